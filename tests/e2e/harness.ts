@@ -1,0 +1,339 @@
+/**
+ * Loads the BUILT extension into real browsers: Chromium through playwright-core, Firefox ESR through
+ * puppeteer-core over WebDriver BiDi. Both are wrapped in one small `TestPage` interface so a test can
+ * run the same steps in each browser. Recipes: ../shared/BROWSER-TESTING.md (what was seen to work here).
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const OUT = resolve(ROOT, process.env.RELIEF_LENS_OUT ?? '.output');
+export const FIXTURES = join(ROOT, 'tests/fixtures');
+
+export function buildDir(browser: BrowserName): string {
+  const dir = join(OUT, browser === 'chromium' ? 'chrome-mv3' : 'firefox-mv2');
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    const flag = browser === 'firefox' ? ' -b firefox' : '';
+    throw new Error(`No built extension in ${dir}. Build it first: npx wxt build${flag}`);
+  }
+  return dir;
+}
+
+function browserPath(browser: BrowserName): string {
+  const path =
+    browser === 'chromium'
+      ? (process.env.CHROME_PATH ?? '/usr/bin/chromium')
+      : (process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr');
+  if (!existsSync(path)) {
+    const [env, pkg] = browser === 'chromium' ? ['CHROME_PATH', 'chromium'] : ['FIREFOX_PATH', 'firefox-esr'];
+    throw new Error(
+      `${browser} not found at ${path}. Install it (Debian: apt-get install -y ${pkg}) or set ${env} to your browser's binary.`,
+    );
+  }
+  return path;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Fixture server: content scripts do not run on file:// by default, so pages come from 127.0.0.1.
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+export interface FixtureServer {
+  origin: string;
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+/** Serves files under `roots` (first match wins) on a free 127.0.0.1 port. */
+export async function startServer(roots: string[] = [FIXTURES]): Promise<FixtureServer> {
+  const server: Server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    for (const root of roots) {
+      const file = join(root, path);
+      if (file.startsWith(root) && existsSync(file) && !file.endsWith('/')) {
+        try {
+          const body = readFileSync(file);
+          res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+          res.end(body);
+          return;
+        } catch {
+          break;
+        }
+      }
+    }
+    res.writeHead(404).end('not found');
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('server has no port');
+  const origin = `http://127.0.0.1:${address.port}`;
+  return {
+    origin,
+    url: (p) => `${origin}/${p.replace(/^\//, '')}`,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// One page interface over both drivers.
+
+export interface TestPage {
+  readonly browser: BrowserName;
+  goto(url: string): Promise<void>;
+  /** Runs a script's source in the page's main world (outside the page's CSP, as devtools would). */
+  addScript(source: string): Promise<void>;
+  /** Runs `fn(arg)` in the page (main world) and returns its JSON-serialisable result. */
+  evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Waits until `fn(arg)` is truthy in the page; fails after `timeout` ms with `what` in the message. */
+  waitFor<A>(fn: (arg: A) => unknown, arg: A, what: string, timeout?: number): Promise<void>;
+  click(selector: string): Promise<void>;
+  mouseMove(x: number, y: number): Promise<void>;
+  mouseClick(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
+  type(text: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  emulateColorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  /** Console errors and uncaught page errors seen since the page was opened. */
+  errors(): string[];
+  close(): Promise<void>;
+}
+
+export interface ExtensionSession {
+  readonly browser: BrowserName;
+  /** The extension's own origin, e.g. chrome-extension://<id> or moz-extension://<uuid>. */
+  readonly extensionOrigin: string;
+  newPage(url?: string): Promise<TestPage>;
+  /** Opens an extension page such as 'popup.html?tab=3' in a new tab. */
+  openExtensionPage(path: string): Promise<TestPage>;
+  /** Every request URL the browser made (for the privacy test). */
+  requests(): string[];
+  close(): Promise<void>;
+}
+
+function wrapPlaywright(page: PwPage): TestPage {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return {
+    browser: 'chromium',
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    addScript: async (source) => void (await page.evaluate(source)),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, what, timeout = 15_000) => {
+      try {
+        await page.waitForFunction(fn as never, arg, { timeout });
+      } catch (e) {
+        throw new Error(`chromium: timed out waiting for ${what}: ${String(e).split('\n')[0]}`);
+      }
+    },
+    click: (selector) => page.click(selector),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    emulateColorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
+    errors: () => [...errors],
+    close: () => page.close(),
+  };
+}
+
+function wrapPuppeteer(page: PpPage): TestPage {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return {
+    browser: 'firefox',
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    addScript: async (source) => void (await page.evaluate(source)),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, what, timeout = 15_000) => {
+      try {
+        await page.waitForFunction(fn as never, { timeout, polling: 50 }, arg);
+      } catch (e) {
+        throw new Error(`firefox: timed out waiting for ${what}: ${String(e).split('\n')[0]}`);
+      }
+    },
+    click: (selector) => page.click(selector),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key as never),
+    type: (text) => page.keyboard.type(text),
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    emulateColorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
+    errors: () => [...errors],
+    close: () => page.close(),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Launchers.
+
+async function launchChromium(): Promise<ExtensionSession> {
+  const dir = buildDir('chromium');
+  const profile = mkdtempSync(join(tmpdir(), 'relief-lens-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: browserPath('chromium'),
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      '--no-sandbox',
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+    ],
+  });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  // Real saved pages must never reach the network: everything but loopback and the extension is refused.
+  await context.route(/^(?!http:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:)/, (route) => route.abort());
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+  // The welcome tab the extension opens on install is not part of any test.
+  const closeWelcome = async () => {
+    for (const p of context.pages()) if (p.url().startsWith(extensionOrigin)) await p.close();
+  };
+  context.on('page', (p) => {
+    if (p.url().includes('#welcome')) void p.close();
+  });
+  await closeWelcome();
+  return {
+    browser: 'chromium',
+    extensionOrigin,
+    async newPage(url) {
+      const page = wrapPlaywright(await context.newPage());
+      if (url) await page.goto(url);
+      return page;
+    },
+    async openExtensionPage(path) {
+      const page = wrapPlaywright(await context.newPage());
+      await page.goto(`${extensionOrigin}/${path.replace(/^\//, '')}`);
+      return page;
+    },
+    requests: () => [...requests],
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchFirefox(): Promise<ExtensionSession> {
+  const dir = buildDir('firefox');
+  const browser: PpBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: browserPath('firefox'),
+    headless: true,
+    extraPrefsFirefox: {
+      'xpinstall.signatures.required': false,
+      // Keep Firefox off the network: these are the services it contacts on its own.
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+      'app.normandy.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+    },
+  });
+  const requests: string[] = [];
+  const track = (p: PpPage) => p.on('request', (r) => requests.push(r.url()));
+  browser.on('targetcreated', async (t) => {
+    const p = await t.page().catch(() => null);
+    if (p) track(p);
+  });
+  await browser.installExtension(dir);
+  // Navigating to moz-extension:// over BiDi is refused; the welcome tab the extension opens on install
+  // is our way in. Puppeteer may report it with a stale about:blank URL, so ask each page where it is.
+  let entry: PpPage | undefined;
+  const deadline = Date.now() + 20_000;
+  while (!entry && Date.now() < deadline) {
+    for (const p of await browser.pages()) {
+      const href = await p.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith('moz-extension://')) entry = p;
+    }
+    if (!entry) await new Promise((ok) => setTimeout(ok, 100)); // polling for the tab to appear
+  }
+  if (!entry) {
+    await browser.close();
+    throw new Error('firefox: the extension did not open its welcome page after install');
+  }
+  const extensionOrigin = await entry.evaluate(() => location.origin);
+  const entryPage = entry;
+
+  const openTab = async (url: string): Promise<PpPage> => {
+    const before = new Set(await browser.pages());
+    const created = new Promise<PpPage>((ok) => {
+      const onTarget = async (t: { page(): Promise<PpPage | null> }) => {
+        const p = await t.page().catch(() => null);
+        if (p && !before.has(p)) {
+          browser.off('targetcreated', onTarget);
+          ok(p);
+        }
+      };
+      browser.on('targetcreated', onTarget);
+    });
+    await entryPage.evaluate((u) => (globalThis as any).browser.tabs.create({ url: u }), url);
+    const page = await created;
+    await page.waitForFunction((u: string) => location.href === u && document.readyState !== 'loading', { timeout: 20_000 }, url);
+    return page;
+  };
+
+  return {
+    browser: 'firefox',
+    extensionOrigin,
+    async newPage(url) {
+      const page = wrapPuppeteer(await browser.newPage());
+      if (url) await page.goto(url);
+      return page;
+    },
+    async openExtensionPage(path) {
+      return wrapPuppeteer(await openTab(`${extensionOrigin}/${path.replace(/^\//, '')}`));
+    },
+    requests: () => [...requests],
+    close: () => browser.close(),
+  };
+}
+
+export function launch(browser: BrowserName): Promise<ExtensionSession> {
+  return browser === 'chromium' ? launchChromium() : launchFirefox();
+}
+
+/** Runs axe-core in a page and returns its violations (id + affected targets), for readable failures. */
+export async function axeViolations(page: TestPage, context = 'document'): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window, null))) {
+    await page.addScript(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+  }
+  return page.evaluate(
+    async (context) => {
+      const w = window as any;
+      const target = context === 'document' ? document : document.querySelector(context);
+      const result = await w.axe.run(target, { resultTypes: ['violations'] });
+      return result.violations.map(
+        (v: any) => `${v.id}: ${v.help} — ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`,
+      );
+    },
+    context,
+  );
+}
