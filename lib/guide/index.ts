@@ -1,0 +1,34 @@
+import type { Term, TechniqueId, Technique } from './schema';
+import { TECHNIQUE_TERMS } from './terms/techniques';
+import { TECHNIQUES } from './techniques';
+
+export * from './schema';
+export * from './sections';
+export { foldForm } from './fold-form';
+export { KnowledgeBaseSchema, type KnowledgeBase } from './knowledge-base-schema';
+export { RED_FLAG_IDS, type RedFlagId } from './red-flag-ids';
+export { TECHNIQUES } from './techniques';
+export { CHECKLIST } from './checklist';
+export { RED_FLAGS, SAFETY_NOTE } from './safety';
+
+/** Every glossary term, grouped by category in the order the guide page lists them. */
+export const TERMS: readonly Term[] = [...TECHNIQUE_TERMS];
+
+const termsById = new Map(TERMS.map((term) => [term.id, term]));
+
+export function termById(id: string): Term | undefined {
+  return termsById.get(id);
+}
+
+/** The knowledge-base test checks that every technique has exactly one profile and one term. */
+export function techniqueById(id: TechniqueId): Technique {
+  const technique = TECHNIQUES.find((t) => t.id === id);
+  if (!technique) throw new Error(`no profile for technique "${id}"`);
+  return technique;
+}
+
+export function termForTechnique(id: TechniqueId): Term {
+  const term = TERMS.find((t) => t.technique === id);
+  if (!term) throw new Error(`no term for technique "${id}"`);
+  return term;
+}

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { foldForm } from './fold-form';
+import { TECHNIQUE_IDS, ChecklistItemSchema, RedFlagSchema, SourceSchema, TechniqueSchema, TermSchema } from './schema';
+import { RED_FLAG_IDS } from './red-flag-ids';
+
+type Issue = { message: string; path: (string | number)[] };
+
+/** Reports every value that occurs more than once in `ids`, at the position of its repeat. */
+function findDuplicates(ids: readonly string[], path: string, what: string): Issue[] {
+  const seen = new Set<string>();
+  const issues: Issue[] = [];
+  ids.forEach((id, i) => {
+    if (seen.has(id)) issues.push({ message: `duplicate ${what} id "${id}"`, path: [path, i, 'id'] });
+    seen.add(id);
+  });
+  return issues;
+}
+
+type Parsed = {
+  terms: z.infer<typeof TermSchema>[];
+  techniques: z.infer<typeof TechniqueSchema>[];
+  checklist: z.infer<typeof ChecklistItemSchema>[];
+  redFlags: z.infer<typeof RedFlagSchema>[];
+};
+
+/** Checks between entries that the per-entry schemas cannot see. */
+function crossCheck({ terms, techniques, checklist, redFlags }: Parsed): Issue[] {
+  const issues: Issue[] = [
+    ...findDuplicates(terms.map((t) => t.id), 'terms', 'term'),
+    ...findDuplicates(techniques.map((t) => t.id), 'techniques', 'technique'),
+    ...findDuplicates(checklist.map((c) => c.id), 'checklist', 'checklist'),
+    ...findDuplicates(redFlags.map((r) => r.id), 'redFlags', 'red flag'),
+  ];
+  const termsById = new Map(terms.map((t) => [t.id, t]));
+
+  // A highlighter can only explain a word one way, so each folded form belongs to one term.
+  const owners = new Map<string, string>();
+  terms.forEach((term, i) => {
+    term.forms.forEach((form, j) => {
+      const key = foldForm(form.text);
+      const owner = owners.get(key);
+      if (owner !== undefined && owner !== term.id) {
+        issues.push({ message: `form "${form.text}" is claimed by both "${owner}" and "${term.id}"`, path: ['terms', i, 'forms', j] });
+      }
+      owners.set(key, owner ?? term.id);
+      if (key === 'swedish') {
+        issues.push({ message: 'the bare word "Swedish" is not a form; use "Swedish massage"', path: ['terms', i, 'forms', j] });
+      }
+    });
+    term.related.forEach((id, j) => {
+      if (id === term.id || !termsById.has(id)) {
+        issues.push({ message: `term "${term.id}" relates to unknown term "${id}"`, path: ['terms', i, 'related', j] });
+      }
+    });
+  });
+
+  for (const id of TECHNIQUE_IDS) {
+    const linked = terms.filter((t) => t.technique === id);
+    if (linked.length !== 1) {
+      issues.push({ message: `technique "${id}" needs exactly one term, found ${linked.length}`, path: ['terms'] });
+    }
+    if (!techniques.some((t) => t.id === id)) {
+      issues.push({ message: `technique "${id}" has no profile`, path: ['techniques'] });
+    }
+  }
+  techniques.forEach((technique, i) => {
+    const term = termsById.get(technique.termId);
+    if (term?.technique !== technique.id) {
+      issues.push({
+        message: `technique profile "${technique.id}" links to "${technique.termId}", which is not its technique term`,
+        path: ['techniques', i, 'termId'],
+      });
+    }
+  });
+
+  const flagIds = new Set(redFlags.map((r) => r.id));
+  for (const id of RED_FLAG_IDS) {
+    if (!flagIds.has(id)) issues.push({ message: `red flag "${id}" is missing`, path: ['redFlags'] });
+  }
+  return issues;
+}
+
+/** The whole knowledge base, parsed in tests; the data itself is typed at build time. */
+export const KnowledgeBaseSchema = z
+  .object({
+    terms: z.array(TermSchema),
+    techniques: z.array(TechniqueSchema),
+    checklist: z.array(ChecklistItemSchema).min(1),
+    redFlags: z.array(RedFlagSchema),
+    safetyNote: z.object({ text: z.string().min(20), sources: z.array(SourceSchema).min(1) }).strict(),
+  })
+  .strict()
+  .superRefine((kb, ctx) => {
+    for (const issue of crossCheck(kb)) ctx.addIssue({ code: 'custom', ...issue });
+  });
+export type KnowledgeBase = z.infer<typeof KnowledgeBaseSchema>;
