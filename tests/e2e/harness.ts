@@ -4,9 +4,8 @@
  * run the same steps in each browser. Recipes: ../shared/BROWSER-TESTING.md (what was seen to work here).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 
@@ -15,7 +14,6 @@ export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = resolve(ROOT, process.env.RELIEF_LENS_OUT ?? '.output');
-export const FIXTURES = join(ROOT, 'tests/fixtures');
 
 export function buildDir(browser: BrowserName): string {
   const dir = join(OUT, browser === 'chromium' ? 'chrome-mv3' : 'firefox-mv2');
@@ -40,54 +38,11 @@ function browserPath(browser: BrowserName): string {
   return path;
 }
 
-// ---------------------------------------------------------------------------------------------------
-// Fixture server: content scripts do not run on file:// by default, so pages come from 127.0.0.1.
+import { startServer } from '../../scripts/serve.mjs';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
-
-export interface FixtureServer {
-  origin: string;
-  url(path: string): string;
-  close(): Promise<void>;
-}
-
-/** Serves files under `roots` (first match wins) on a free 127.0.0.1 port. */
-export async function startServer(roots: string[] = [FIXTURES]): Promise<FixtureServer> {
-  const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    for (const root of roots) {
-      const file = join(root, path);
-      if (file.startsWith(root) && existsSync(file) && !file.endsWith('/')) {
-        try {
-          const body = readFileSync(file);
-          res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-          res.end(body);
-          return;
-        } catch {
-          break;
-        }
-      }
-    }
-    res.writeHead(404).end('not found');
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('server has no port');
-  const origin = `http://127.0.0.1:${address.port}`;
-  return {
-    origin,
-    url: (p) => `${origin}/${p.replace(/^\//, '')}`,
-    close: () => new Promise((ok) => server.close(() => ok())),
-  };
-}
+export { FIXTURES } from '../../scripts/serve.mjs';
+export { startServer };
+export type FixtureServer = Awaited<ReturnType<typeof startServer>>;
 
 // ---------------------------------------------------------------------------------------------------
 // One page interface over both drivers.
