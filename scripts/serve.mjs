@@ -51,3 +51,9 @@ export async function startServer(roots = [FIXTURES], port = 0) {
     close: () => new Promise((ok) => server.close(() => ok(undefined))),
   };
 }
+
+// `node scripts/serve.mjs [port]` serves the demo pages by hand.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const server = await startServer(undefined, Number(process.argv[2] ?? 8377));
+  console.log(`Serving tests/fixtures at ${server.url('index.html')} (Ctrl+C stops)`);
+}
