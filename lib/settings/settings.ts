@@ -1,33 +1,92 @@
 import { z } from 'zod';
 import { storage } from '#imports';
 import { CATEGORIES, CategorySchema } from '../guide/schema';
+import { normalizeHostname } from './hostname';
+import { migrateSettingsToV2 } from './migrations/settings-v2';
 
-/** The person's preferences. Parsed on every read: a stored value that does not fit falls back field by field. */
-export const SettingsSchema = z.object({
-  enabled: z.boolean().catch(true),
-  /** Hostnames where the person switched highlighting off. */
-  disabledSites: z.array(z.string()).catch([]),
-  categories: z.array(CategorySchema).catch([...CATEGORIES]),
+export { normalizeHostname };
+
+export const HostnameSchema = z
+  .string()
+  .refine((s) => normalizeHostname(s) === s, 'a site is a plain hostname such as example.com');
+
+const FIELDS = {
+  enabled: z.boolean(),
+  /** Hostnames (normalised) where the person switched highlighting off. */
+  disabledSites: z.array(HostnameSchema).max(5000),
+  categories: z.array(CategorySchema),
   /** 'first': each term at its first few occurrences per page; 'all': every occurrence. */
-  density: z.enum(['first', 'all']).catch('first'),
-  style: z.enum(['underline', 'background']).catch('underline'),
-  hoverDelayMs: z.number().int().min(0).max(2000).catch(300),
-  openOn: z.enum(['hover', 'click']).catch('hover'),
-  badge: z.boolean().catch(true),
-});
-export type Settings = z.infer<typeof SettingsSchema>;
+  density: z.enum(['first', 'all']),
+  style: z.enum(['underline', 'background']),
+  hoverDelayMs: z.number().int().min(0).max(2000),
+  openOn: z.enum(['hover', 'click']),
+  badge: z.boolean(),
+};
+type Fields = typeof FIELDS;
 
-export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
+/** The exact stored shape: what an imported backup must match (no unknown keys, no wrong types). */
+export const StrictSettingsSchema = z.strictObject(FIELDS);
+export type Settings = z.infer<typeof StrictSettingsSchema>;
 
+export const DEFAULT_SETTINGS: Settings = {
+  enabled: true,
+  disabledSites: [],
+  categories: [...CATEGORIES],
+  density: 'first',
+  style: 'underline',
+  hoverDelayMs: 300,
+  openOn: 'hover',
+  badge: true,
+};
+
+function withFallbacks(fields: Fields): { [K in keyof Fields]: z.ZodCatch<Fields[K]> } {
+  const entries = Object.entries(fields).map(([key, schema]) => [key, schema.catch(DEFAULT_SETTINGS[key as keyof Settings])]);
+  return Object.fromEntries(entries) as never;
+}
+
+/**
+ * The person's preferences as read from storage. Parsed on every read and never throws: a stored
+ * value that does not fit falls back field by field, unknown keys are dropped, a non-object is read
+ * as the defaults.
+ */
+export const SettingsSchema = z.preprocess(
+  (raw) => (raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}),
+  z.object(withFallbacks(FIELDS)),
+);
+
+/** Version 1 stored `sites: {hostname: boolean}` and `highlightAll`; see ./migrations/settings-v2.ts. */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: 2,
+  migrations: { 2: migrateSettingsToV2 },
 });
 
 export async function loadSettings(): Promise<Settings> {
-  return SettingsSchema.parse((await settingsItem.getValue()) ?? {});
+  return SettingsSchema.parse(await settingsItem.getValue());
+}
+
+/** Merges `patch` into the latest stored settings (not a possibly stale copy) and saves the result. */
+export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = SettingsSchema.parse({ ...(await loadSettings()), ...patch });
+  await settingsItem.setValue(next);
+  return next;
+}
+
+/** Calls `onChange` with the parsed settings whenever any context saves them. Returns the unwatch function. */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  return settingsItem.watch((raw) => onChange(SettingsSchema.parse(raw)));
 }
 
 export function isSiteEnabled(settings: Settings, hostname: string): boolean {
-  return settings.enabled && !settings.disabledSites.includes(hostname.toLowerCase());
+  const host = normalizeHostname(hostname) ?? hostname.toLowerCase();
+  return settings.enabled && !settings.disabledSites.includes(host);
+}
+
+/** Switches highlighting on or off for one site. Returns null (and saves nothing) for a string that is no hostname. */
+export async function setSiteEnabled(hostname: string, enabled: boolean): Promise<Settings | null> {
+  const host = normalizeHostname(hostname);
+  if (!host) return null;
+  const { disabledSites } = await loadSettings();
+  const others = disabledSites.filter((site) => site !== host);
+  return updateSettings({ disabledSites: enabled ? others : [...others, host].sort() });
 }

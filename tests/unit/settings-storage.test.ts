@@ -1,0 +1,145 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { migrateSettingsToV2 } from '@/lib/settings/migrations/settings-v2';
+import {
+  DEFAULT_SETTINGS,
+  isSiteEnabled,
+  loadSettings,
+  normalizeHostname,
+  setSiteEnabled,
+  settingsItem,
+  SettingsSchema,
+  updateSettings,
+} from '@/lib/settings/settings';
+
+/** What version 1 of the extension stored under `settings` (and `settings$` for the version). */
+const STORED_V1 = {
+  enabled: true,
+  sites: { 'www.Example.com': false, 'news.example.org': true, 'Blog.Example.net.': false },
+  highlightAll: true,
+  categories: ['technique', 'safety'],
+  style: 'background',
+  hoverDelayMs: 500,
+  openOn: 'click',
+  badge: false,
+};
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('normalizeHostname', () => {
+  it.each([
+    ['example.com', 'example.com'],
+    ['  WWW.Example.COM ', 'example.com'],
+    ['https://www.example.com/a/b?c#d', 'example.com'],
+    ['blog.example.com', 'blog.example.com'],
+    ['example.com.', 'example.com'],
+    ['127.0.0.1', '127.0.0.1'],
+    ['localhost:8080', 'localhost'],
+    ['bücher.de', 'xn--bcher-kva.de'],
+    ['', null],
+    ['not a host', null],
+    ['about:blank', null],
+    ['file:///home/me/page.html', null],
+  ])('%j → %j', (input, expected) => {
+    expect(normalizeHostname(input)).toBe(expected);
+  });
+});
+
+describe('reading settings', () => {
+  it('gives the defaults when nothing is stored', async () => {
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it.each([null, 'garbage', 42, [1, 2], true])('reads a stored %j as the defaults', async (garbage) => {
+    await fakeBrowser.storage.local.set({ settings: garbage });
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps the fields that fit, repairs those that do not and drops unknown keys', () => {
+    const read = SettingsSchema.parse({
+      enabled: 'yes',
+      disabledSites: ['example.com'],
+      categories: ['technique', 'not-a-category'],
+      density: 'all',
+      style: 42,
+      hoverDelayMs: 99999,
+      openOn: 'click',
+      badge: null,
+      __proto__: { polluted: true },
+      extra: { nested: 1 },
+    });
+    expect(read).toEqual({
+      ...DEFAULT_SETTINGS,
+      disabledSites: ['example.com'],
+      density: 'all',
+      openOn: 'click',
+    });
+    expect(read).not.toHaveProperty('extra');
+  });
+});
+
+describe('migration from version 1', () => {
+  it('turns the site map and highlightAll into disabledSites and density', () => {
+    expect(migrateSettingsToV2(STORED_V1)).toEqual({
+      enabled: true,
+      disabledSites: ['blog.example.net', 'example.com'],
+      density: 'all',
+      categories: ['technique', 'safety'],
+      style: 'background',
+      hoverDelayMs: 500,
+      openOn: 'click',
+      badge: false,
+    });
+  });
+
+  it.each([null, 'garbage', 7, [1]])('leaves a stored %j for the reader to repair', (garbage) => {
+    expect(migrateSettingsToV2(garbage)).toBe(garbage);
+  });
+
+  it('reads a v1 value with broken sites as no sites off', () => {
+    expect(migrateSettingsToV2({ sites: 'example.com', highlightAll: 'yes' })).toEqual({ disabledSites: [], density: 'first' });
+  });
+
+  it('runs when the extension starts on storage written by version 1', async () => {
+    await fakeBrowser.storage.local.set({ settings: STORED_V1, settings$: { v: 1 } });
+    vi.resetModules();
+    const fresh = await import('@/lib/settings/settings');
+    const settings = await fresh.loadSettings();
+    expect(settings.disabledSites).toEqual(['blog.example.net', 'example.com']);
+    expect(settings.density).toBe('all');
+    expect(settings.style).toBe('background');
+    expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: 2 } });
+    expect(await fakeBrowser.storage.local.get('settings')).not.toHaveProperty('settings.sites');
+  });
+});
+
+describe('switching a site', () => {
+  it('switches a site off and on again, whatever form the hostname comes in', async () => {
+    await setSiteEnabled('https://www.Example.com/page', false);
+    let settings = await loadSettings();
+    expect(settings.disabledSites).toEqual(['example.com']);
+    expect(isSiteEnabled(settings, 'www.example.com')).toBe(false);
+    expect(isSiteEnabled(settings, 'EXAMPLE.com')).toBe(false);
+    expect(isSiteEnabled(settings, 'blog.example.com')).toBe(true);
+
+    await setSiteEnabled('example.com', false); // twice off is still one entry
+    expect((await loadSettings()).disabledSites).toEqual(['example.com']);
+
+    settings = (await setSiteEnabled('www.example.com', true))!;
+    expect(settings.disabledSites).toEqual([]);
+    expect(isSiteEnabled(settings, 'example.com')).toBe(true);
+  });
+
+  it('refuses a string that is no hostname and saves nothing', async () => {
+    expect(await setSiteEnabled('not a host', false)).toBeNull();
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
+  });
+
+  it('keeps every site off while highlighting is off everywhere', async () => {
+    const settings = await updateSettings({ enabled: false });
+    expect(isSiteEnabled(settings, 'example.com')).toBe(false);
+    expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
+  });
+});
