@@ -40,7 +40,7 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 function withFallbacks(fields: Fields): { [K in keyof Fields]: z.ZodCatch<Fields[K]> } {
-  const entries = Object.entries(fields).map(([key, schema]) => [key, schema.catch(DEFAULT_SETTINGS[key as keyof Settings])]);
+  const entries = Object.entries(fields).map(([key, schema]) => [key, (schema as z.ZodType).catch(DEFAULT_SETTINGS[key as keyof Settings])]);
   return Object.fromEntries(entries) as never;
 }
 
