@@ -1,4 +1,11 @@
 import type { Term, TechniqueId, Technique } from './schema';
+import { ANATOMY_TERMS } from './terms/anatomy';
+import { BENEFIT_TERMS } from './terms/benefits';
+import { CONDITION_TERMS } from './terms/conditions';
+import { EFFECT_TERMS } from './terms/effects';
+import { PRACTITIONER_TERMS } from './terms/practitioners';
+import { SAFETY_TERMS } from './terms/safety';
+import { STROKE_TERMS } from './terms/strokes';
 import { TECHNIQUE_TERMS } from './terms/techniques';
 import { TECHNIQUES } from './techniques';
 
@@ -12,7 +19,16 @@ export { CHECKLIST } from './checklist';
 export { RED_FLAGS, SAFETY_NOTE } from './safety';
 
 /** Every glossary term, grouped by category in the order the guide page lists them. */
-export const TERMS: readonly Term[] = [...TECHNIQUE_TERMS];
+export const TERMS: readonly Term[] = [
+  ...TECHNIQUE_TERMS,
+  ...STROKE_TERMS,
+  ...CONDITION_TERMS,
+  ...ANATOMY_TERMS,
+  ...EFFECT_TERMS,
+  ...BENEFIT_TERMS,
+  ...SAFETY_TERMS,
+  ...PRACTITIONER_TERMS,
+];
 
 const termsById = new Map(TERMS.map((term) => [term.id, term]));
 

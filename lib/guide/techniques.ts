@@ -16,7 +16,7 @@ export const TECHNIQUES: readonly Technique[] = [
     goodFor: ['Mild to moderate back pain', 'Muscle tension and spasms', 'Relaxation and stress relief', 'Blood and lymph flow'],
     suits: 'Most people, including those with tender muscles or who want a less intense massage.',
     askFirst: [],
-    notFor: ['Severe pain or problems that need focused work may do better with deep tissue or trigger point work'],
+    notFor: ['Severe back pain or problems that need targeted work (deep tissue or trigger point therapy may help more)'],
     feelsLike: 'Soothing and relaxing.',
     sections: ['swedish-massage', 'swedish-techniques', 'swedish-benefits', 'swedish-suitability'],
   },

@@ -148,4 +148,24 @@ export const TECHNIQUE_TERMS: readonly Term[] = [
     technique: 'shiatsu',
     related: ['acupressure', 'meridians', 'stretching', 'stress'],
   },
+  {
+    id: 'massage-therapy',
+    name: 'Massage therapy',
+    category: 'technique',
+    forms: [
+      { text: 'massage therapy', context: 'unambiguous' },
+      { text: 'therapeutic massage', context: 'unambiguous' },
+      { text: 'massage therapies', context: 'unambiguous' },
+      { text: 'remedial massage', context: 'unambiguous' },
+      { text: 'massage techniques', context: 'unambiguous' },
+    ],
+    summary:
+      'Hands-on work on the muscles and soft tissues by a trained therapist. For back pain it aims to ease tension, help blood flow and relieve pain.',
+    details:
+      'Massage therapy covers many styles, from gentle Swedish massage to firm deep tissue and trigger point work. For back pain its main aims are looser muscles, better circulation and relief from long-lasting pain, along with relaxation. Which style fits depends on where and how much it hurts, your health and what you want from the session.',
+    cautions: ['Massage is not a substitute for seeing a doctor about warning signs such as numbness, leg weakness or bladder changes.'],
+    sections: ['benefits-of-massage', 'different-techniques'],
+    sources: [],
+    related: ['swedish-massage', 'deep-tissue-massage', 'trigger-point-therapy', 'massage-therapist'],
+  },
 ];

@@ -1,0 +1,344 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CHECKLIST,
+  KnowledgeBaseSchema,
+  RED_FLAG_IDS,
+  RED_FLAGS,
+  SAFETY_NOTE,
+  TECHNIQUES,
+  TERMS,
+  foldForm,
+  type ChecklistItem,
+  type RedFlag,
+  type Source,
+  type Technique,
+  type Term,
+} from '@/lib/guide';
+
+type KnowledgeBaseData = {
+  terms: Term[];
+  techniques: Technique[];
+  checklist: ChecklistItem[];
+  redFlags: RedFlag[];
+  safetyNote: { text: string; sources: Source[] };
+};
+
+/** A deep copy of the real knowledge base, safe to mutate. */
+function copyKnowledgeBase(): KnowledgeBaseData {
+  return structuredClone({
+    terms: [...TERMS],
+    techniques: [...TECHNIQUES],
+    checklist: [...CHECKLIST],
+    redFlags: [...RED_FLAGS],
+    safetyNote: SAFETY_NOTE,
+  });
+}
+
+function findTerm(kb: KnowledgeBaseData, id: string): Term {
+  const term = kb.terms.find((t) => t.id === id);
+  if (!term) throw new Error(`test data has no term "${id}"`);
+  return term;
+}
+
+function issueMessages(data: unknown): string[] {
+  const result = KnowledgeBaseSchema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+/** Where the mutations below land, so each expectation names the exact path of the problem. */
+const SCIATICA = TERMS.findIndex((t) => t.id === 'sciatica');
+const sciatica = TERMS[SCIATICA]!;
+
+const REQUIRED_TERM_IDS = [
+  'swedish-massage',
+  'deep-tissue-massage',
+  'trigger-point-therapy',
+  'hot-stone-massage',
+  'thai-massage',
+  'shiatsu',
+  'effleurage',
+  'petrissage',
+  'friction',
+  'tapotement',
+  'kneading',
+  'acupressure',
+  'stretching',
+  'compression',
+  'meridians',
+  'lower-back-pain',
+  'upper-back-pain',
+  'sciatica',
+  'muscle-strain',
+  'ligament-sprain',
+  'herniated-disc',
+  'poor-posture',
+  'age-related-degeneration',
+  'chronic-pain',
+  'acute-pain',
+  'sciatic-nerve',
+  'fascia',
+  'muscle-fibers',
+  'lymphatic-system',
+  'muscle-tension',
+  'muscle-knots',
+  'trigger-points',
+  'adhesions',
+  'scar-tissue',
+  'muscle-spasm',
+  'inflammation',
+  'blood-circulation',
+  'lymphatic-drainage',
+  'range-of-motion',
+  'flexibility',
+  'relaxation',
+  'blood-clotting-disorder',
+  'osteoporosis',
+  'fibromyalgia',
+  'rheumatoid-arthritis',
+  'massage-therapist',
+  'ncbtmb',
+  'amta',
+  'healthcare-provider',
+];
+
+describe('the knowledge base', () => {
+  it('parses with every cross-check', () => {
+    expect(issueMessages(copyKnowledgeBase())).toEqual([]);
+  });
+
+  it('has at least 50 terms', () => {
+    expect(TERMS.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it.each(REQUIRED_TERM_IDS)('has the term "%s"', (id) => {
+    expect(TERMS.map((t) => t.id)).toContain(id);
+  });
+
+  it.each([
+    ['swedish-massage', 'swedish'],
+    ['deep-tissue-massage', 'deep-tissue'],
+    ['trigger-point-therapy', 'trigger-point'],
+    ['hot-stone-massage', 'hot-stone'],
+    ['thai-massage', 'thai'],
+    ['shiatsu', 'shiatsu'],
+  ])('links the term "%s" to the technique "%s"', (termId, techniqueId) => {
+    expect(TERMS.find((t) => t.id === termId)?.technique).toBe(techniqueId);
+  });
+
+  it('has exactly the red flags the suitability checker asks about', () => {
+    expect(RED_FLAGS.map((r) => r.id).sort()).toEqual([...RED_FLAG_IDS].sort());
+  });
+
+  it('never treats the bare word "Swedish" as a form', () => {
+    const folded = TERMS.flatMap((t) => t.forms.map((f) => foldForm(f.text)));
+    expect(folded).not.toContain('swedish');
+    expect(folded).toContain('swedish massage');
+  });
+
+  it.each(TECHNIQUES.map((t) => [t.id, t.termId] as const))(
+    'links the profile "%s" to an existing technique term ("%s")',
+    (techniqueId, termId) => {
+      expect(TERMS.find((t) => t.id === termId)?.technique).toBe(techniqueId);
+    },
+  );
+
+  it('keeps the guide’s cautions on the technique profiles', () => {
+    const profile = (id: string) => TECHNIQUES.find((t) => t.id === id);
+    expect(profile('deep-tissue')?.askFirst).toEqual(['Blood clotting disorders', 'Osteoporosis']);
+    expect(profile('trigger-point')?.askFirst).toEqual(['Fibromyalgia', 'Rheumatoid arthritis']);
+    expect(profile('trigger-point')?.notFor).toEqual(['Widespread or diffuse pain']);
+  });
+});
+
+describe('KnowledgeBaseSchema rejects', () => {
+  it.each<[string, (kb: KnowledgeBaseData) => void, string]>([
+    [
+      'a term without a summary',
+      (kb) => {
+        delete (findTerm(kb, 'sciatica') as Partial<Term>).summary;
+      },
+      `terms.${SCIATICA}.summary: Invalid input`,
+    ],
+    [
+      'a term id that is not kebab-case',
+      (kb) => {
+        findTerm(kb, 'sciatica').id = 'Sciatica Pain';
+      },
+      'ids are kebab-case',
+    ],
+    [
+      'a form with an unknown context',
+      (kb) => {
+        findTerm(kb, 'sciatica').forms.push({ text: 'sciatic ache', context: 'sometimes' as 'unambiguous' });
+      },
+      `terms.${SCIATICA}.forms.${sciatica.forms.length}.context: Invalid option`,
+    ],
+    [
+      'a term with an unknown field',
+      (kb) => {
+        Object.assign(findTerm(kb, 'sciatica'), { colour: 'red' });
+      },
+      `terms.${SCIATICA}: Unrecognized key: "colour"`,
+    ],
+    [
+      'a duplicate term id',
+      (kb) => {
+        kb.terms.push({ ...findTerm(kb, 'fascia'), forms: [{ text: 'fascia band', context: 'unambiguous' }] });
+      },
+      'duplicate term id "fascia"',
+    ],
+    [
+      'a duplicate technique profile id',
+      (kb) => {
+        kb.techniques.push(structuredClone(kb.techniques[0]!));
+      },
+      'duplicate technique id "swedish"',
+    ],
+    [
+      'a duplicate red flag id',
+      (kb) => {
+        kb.redFlags.push(structuredClone(kb.redFlags[0]!));
+      },
+      'duplicate red flag id "fever"',
+    ],
+    [
+      'a form claimed by two terms',
+      (kb) => {
+        findTerm(kb, 'kneading').forms.push({ text: 'effleurage', context: 'unambiguous' });
+      },
+      'form "effleurage" is claimed by both "effleurage" and "kneading"',
+    ],
+    [
+      'a form claimed by two terms in another case',
+      (kb) => {
+        findTerm(kb, 'kneading').forms.push({ text: 'EFFLEURAGE', context: 'unambiguous' });
+      },
+      'form "EFFLEURAGE" is claimed by both',
+    ],
+    [
+      'a form claimed by two terms with and without accents',
+      (kb) => {
+        findTerm(kb, 'kneading').forms.push({ text: 'Petrissage', context: 'unambiguous' });
+      },
+      'form "Petrissage" is claimed by both "petrissage" and "kneading"',
+    ],
+    [
+      'a form claimed by two terms with a hyphen for a space',
+      (kb) => {
+        findTerm(kb, 'fascia').forms.push({ text: 'Deep-Tissue-Massage', context: 'unambiguous' });
+      },
+      'form "Deep-Tissue-Massage" is claimed by both "deep-tissue-massage" and "fascia"',
+    ],
+    [
+      'a form claimed by two terms with a soft hyphen inside',
+      (kb) => {
+        findTerm(kb, 'kneading').forms.push({ text: 'tapo\u00adtement', context: 'unambiguous' });
+      },
+      'is claimed by both "tapotement" and "kneading"',
+    ],
+    [
+      'the bare word "Swedish" as a form',
+      (kb) => {
+        findTerm(kb, 'swedish-massage').forms.push({ text: 'Swedish', context: 'needs-context' });
+      },
+      'the bare word "Swedish" is not a form',
+    ],
+    [
+      'a term with no section',
+      (kb) => {
+        findTerm(kb, 'sciatica').sections = [];
+      },
+      'every term names the guide section it rests on',
+    ],
+    [
+      'a term citing an unknown section',
+      (kb) => {
+        (findTerm(kb, 'sciatica').sections as string[]).push('sciatica-treatment');
+      },
+      `terms.${SCIATICA}.sections.${sciatica.sections.length}: Invalid option`,
+    ],
+    [
+      'a technique profile with no section',
+      (kb) => {
+        kb.techniques[1]!.sections = [];
+      },
+      'techniques.1.sections',
+    ],
+    [
+      'a checklist item citing an unknown section',
+      (kb) => {
+        (kb.checklist[0]!.sections as string[]) = ['booking'];
+      },
+      'checklist.0.sections',
+    ],
+    [
+      'a summary over 35 words',
+      (kb) => {
+        findTerm(kb, 'sciatica').summary = Array.from({ length: 36 }, () => 'pain').join(' ');
+      },
+      'a summary has at most 35 words',
+    ],
+    [
+      'a red flag without a source',
+      (kb) => {
+        kb.redFlags[2]!.sources = [];
+      },
+      'every red flag cites a public health source',
+    ],
+    [
+      'a red flag source without a URL',
+      (kb) => {
+        kb.redFlags[2]!.sources = [{ name: 'NHS: Back pain', url: 'back pain page' }];
+      },
+      'redFlags.2.sources.0.url',
+    ],
+    [
+      'a missing red flag',
+      (kb) => {
+        kb.redFlags = kb.redFlags.filter((r) => r.id !== 'saddle-numbness');
+      },
+      'red flag "saddle-numbness" is missing',
+    ],
+    [
+      'a related term that does not exist',
+      (kb) => {
+        findTerm(kb, 'sciatica').related.push('hip-pain');
+      },
+      'term "sciatica" relates to unknown term "hip-pain"',
+    ],
+    [
+      'a technique profile linked to the wrong term',
+      (kb) => {
+        kb.techniques[0]!.termId = 'effleurage';
+      },
+      'technique profile "swedish" links to "effleurage"',
+    ],
+    [
+      'a technique with no profile',
+      (kb) => {
+        kb.techniques = kb.techniques.filter((t) => t.id !== 'thai');
+      },
+      'technique "thai" has no profile',
+    ],
+    [
+      'a technique with two terms',
+      (kb) => {
+        findTerm(kb, 'massage-therapy').technique = 'shiatsu';
+      },
+      'technique "shiatsu" needs exactly one term, found 2',
+    ],
+    [
+      'a safety note without a source',
+      (kb) => {
+        kb.safetyNote.sources = [];
+      },
+      'safetyNote.sources',
+    ],
+  ])('%s', (_name, mutate, expected) => {
+    const kb = copyKnowledgeBase();
+    mutate(kb);
+    const messages = issueMessages(kb);
+    expect(messages.length).toBeGreaterThan(0);
+    expect(messages.join('\n')).toContain(expected);
+  });
+});
