@@ -8,10 +8,21 @@ export default defineConfig({
   outDir,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  zip: {
+    artifactTemplate: 'relief-lens-{{version}}-{{browser}}.zip',
+    sourcesTemplate: 'relief-lens-{{version}}-sources.zip',
+    // The sources zip is what Mozilla's reviewers rebuild from: code, config and lockfile, nothing generated.
+    excludeSources: ['tests/**', 'test-results/**', 'bench-results/**', 'docs/**', '**/*.zip', '**/*.log'],
+  },
   manifest: ({ browser }) => ({
-    name: 'Relief Lens',
-    description: 'Explains massage and back-pain terms on any page and checks which massage techniques suit you.',
-    permissions: ['storage'],
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // activeTab: the toggle-site shortcut reads the current tab's address (granted only when pressed).
+    permissions: ['storage', 'activeTab'],
+    commands: {
+      'toggle-site': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandToggleSite__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
