@@ -1,0 +1,59 @@
+import type { Profile } from './profile-schema';
+
+/** Each element of an answer; arrays are "tick all that apply" lists. */
+export type AnswerValue<K extends keyof Profile> = Profile[K] extends readonly (infer U)[] ? U : Exclude<Profile[K], undefined>;
+
+/**
+ * How each answer is said back to the person, after "you told us": "Ask a provider first: you told us
+ * you have osteoporosis". Kept apart from the rules so every rule reads as one line.
+ */
+export const ANSWER_PHRASES: { [K in keyof Profile]: Record<`${AnswerValue<K> & (string | boolean)}`, string> } = {
+  painLocation: {
+    lower: 'your pain is in the lower back',
+    upper: 'your pain is in the upper back',
+    'radiating-leg': 'your pain runs down a leg',
+  },
+  duration: { acute: 'your pain is recent', chronic: 'your pain is long-lasting' },
+  severity: { mild: 'your pain is mild', moderate: 'your pain is moderate', severe: 'your pain is severe' },
+  spread: { localized: 'your pain sits in one area', widespread: 'your pain is widespread' },
+  causes: {
+    'muscle-tension': 'tense or tight muscles play a part',
+    'muscle-strain': 'a strained muscle plays a part',
+    'ligament-sprain': 'a sprained ligament plays a part',
+    'herniated-disc': 'a herniated disc plays a part',
+    'poor-posture': 'posture plays a part',
+    stress: 'stress plays a part',
+    unknown: 'the cause is not known',
+  },
+  conditions: {
+    'blood-clotting-disorder': 'you have a blood clotting disorder',
+    osteoporosis: 'you have osteoporosis',
+    fibromyalgia: 'you have fibromyalgia',
+    'rheumatoid-arthritis': 'you have rheumatoid arthritis',
+  },
+  redFlags: {
+    fever: 'you have a fever',
+    'bladder-or-bowel-changes': 'your bladder or bowels have changed',
+    'saddle-numbness': 'you have numbness around the groin or bottom',
+    'leg-weakness': 'your legs feel weak or numb',
+    'recent-trauma': 'the pain began after an injury',
+    'unexplained-weight-loss': 'you are losing weight without trying',
+    'cancer-history': 'you have had cancer',
+  },
+  sensitiveMuscles: { true: 'your muscles are sensitive or tender', false: 'your muscles are not especially tender' },
+  pressure: {
+    light: 'you prefer light pressure',
+    moderate: 'you prefer moderate pressure',
+    firm: 'you prefer firm pressure',
+  },
+  goals: {
+    'pain-relief': 'you want pain relief',
+    relaxation: 'you want to relax',
+    'stress-relief': 'you want stress relief',
+    flexibility: 'you want more flexibility',
+  },
+};
+
+export function phraseAnswer<K extends keyof Profile>(field: K, value: AnswerValue<K>): string {
+  return (ANSWER_PHRASES[field] as Record<string, string>)[String(value)] ?? String(value);
+}

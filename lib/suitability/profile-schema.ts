@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { RED_FLAG_IDS } from '../guide/red-flag-ids';
+
+/** The answers a person gives about their back pain. Field names and values are fixed by issue 6. */
+
+export const PAIN_LOCATIONS = ['lower', 'upper', 'radiating-leg'] as const;
+export const DURATIONS = ['acute', 'chronic'] as const;
+export const SEVERITIES = ['mild', 'moderate', 'severe'] as const;
+export const SPREADS = ['localized', 'widespread'] as const;
+export const CAUSES = [
+  'muscle-tension',
+  'muscle-strain',
+  'ligament-sprain',
+  'herniated-disc',
+  'poor-posture',
+  'stress',
+  'unknown',
+] as const;
+export const CONDITIONS = ['blood-clotting-disorder', 'osteoporosis', 'fibromyalgia', 'rheumatoid-arthritis'] as const;
+export const GOALS = ['pain-relief', 'relaxation', 'stress-relief', 'flexibility'] as const;
+export const PRESSURE_PREFERENCES = ['light', 'moderate', 'firm'] as const;
+
+/** Arrays are answers to "tick all that apply": repeats are harmless but never expected. */
+const picks = <T extends readonly [string, ...string[]]>(values: T) => z.array(z.enum(values));
+
+const fields = {
+  painLocation: z.enum(PAIN_LOCATIONS),
+  duration: z.enum(DURATIONS),
+  severity: z.enum(SEVERITIES),
+  spread: z.enum(SPREADS),
+  causes: picks(CAUSES).default([]),
+  conditions: picks(CONDITIONS),
+  redFlags: picks(RED_FLAG_IDS).default([]),
+  sensitiveMuscles: z.boolean().optional(),
+  pressure: z.enum(PRESSURE_PREFERENCES).optional(),
+  goals: picks(GOALS),
+};
+
+export const ProfileSchema = z.strictObject(fields);
+export type Profile = z.infer<typeof ProfileSchema>;
+export type ProfileInput = z.input<typeof ProfileSchema>;
+
+/** What the form holds while the person is still answering: every field may be missing. */
+export const ProfileDraftSchema = z.strictObject({
+  painLocation: fields.painLocation.optional(),
+  duration: fields.duration.optional(),
+  severity: fields.severity.optional(),
+  spread: fields.spread.optional(),
+  causes: picks(CAUSES).optional(),
+  conditions: picks(CONDITIONS).optional(),
+  redFlags: picks(RED_FLAG_IDS).optional(),
+  sensitiveMuscles: fields.sensitiveMuscles,
+  pressure: fields.pressure,
+  goals: picks(GOALS).optional(),
+});
+export type ProfileDraft = z.infer<typeof ProfileDraftSchema>;
+
+/** The questions without which no verdict can be given; the tick-all-that-apply lists may stay empty. */
+export const REQUIRED_ANSWERS = ['painLocation', 'duration', 'severity', 'spread'] as const;
+export type RequiredAnswer = (typeof REQUIRED_ANSWERS)[number];
+
+export function listMissingAnswers(draft: ProfileDraft): RequiredAnswer[] {
+  return REQUIRED_ANSWERS.filter((field) => draft[field] === undefined);
+}
+
+/** The full profile once the required questions are answered, else null. */
+export function completeProfile(draft: ProfileDraft): Profile | null {
+  const result = ProfileSchema.safeParse({ conditions: [], goals: [], ...draft });
+  return result.success ? result.data : null;
+}
