@@ -1,3 +1,5 @@
 import { render } from 'preact';
+import '~/components/theme.css';
+import { GuidePage } from '~/components/guide/GuidePage';
 
-render(<main><h1>Relief Lens Guide</h1></main>, document.getElementById('app')!);
+render(<GuidePage />, document.getElementById('app')!);

@@ -19,3 +19,8 @@ export function groupTermsByLetter(terms: readonly Term[]): LetterGroup[] {
   }
   return groups;
 }
+
+/** The element id of a letter's heading; "#" (digits and symbols) gets a readable id of its own. */
+export function letterAnchor(letter: string): string {
+  return `letter-${letter === '#' ? 'other' : letter}`;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TERMS, type Term } from '@/lib/guide';
 import { filterTerms, matchTerm } from '@/lib/guide-page/filter-terms';
-import { groupTermsByLetter } from '@/lib/guide-page/group-terms-by-letter';
+import { groupTermsByLetter, letterAnchor } from '@/lib/guide-page/group-terms-by-letter';
 
 function makeTerm(id: string, name: string, forms: string[] = [name]): Term {
   return {
@@ -84,5 +84,14 @@ describe('groupTermsByLetter', () => {
 
   it('returns no groups for no terms', () => {
     expect(groupTermsByLetter([])).toEqual([]);
+  });
+});
+
+describe('letterAnchor', () => {
+  it.each([
+    ['A', 'letter-A'],
+    ['#', 'letter-other'],
+  ])('%s → %s', (letter, anchor) => {
+    expect(letterAnchor(letter)).toBe(anchor);
   });
 });
