@@ -133,7 +133,10 @@ function wrapPuppeteer(page: PpPage): TestPage {
     type: (text) => page.keyboard.type(text),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     setViewport: (width, height) => page.setViewport({ width, height }),
-    emulateColorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
+    emulateColorScheme: async () => {
+      // Puppeteer does this through CDP, which Firefox no longer speaks.
+      throw new Error("firefox: prefers-color-scheme can't be switched at run time here; use launch('firefox', { colorScheme })");
+    },
     errors: () => [...errors],
     close: () => page.close(),
   };
@@ -142,13 +145,14 @@ function wrapPuppeteer(page: PpPage): TestPage {
 // ---------------------------------------------------------------------------------------------------
 // Launchers.
 
-async function launchChromium(): Promise<ExtensionSession> {
+async function launchChromium(options: LaunchOptions): Promise<ExtensionSession> {
   const dir = buildDir('chromium');
   const profile = mkdtempSync(join(tmpdir(), 'relief-lens-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: browserPath('chromium'),
     headless: true,
     viewport: { width: 1280, height: 800 },
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
     args: [
       '--no-sandbox',
       `--disable-extensions-except=${dir}`,
@@ -195,7 +199,7 @@ async function launchChromium(): Promise<ExtensionSession> {
   };
 }
 
-async function launchFirefox(): Promise<ExtensionSession> {
+async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> {
   const dir = buildDir('firefox');
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
@@ -210,6 +214,10 @@ async function launchFirefox(): Promise<ExtensionSession> {
       'browser.safebrowsing.phishing.enabled': false,
       'app.normandy.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
+      // 0 = dark, 1 = light: how pages (extension pages included) see prefers-color-scheme.
+      ...(options.colorScheme
+        ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 }
+        : {}),
     },
   });
   const requests: string[] = [];
@@ -271,8 +279,13 @@ async function launchFirefox(): Promise<ExtensionSession> {
   };
 }
 
-export function launch(browser: BrowserName): Promise<ExtensionSession> {
-  return browser === 'chromium' ? launchChromium() : launchFirefox();
+export interface LaunchOptions {
+  /** The colour scheme pages see from the start (Firefox can only set it at launch). */
+  colorScheme?: 'light' | 'dark';
+}
+
+export function launch(browser: BrowserName, options: LaunchOptions = {}): Promise<ExtensionSession> {
+  return browser === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
 
 /** Runs axe-core in a page and returns its violations (id + affected targets), for readable failures. */
