@@ -29,6 +29,6 @@ try {
 for (const kind of ['errors', 'warnings', 'notices']) {
   for (const m of report[kind]) console.log(`${kind.slice(0, -1)}: ${m.code} ${m.file ?? ''}${m.line ? `:${m.line}` : ''} — ${m.message}`);
 }
-const { errors, warnings, notices } = report.count;
+const { errors, warnings, notices } = report.summary;
 console.log(`addons-linter: ${errors} errors, ${warnings} warnings, ${notices} notices (${zip})`);
 process.exit(errors === 0 ? 0 : 1);
