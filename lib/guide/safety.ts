@@ -1,15 +1,5 @@
 import type { RedFlag, Source } from './schema';
-
-const NHS_BACK_PAIN: Source = { name: 'NHS: Back pain', url: 'https://www.nhs.uk/conditions/back-pain/' };
-const NHS_CAUDA_EQUINA: Source = {
-  name: 'NHS: Cauda equina syndrome',
-  url: 'https://www.nhs.uk/conditions/cauda-equina-syndrome/',
-};
-const NICE_LOW_BACK_PAIN: Source = {
-  name: 'NICE CKS: Back pain - low (without radiculopathy)',
-  url: 'https://cks.nice.org.uk/topics/back-pain-low-without-radiculopathy/',
-};
-const MEDLINEPLUS_BACK_PAIN: Source = { name: 'MedlinePlus: Back Pain', url: 'https://medlineplus.gov/backpain.html' };
+import { MEDLINEPLUS_BACK_PAIN, NHS_BACK_PAIN, NHS_CAUDA_EQUINA, NICE_LOW_BACK_PAIN } from './sources';
 
 export const SAFETY_NOTE: { text: string; sources: Source[] } = {
   text:

@@ -1,4 +1,5 @@
 import type { Term } from '../schema';
+import { MEDLINEPLUS_LYMPHATIC_DISEASES, NHS_SCIATICA, NHS_SLIPPED_DISC, NHS_SPRAINS_AND_STRAINS } from '../sources';
 
 /** Parts of the body (and the meridian map) the guide refers to. */
 export const ANATOMY_TERMS: readonly Term[] = [
@@ -15,7 +16,7 @@ export const ANATOMY_TERMS: readonly Term[] = [
       'The sciatic nerve starts from nerve roots in the lower back and travels through the buttock and down each leg to the foot. A herniated disc pressing on it is a common cause of sciatica.',
     cautions: [],
     sections: ['types-of-back-pain'],
-    sources: [{ name: 'NHS: Sciatica', url: 'https://www.nhs.uk/conditions/sciatica/' }],
+    sources: [NHS_SCIATICA],
     related: ['sciatica', 'herniated-disc'],
   },
   {
@@ -23,9 +24,9 @@ export const ANATOMY_TERMS: readonly Term[] = [
     name: 'Fascia and connective tissue',
     category: 'anatomy',
     forms: [
-      { text: 'fascia', context: 'unambiguous' },
+      { text: 'fascia', context: 'needs-context' },
       { text: 'fasciae', context: 'unambiguous' },
-      { text: 'fascias', context: 'unambiguous' },
+      { text: 'fascias', context: 'needs-context' },
       { text: 'fascial tissue', context: 'unambiguous' },
       { text: 'myofascial tissue', context: 'unambiguous' },
       { text: 'connective tissue', context: 'unambiguous' },
@@ -74,7 +75,7 @@ export const ANATOMY_TERMS: readonly Term[] = [
       'The lymphatic system collects extra fluid from the body’s tissues and returns it to the bloodstream. The guide says Swedish massage can help this drainage, which carries away metabolic waste and reduces inflammation.',
     cautions: [],
     sections: ['swedish-benefits'],
-    sources: [{ name: 'MedlinePlus: Lymphatic Diseases', url: 'https://medlineplus.gov/lymphaticdiseases.html' }],
+    sources: [MEDLINEPLUS_LYMPHATIC_DISEASES],
     related: ['lymphatic-drainage', 'metabolic-waste'],
   },
   {
@@ -98,7 +99,7 @@ export const ANATOMY_TERMS: readonly Term[] = [
       'Discs sit between the vertebrae and cushion them. Injury or gradual wear can make one push out of place (a herniated or slipped disc), which may press on a nerve.',
     cautions: [],
     sections: ['common-causes'],
-    sources: [{ name: 'NHS: Slipped disc', url: 'https://www.nhs.uk/conditions/slipped-disc/' }],
+    sources: [NHS_SLIPPED_DISC],
     related: ['herniated-disc', 'age-related-degeneration'],
   },
   {
@@ -114,7 +115,7 @@ export const ANATOMY_TERMS: readonly Term[] = [
       'Ligaments link bone to bone. In the back they keep the spine’s joints stable; a sudden twist, a heavy lift or overexertion can overstretch or tear one, which is a sprain.',
     cautions: [],
     sections: ['common-causes'],
-    sources: [{ name: 'NHS: Sprains and strains', url: 'https://www.nhs.uk/conditions/sprains-and-strains/' }],
+    sources: [NHS_SPRAINS_AND_STRAINS],
     related: ['ligament-sprain'],
   },
   {

@@ -1,12 +1,13 @@
-import type { Source, Term } from '../schema';
-
-const NHS_BACK_PAIN: Source = { name: 'NHS: Back pain', url: 'https://www.nhs.uk/conditions/back-pain/' };
-const NHS_SCIATICA: Source = { name: 'NHS: Sciatica', url: 'https://www.nhs.uk/conditions/sciatica/' };
-const NHS_SLIPPED_DISC: Source = { name: 'NHS: Slipped disc', url: 'https://www.nhs.uk/conditions/slipped-disc/' };
-const NHS_SPRAINS_STRAINS: Source = {
-  name: 'NHS: Sprains and strains',
-  url: 'https://www.nhs.uk/conditions/sprains-and-strains/',
-};
+import type { Term } from '../schema';
+import {
+  MEDLINEPLUS_PAIN,
+  NHS_BACK_PAIN,
+  NHS_CAUDA_EQUINA,
+  NHS_SCIATICA,
+  NHS_SLIPPED_DISC,
+  NHS_SPRAINS_AND_STRAINS,
+  NICE_CHRONIC_PAIN,
+} from '../sources';
 
 /** Kinds of back pain and what causes them. */
 export const CONDITION_TERMS: readonly Term[] = [
@@ -57,7 +58,7 @@ export const CONDITION_TERMS: readonly Term[] = [
     forms: [
       { text: 'upper back pain', context: 'unambiguous' },
       { text: 'upper-back pain', context: 'unambiguous' },
-      { text: 'thoracic pain', context: 'unambiguous' },
+      { text: 'thoracic pain', context: 'needs-context' },
       { text: 'thoracic back pain', context: 'unambiguous' },
       { text: 'middle back pain', context: 'unambiguous' },
       { text: 'mid back pain', context: 'unambiguous' },
@@ -85,7 +86,7 @@ export const CONDITION_TERMS: readonly Term[] = [
       'Sciatica is named after the nerve involved. When a herniated disc or something else presses on or irritates the sciatic nerve, pain, tingling or numbness can run from the lower back through the buttock and down the leg.',
     cautions: ['Sciatica on both sides, or with numbness around the genitals or bottom, needs urgent medical help.'],
     sections: ['types-of-back-pain'],
-    sources: [NHS_SCIATICA, { name: 'NHS: Cauda equina syndrome', url: 'https://www.nhs.uk/conditions/cauda-equina-syndrome/' }],
+    sources: [NHS_SCIATICA, NHS_CAUDA_EQUINA],
     related: ['sciatic-nerve', 'herniated-disc', 'lower-back-pain'],
   },
   {
@@ -106,7 +107,7 @@ export const CONDITION_TERMS: readonly Term[] = [
       'A strain is an injury to a muscle, where fibres are stretched too far or torn. In the back it tends to follow an awkward sudden movement, lifting something heavy or pushing too hard during activity, and it is a frequent cause of lower back pain.',
     cautions: [],
     sections: ['common-causes', 'types-of-back-pain'],
-    sources: [NHS_SPRAINS_STRAINS],
+    sources: [NHS_SPRAINS_AND_STRAINS],
     related: ['ligament-sprain', 'lower-back-pain', 'muscle-fibers'],
   },
   {
@@ -127,7 +128,7 @@ export const CONDITION_TERMS: readonly Term[] = [
       'A sprain affects a ligament rather than a muscle. Back sprains have much the same triggers as strains (sudden twists, heavy lifting, overdoing it) and are among the usual causes of lower back pain.',
     cautions: [],
     sections: ['common-causes', 'types-of-back-pain'],
-    sources: [NHS_SPRAINS_STRAINS],
+    sources: [NHS_SPRAINS_AND_STRAINS],
     related: ['ligaments', 'muscle-strain', 'lower-back-pain'],
   },
   {
@@ -219,7 +220,7 @@ export const CONDITION_TERMS: readonly Term[] = [
       'Pain that goes on for months can lower output at work and raise stress or low mood. The guide presents regular massage as a way to ease it over time, by working on tight or unbalanced muscles and helping the body cope with pain. Deep tissue massage is the technique it links most with chronic back pain.',
     cautions: [],
     sections: ['effects-on-daily-life', 'relief-from-chronic-pain', 'deep-tissue-suitability'],
-    sources: [{ name: 'NICE: Chronic pain (primary and secondary) in over 16s (NG193)', url: 'https://www.nice.org.uk/guidance/ng193' }],
+    sources: [NICE_CHRONIC_PAIN],
     related: ['deep-tissue-massage', 'acute-pain', 'pain-tolerance'],
   },
   {
@@ -236,7 +237,7 @@ export const CONDITION_TERMS: readonly Term[] = [
       'Acute pain starts quickly and is often the body’s response to a fresh injury or strain. The guide warns that the firm pressure of deep tissue massage can be uncomfortable with acute or severe pain.',
     cautions: ['Avoid deep tissue massage while pain is acute or severe.'],
     sections: ['deep-tissue-suitability'],
-    sources: [{ name: 'MedlinePlus: Pain', url: 'https://medlineplus.gov/pain.html' }],
+    sources: [MEDLINEPLUS_PAIN],
     related: ['chronic-pain', 'deep-tissue-massage'],
   },
   {

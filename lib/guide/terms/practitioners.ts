@@ -1,4 +1,5 @@
 import type { Term } from '../schema';
+import { AMTA_SITE, NCBTMB_SITE } from '../sources';
 
 /** Who gives the massage, their credentials, and who to ask first. */
 export const PRACTITIONER_TERMS: readonly Term[] = [
@@ -46,7 +47,7 @@ export const PRACTITIONER_TERMS: readonly Term[] = [
       'The guide names NCBTMB certification as one of the credentials to look for: it shows a therapist has been properly trained and meets standards for safety and professionalism. It is a United States organisation; other countries have their own registers.',
     cautions: [],
     sections: ['qualifications-and-certifications'],
-    sources: [{ name: 'NCBTMB', url: 'https://www.ncbtmb.org/' }],
+    sources: [NCBTMB_SITE],
     related: ['amta', 'massage-therapist'],
   },
   {
@@ -62,7 +63,7 @@ export const PRACTITIONER_TERMS: readonly Term[] = [
       'The guide lists the AMTA alongside the NCBTMB as a reputable organisation to look for when checking a therapist’s credentials. Like the NCBTMB it is based in the United States.',
     cautions: [],
     sections: ['qualifications-and-certifications'],
-    sources: [{ name: 'American Massage Therapy Association', url: 'https://www.amtamassage.org/' }],
+    sources: [AMTA_SITE],
     related: ['ncbtmb', 'massage-therapist'],
   },
   {

@@ -1,4 +1,5 @@
 import type { Term } from '../schema';
+import { MEDLINEPLUS_BLEEDING_DISORDERS, NHS_CAUDA_EQUINA, NHS_FIBROMYALGIA, NHS_OSTEOPOROSIS, NHS_RHEUMATOID_ARTHRITIS } from '../sources';
 
 /** Conditions with which the guide says to ask a healthcare provider before certain techniques. */
 export const SAFETY_TERMS: readonly Term[] = [
@@ -21,7 +22,7 @@ export const SAFETY_TERMS: readonly Term[] = [
       'Blood clots when the body needs it to stop bleeding. In a clotting disorder that process does not work as it should, so a person may bleed or bruise too easily. The guide asks people with a clotting disorder to check with their healthcare provider before deep tissue massage, whose firm pressure goes deep.',
     cautions: ['Ask your healthcare provider before deep tissue massage.'],
     sections: ['deep-tissue-suitability'],
-    sources: [{ name: 'MedlinePlus: Bleeding Disorders', url: 'https://medlineplus.gov/bleedingdisorders.html' }],
+    sources: [MEDLINEPLUS_BLEEDING_DISORDERS],
     related: ['deep-tissue-massage', 'healthcare-provider'],
   },
   {
@@ -38,7 +39,7 @@ export const SAFETY_TERMS: readonly Term[] = [
       'Osteoporosis makes bones thinner and more fragile. Because deep tissue massage uses firm, deep pressure, the guide asks people with osteoporosis to check with their healthcare provider before booking it.',
     cautions: ['Ask your healthcare provider before deep tissue massage.'],
     sections: ['deep-tissue-suitability'],
-    sources: [{ name: 'NHS: Osteoporosis', url: 'https://www.nhs.uk/conditions/osteoporosis/' }],
+    sources: [NHS_OSTEOPOROSIS],
     related: ['deep-tissue-massage', 'healthcare-provider'],
   },
   {
@@ -54,7 +55,7 @@ export const SAFETY_TERMS: readonly Term[] = [
       'Fibromyalgia brings widespread pain and often tiredness. The guide asks people who have it to speak to their healthcare provider before trigger point therapy; targeted pressure also suits pain in one spot better than pain spread across the body.',
     cautions: ['Ask your healthcare provider before trigger point therapy.'],
     sections: ['trigger-point-suitability'],
-    sources: [{ name: 'NHS: Fibromyalgia', url: 'https://www.nhs.uk/conditions/fibromyalgia/' }],
+    sources: [NHS_FIBROMYALGIA],
     related: ['trigger-point-therapy', 'widespread-pain', 'healthcare-provider'],
   },
   {
@@ -70,7 +71,7 @@ export const SAFETY_TERMS: readonly Term[] = [
       'In rheumatoid arthritis the immune system attacks the lining of the joints, making them painful, swollen and stiff. The guide asks people with it to check with their healthcare provider before trigger point therapy.',
     cautions: ['Ask your healthcare provider before trigger point therapy.'],
     sections: ['trigger-point-suitability'],
-    sources: [{ name: 'NHS: Rheumatoid arthritis', url: 'https://www.nhs.uk/conditions/rheumatoid-arthritis/' }],
+    sources: [NHS_RHEUMATOID_ARTHRITIS],
     related: ['trigger-point-therapy', 'healthcare-provider'],
   },
   {
@@ -86,7 +87,7 @@ export const SAFETY_TERMS: readonly Term[] = [
       'Warning signs include numbness around the genitals or bottom, trouble peeing or loss of bladder or bowel control, and weakness or numbness in both legs. The guide does not cover it; it is included so the warning signs are easy to find. Call 999 (or your local emergency number) or go to A&E if you notice them.',
     cautions: ['Get emergency medical help; do not book a massage.'],
     sections: ['understanding-back-pain'],
-    sources: [{ name: 'NHS: Cauda equina syndrome', url: 'https://www.nhs.uk/conditions/cauda-equina-syndrome/' }],
+    sources: [NHS_CAUDA_EQUINA],
     related: ['sciatica', 'herniated-disc'],
   },
 ];
