@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { TERMS, type Term } from '@/lib/guide';
+import { TERMS } from '@/lib/guide';
 import { filterTerms, matchTerm } from '@/lib/guide-page/filter-terms';
 import { groupTermsByLetter, letterAnchor } from '@/lib/guide-page/group-terms-by-letter';
-
-function makeTerm(id: string, name: string, forms: string[] = [name]): Term {
-  return {
-    id,
-    name,
-    category: 'effect',
-    forms: forms.map((text) => ({ text, context: 'unambiguous' })),
-    summary: 'A test term.',
-    details: 'Details long enough for the schema.',
-    cautions: [],
-    sections: ['conclusion'],
-    sources: [],
-    related: [],
-  };
-}
+import { makeTerm } from './support/make-term';
 
 const sciatica = makeTerm('sciatica', 'Sciatica', ['sciatica', 'sciatic pain']);
 const petrissage = makeTerm('petrissage', 'Pétrissage', ['pétrissage', 'kneading']);
