@@ -19,9 +19,14 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // activeTab: the toggle-site shortcut reads the current tab's address (granted only when pressed).
-    permissions: ['storage', 'activeTab'],
+    // contextMenus: the "Explain with Relief Lens" item on selected text.
+    permissions: ['storage', 'activeTab', 'contextMenus'],
     commands: {
       'toggle-site': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandToggleSite__' },
+      // Alt+Shift with a letter or punctuation is free in Chrome and Firefox and valid in both manifests.
+      'explain-selection': { suggested_key: { default: 'Alt+Shift+E' }, description: 'Explain the selected term' },
+      'next-term': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Go to the next highlighted term' },
+      'previous-term': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Go to the previous highlighted term' },
     },
     ...(browser === 'firefox'
       ? {

@@ -1,7 +1,14 @@
+import { registerCommands } from '@/lib/background/commands';
+import { registerContextMenu } from '@/lib/background/context-menu';
+import { registerOpenPages } from '@/lib/background/open-pages';
+
 export default defineBackground(() => {
   // A welcome page on install is a real feature (it shows what the extension does) and gives
   // Firefox tests a way into extension pages, which WebDriver BiDi will not navigate to directly.
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/guide.html#welcome') });
   });
+  registerOpenPages();
+  registerCommands();
+  registerContextMenu();
 });

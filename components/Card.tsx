@@ -1,0 +1,130 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import type { TechniqueId } from '@/lib/guide';
+import type { CardContent, TermCardContent, UnknownCardContent } from '@/lib/popover/card-content';
+
+export type CardAction =
+  | { type: 'read-more'; termId?: string }
+  | { type: 'check'; technique: TechniqueId }
+  | { type: 'disable-site' }
+  /** A suggestion on a "not in the guide" card: show that entry's card instead. */
+  | { type: 'show-term'; termId: string };
+
+export interface CardProps {
+  content: CardContent;
+  /** The person's verdict on a technique, when they saved a profile. */
+  verdict?: ComponentChildren;
+  /** Move focus into the card on opening: when it was opened from the keyboard. */
+  takeFocus: boolean;
+  onAction: (action: CardAction) => void;
+  onClose: () => void;
+}
+
+const NAME_ID = 'rl-card-name';
+
+/** The explanation card: a non-modal dialog labelled by the term's name. */
+export function Card({ content, verdict, takeFocus, onAction, onClose }: CardProps) {
+  const dialog = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (takeFocus) dialog.current?.focus();
+  }, [takeFocus, content]);
+  return (
+    <div
+      ref={dialog}
+      class="rl-card"
+      role="dialog"
+      aria-labelledby={NAME_ID}
+      tabIndex={-1}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
+      <div class="rl-card__head">
+        <div>
+          <p class="rl-card__category">{content.kind === 'term' ? content.category : 'Not in the guide'}</p>
+          <h2 id={NAME_ID} class="rl-card__name">
+            {content.kind === 'term' ? content.name : `“${content.text}”`}
+          </h2>
+        </div>
+        <button type="button" class="rl-card__close" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      {content.kind === 'term' ? (
+        <TermBody content={content} verdict={verdict} onAction={onAction} />
+      ) : (
+        <UnknownBody content={content} onAction={onAction} />
+      )}
+    </div>
+  );
+}
+
+function TermBody({ content, verdict, onAction }: Pick<CardProps, 'verdict' | 'onAction'> & { content: TermCardContent }) {
+  const { technique } = content;
+  return (
+    <>
+      {verdict}
+      <p class="rl-card__summary">{content.summary}</p>
+      {technique && (
+        <dl class="rl-card__facts">
+          <dt>Pressure</dt>
+          <dd>{technique.pressure}</dd>
+          <dt>Suits</dt>
+          <dd>{technique.suits}</dd>
+        </dl>
+      )}
+      {content.cautions.length > 0 && (
+        <div class="rl-card__cautions">
+          <h3>Take care</h3>
+          <ul>
+            {content.cautions.map((caution) => (
+              <li key={caution}>{caution}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p class="rl-card__source">From the guide: {content.section}</p>
+      <div class="rl-card__actions">
+        <button type="button" class="rl-button rl-button--primary" onClick={() => onAction({ type: 'read-more', termId: content.termId })}>
+          Read more in the guide
+        </button>
+        {technique && (
+          <button type="button" class="rl-button" onClick={() => onAction({ type: 'check', technique: technique.id })}>
+            Check if it suits me
+          </button>
+        )}
+        <button type="button" class="rl-button rl-button--quiet" onClick={() => onAction({ type: 'disable-site' })}>
+          Don’t highlight on this site
+        </button>
+      </div>
+    </>
+  );
+}
+
+function UnknownBody({ content, onAction }: Pick<CardProps, 'onAction'> & { content: UnknownCardContent }) {
+  return (
+    <>
+      <p class="rl-card__summary">
+        {content.closest.length > 0
+          ? 'The guide has no entry for this. Did you mean one of these?'
+          : 'The guide has no entry for this, and none comes close. Its glossary lists every term it explains.'}
+      </p>
+      {content.closest.length > 0 && (
+        <ul class="rl-card__suggestions">
+          {content.closest.map(({ termId, name }) => (
+            <li key={termId}>
+              <button type="button" class="rl-button" onClick={() => onAction({ type: 'show-term', termId })}>
+                {name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="rl-card__actions">
+        <button type="button" class="rl-button rl-button--primary" onClick={() => onAction({ type: 'read-more' })}>
+          Open the guide
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,200 @@
+import { render } from 'preact';
+import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import { Card, type CardAction } from '@/components/Card';
+import cardCss from '@/components/card.css?inline';
+import themeCss from '@/components/theme.css?inline';
+import { placeCard, type Point } from '@/lib/dom/card-position';
+import type { HighlightSession, PageHighlight } from '@/lib/dom/highlight-session';
+import { findHighlightAtPoint, findHighlightInSelection, toLiveRange } from '@/lib/dom/hit-test';
+import { revealRange } from '@/lib/dom/reveal-range';
+import { termById, TERMS } from '@/lib/guide';
+import { parseMessage, type Message } from '@/lib/messages';
+import { describeTerm, describeUnknown, type CardContent } from '@/lib/popover/card-content';
+import { findClosestTerms, lookUpText } from '@/lib/popover/closest-terms';
+import { CLOSED, openTarget, stepPopover, timerFor, type PopoverEvent, type PopoverState } from '@/lib/popover/hover-intent';
+import { pickStepIndex } from '@/lib/popover/step-target';
+import { loadSettings, setSiteEnabled, watchSettings } from '@/lib/settings/settings';
+
+/** What a card is about and where it sits: a highlight, or a selection the person asked about. */
+interface Anchor {
+  range: AbstractRange;
+  /** null for a selection that names no glossary term. */
+  termId: string | null;
+  text: string;
+  /** The pointer, so a term that wraps gets its card on the line the person points at. */
+  point: Point | null;
+}
+
+const sameAnchor = (a: Anchor, b: Anchor) =>
+  a.termId === b.termId && a.range.startContainer === b.range.startContainer && a.range.startOffset === b.range.startOffset;
+
+const fromHighlight = (highlight: PageHighlight, point: Point | null): Anchor => ({
+  range: highlight.range,
+  termId: highlight.termId,
+  text: '',
+  point,
+});
+
+/** Grace after the pointer leaves both term and card (WCAG 1.4.13: time to cross the gap). */
+const GRACE_MS = 300;
+
+/**
+ * The explanation card on a page: pointer, click, tap, keyboard and context-menu paths into one
+ * hover-intent state machine, and the card in a shadow root so the page's CSS and ours never meet.
+ */
+export async function mountPopover(ctx: ContentScriptContext, session: HighlightSession): Promise<void> {
+  let settings = await loadSettings();
+  ctx.onInvalidated(watchSettings((next) => (settings = next)));
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'relief-lens-popover',
+    position: 'inline',
+    mode: 'open',
+    css: themeCss.replaceAll(':root', ':host') + cardCss,
+    // Keys typed inside the card are ours: page shortcuts must not fire while someone tabs through it.
+    isolateEvents: ['keydown', 'keyup', 'keypress'],
+    onMount: (container) => container,
+    onRemove: (container) => container && render(null, container),
+  });
+
+  let state: PopoverState<Anchor> = CLOSED;
+  let shown: Anchor | null = null;
+  let stopPlacing: (() => void) | null = null;
+  let timer: number | undefined;
+  /** Where focus was before a keyboard path moved it into the card. */
+  let returnFocus: Element | null = null;
+
+  const contentFor = (anchor: Anchor): CardContent | null => {
+    if (anchor.termId === null) return describeUnknown(anchor.text, findClosestTerms(anchor.text, TERMS));
+    const term = termById(anchor.termId);
+    return term ? describeTerm(term) : null;
+  };
+
+  const show = (anchor: Anchor | null, takeFocus: boolean) => {
+    stopPlacing?.();
+    stopPlacing = null;
+    const content = anchor && contentFor(anchor);
+    if (!anchor || !content) {
+      if (ui.shadow.activeElement && returnFocus instanceof HTMLElement) returnFocus.focus();
+      returnFocus = null;
+      if (ui.mounted) render(null, ui.mounted);
+      shown = null;
+      return;
+    }
+    if (!ui.mounted) ui.mount();
+    render(
+      <Card content={content} takeFocus={takeFocus} onAction={(action) => void act(anchor, action)} onClose={() => dispatch({ type: 'escape' })} />,
+      ui.uiContainer,
+    );
+    const card = ui.uiContainer.querySelector<HTMLElement>('.rl-card');
+    if (card) stopPlacing = placeCard(document, anchor.range, card, anchor.point);
+    shown = anchor;
+  };
+
+  const dispatch = (event: PopoverEvent<Anchor>, takeFocus = false) => {
+    const next = stepPopover(state, event, sameAnchor);
+    if (next === state) return;
+    state = next;
+    window.clearTimeout(timer);
+    const delay = timerFor(state, { dwellMs: settings.hoverDelayMs, graceMs: GRACE_MS });
+    if (delay !== null) timer = ctx.setTimeout(() => dispatch({ type: 'timer' }), delay);
+    const target = openTarget(state);
+    if (takeFocus || !target || !shown || !sameAnchor(target, shown)) show(target, takeFocus);
+  };
+
+  const openFromKeyboard = (anchor: Anchor) => {
+    returnFocus ??= document.activeElement;
+    dispatch({ type: 'activate', target: anchor }, true);
+  };
+
+  async function act(anchor: Anchor, action: CardAction): Promise<void> {
+    switch (action.type) {
+      case 'read-more':
+        return void (await browser.runtime.sendMessage({ type: 'open-guide', termId: action.termId } satisfies Message));
+      case 'check':
+        return void (await browser.runtime.sendMessage({ type: 'open-checker', technique: action.technique } satisfies Message));
+      case 'disable-site':
+        dispatch({ type: 'dismiss' });
+        return void (await setSiteEnabled(location.hostname, false));
+      case 'show-term':
+        return openFromKeyboard({ ...anchor, termId: action.termId });
+    }
+  }
+
+  const isOnCard = (event: Event) => event.composedPath().includes(ui.shadowHost);
+  const hitTest = (event: MouseEvent) => findHighlightAtPoint(document, session, event.clientX, event.clientY);
+
+  // Pointer hover, at most once per frame.
+  let lastMove: PointerEvent | null = null;
+  ctx.addEventListener(window, 'pointermove', (event) => {
+    if (event.pointerType !== 'mouse' || settings.openOn !== 'hover') return;
+    if (lastMove === null) {
+      ctx.requestAnimationFrame(() => {
+        const move = lastMove;
+        lastMove = null;
+        if (!move) return;
+        const highlight = isOnCard(move) ? null : hitTest(move);
+        const point = { x: move.clientX, y: move.clientY };
+        dispatch({ type: 'point', target: highlight && fromHighlight(highlight, point), onCard: isOnCard(move) });
+      });
+    }
+    lastMove = event;
+  }, { passive: true });
+
+  // Clicks open a card in click mode; taps open one on touch screens. Neither is ever cancelled: a
+  // term inside a link still follows the link.
+  let lastPointerType = 'mouse';
+  ctx.addEventListener(window, 'pointerdown', (event) => {
+    lastPointerType = event.pointerType;
+    if (!isOnCard(event) && state.kind === 'open' && !hitTest(event)) dispatch({ type: 'dismiss' });
+  }, { capture: true, passive: true });
+  ctx.addEventListener(window, 'click', (event) => {
+    if (isOnCard(event) || (settings.openOn !== 'click' && lastPointerType === 'mouse')) return;
+    const highlight = hitTest(event);
+    if (highlight) dispatch({ type: 'activate', target: fromHighlight(highlight, { x: event.clientX, y: event.clientY }) });
+  }, { capture: true, passive: true });
+
+  ctx.addEventListener(window, 'keydown', (event) => {
+    if (event.key === 'Escape' && state.kind !== 'closed') dispatch({ type: 'escape' });
+  }, { capture: true });
+
+  // Highlights that went away (the site was switched off, the page changed) take their card with them.
+  ctx.onInvalidated(
+    session.onChange(() => {
+      const target = openTarget(state);
+      if (target?.termId && !session.highlights().some((h) => sameAnchor(fromHighlight(h, null), target))) dispatch({ type: 'dismiss' });
+    }),
+  );
+
+  const onMessage = (raw: unknown) => {
+    const message = parseMessage(raw);
+    if (message?.type === 'explain-selection') explainSelection(message.text);
+    if (message?.type === 'step-highlight') stepHighlight(message.direction);
+    return undefined; // no answer: other listeners may reply to other messages
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  function explainSelection(text: string | undefined): void {
+    const selection = document.getSelection();
+    if (!selection || selection.rangeCount === 0) return;
+    const highlight = findHighlightInSelection(document, session, selection);
+    if (highlight) return openFromKeyboard(fromHighlight(highlight, null));
+    const asked = (text ?? selection.toString()).trim();
+    if (!asked) return;
+    const lookup = lookUpText(asked, TERMS);
+    const range = selection.getRangeAt(0).cloneRange();
+    openFromKeyboard({ range, termId: lookup.kind === 'term' ? lookup.term.id : null, text: asked, point: null });
+  }
+
+  function stepHighlight(direction: 'next' | 'previous'): void {
+    const highlights = session.highlights();
+    const current = openTarget(state);
+    const spans = highlights.map((h) => toLiveRange(document, h.range).getBoundingClientRect());
+    const index = current ? highlights.findIndex((h) => sameAnchor(fromHighlight(h, null), current)) : -1;
+    const highlight = highlights[pickStepIndex(spans, window.innerHeight, index, direction)];
+    if (!highlight) return;
+    revealRange(document, highlight.range);
+    openFromKeyboard(fromHighlight(highlight, null));
+  }
+}

@@ -1,0 +1,65 @@
+import { storage } from '#imports';
+import { parseMessage } from '../messages';
+import { loadSettings, watchSettings } from '../settings/settings';
+
+/**
+ * The toolbar badge: how many different guide terms the page in each tab holds, as its content script
+ * reports them (`page-terms-changed`, top frame only). Counts live in session storage because Chrome's
+ * MV3 service worker sleeps and forgets; with them the badge can be switched off and on again for
+ * every open tab. Browsers clear a tab's badge when it navigates; the new page reports afresh.
+ */
+const countsItem = storage.defineItem<Record<string, number>>('session:badge-counts', { fallback: {} });
+
+export function formatBadgeText(total: number, show: boolean): string {
+  if (!show || total <= 0) return '';
+  return total > 99 ? '99+' : String(total);
+}
+
+// MV2 Firefox has browserAction, MV3 Chrome has action; WXT's types only know the second.
+const toolbarButton = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+
+export function registerBadge(): void {
+  // One change at a time: messages from many tabs arrive together and each rewrites the stored counts.
+  let queue = Promise.resolve();
+  const enqueue = (step: () => Promise<void>) => {
+    queue = queue.then(step).catch((error: unknown) => console.error('Relief Lens badge:', error));
+  };
+
+  const paint = async (tabId: number, total: number, show: boolean) => {
+    // The tab may have closed since it reported.
+    await toolbarButton()
+      .setBadgeText({ tabId, text: formatBadgeText(total, show) })
+      .catch(() => undefined);
+  };
+
+  void toolbarButton().setBadgeBackgroundColor({ color: '#0b6e69' });
+  void toolbarButton().setBadgeTextColor?.({ color: '#ffffff' });
+
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    const message = parseMessage(raw);
+    const tabId = sender.tab?.id;
+    if (message?.type !== 'page-terms-changed' || tabId === undefined || sender.frameId !== 0) return undefined;
+    enqueue(async () => {
+      await countsItem.setValue({ ...(await countsItem.getValue()), [tabId]: message.total });
+      await paint(tabId, message.total, (await loadSettings()).badge);
+    });
+    return undefined;
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    enqueue(async () => {
+      const { [tabId]: _closed, ...rest } = await countsItem.getValue();
+      await countsItem.setValue(rest);
+    });
+  });
+
+  let shown: boolean | undefined;
+  watchSettings(({ badge }) => {
+    if (badge === shown) return;
+    shown = badge;
+    enqueue(async () => {
+      const counts = await countsItem.getValue();
+      await Promise.all(Object.entries(counts).map(([tabId, total]) => paint(Number(tabId), total, badge)));
+    });
+  });
+}

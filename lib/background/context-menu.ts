@@ -1,0 +1,24 @@
+import type { Message } from '@/lib/messages';
+
+export const EXPLAIN_MENU_ID = 'relief-lens-explain';
+
+/**
+ * "Explain with Relief Lens" on selected text: the frame holding the selection shows the card for the
+ * term it contains, or a "not in the guide" card with the closest glossary entries.
+ */
+export function registerContextMenu(): void {
+  // Chrome keeps menu items across restarts, Firefox's persistent background page does not: create the
+  // item on both events, clearing first so Chrome does not report a duplicate id.
+  const createMenu = () =>
+    void browser.contextMenus
+      .removeAll()
+      .then(() => browser.contextMenus.create({ id: EXPLAIN_MENU_ID, title: 'Explain with Relief Lens', contexts: ['selection'] }));
+  browser.runtime.onInstalled.addListener(createMenu);
+  browser.runtime.onStartup.addListener(createMenu);
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== EXPLAIN_MENU_ID || tab?.id === undefined) return;
+    const message: Message = { type: 'explain-selection', text: info.selectionText };
+    void browser.tabs.sendMessage(tab.id, message, { frameId: info.frameId ?? 0 }).catch(() => undefined);
+  });
+}

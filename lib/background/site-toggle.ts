@@ -1,0 +1,25 @@
+import { isSiteEnabled, loadSettings, normalizeHostname, setSiteEnabled } from '../settings/settings';
+
+/**
+ * The `toggle-site` keyboard command switches highlighting on or off for the site in the current tab.
+ * Pressing an extension's shortcut grants it `activeTab`, which is what puts `url` on the tab the
+ * command hands over; without it (or on pages that are not web pages) nothing happens. Open tabs of
+ * the site follow through their settings watch.
+ */
+export async function toggleSiteOfTab(tab: { url?: string } | undefined): Promise<boolean | null> {
+  const url = tab?.url;
+  if (!url || !/^https?:/.test(url)) return null;
+  const host = normalizeHostname(url);
+  if (!host) return null;
+  const settings = await loadSettings();
+  // The site's own switch, whatever the global one says: that one belongs to the options page.
+  const enable = settings.disabledSites.includes(host);
+  await setSiteEnabled(host, enable);
+  return isSiteEnabled(await loadSettings(), host);
+}
+
+export function registerSiteToggle(): void {
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'toggle-site') void toggleSiteOfTab(tab);
+  });
+}

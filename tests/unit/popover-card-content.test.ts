@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { TERMS, termById, type Term } from '@/lib/guide';
+import { checkerPath, guidePath } from '@/lib/background/open-pages';
+import { COMMAND_MESSAGES } from '@/lib/background/commands';
+import { parseMessage } from '@/lib/messages';
+import { describePressure, describeTerm, describeUnknown } from '@/lib/popover/card-content';
+import { pickStepIndex } from '@/lib/popover/step-target';
+
+const term = (id: string): Term => {
+  const found = termById(id);
+  if (!found) throw new Error(`no term ${id}`);
+  return found;
+};
+
+describe('describeTerm', () => {
+  it('shows a technique with its pressure, who it suits, cautions and its own chapter of the guide', () => {
+    const card = describeTerm(term('deep-tissue-massage'));
+    expect(card).toMatchObject({ kind: 'term', termId: 'deep-tissue-massage', name: 'Deep tissue massage' });
+    expect(card.category).toBe('Massage technique');
+    expect(card.technique?.id).toBe('deep-tissue');
+    expect(card.technique?.pressure).toMatch(/^Firm\. /);
+    expect(card.cautions.join(' ')).toMatch(/osteoporosis/);
+    expect(card.section).toBe('Deep Tissue Massage');
+  });
+
+  it('shows a term that is no technique without technique facts', () => {
+    const plain = TERMS.find((t) => !t.technique);
+    expect(plain).toBeDefined();
+    expect(describeTerm(plain!).technique).toBeNull();
+  });
+});
+
+describe('describePressure', () => {
+  it.each([
+    ['light-to-moderate', 'Light to moderate'],
+    ['firm', 'Firm'],
+  ])('%s → %s', (pressure, text) => expect(describePressure(pressure)).toBe(text));
+});
+
+describe('describeUnknown', () => {
+  it('quotes a long selection only in part and lists the suggestions', () => {
+    const card = describeUnknown(`  ${'word '.repeat(40)}`, [term('shiatsu')]);
+    expect(card.text.length).toBeLessThanOrEqual(60);
+    expect(card.text.endsWith('…')).toBe(true);
+    expect(card.closest).toEqual([{ termId: 'shiatsu', name: term('shiatsu').name }]);
+  });
+});
+
+describe('pickStepIndex', () => {
+  const spans = [
+    { top: -300, bottom: -280 },
+    { top: 100, bottom: 120 },
+    { top: 500, bottom: 520 },
+    { top: 1200, bottom: 1220 },
+  ];
+  it.each<[string, number, 'next' | 'previous', number]>([
+    ['next from an open card', 1, 'next', 2],
+    ['next from the last card wraps to the first', 3, 'next', 0],
+    ['previous from the first card wraps to the last', 0, 'previous', 3],
+    ['next with no card: the first term in view', -1, 'next', 1],
+    ['previous with no card: the last term above the bottom of the view', -1, 'previous', 2],
+  ])('%s', (_, current, direction, expected) => {
+    expect(pickStepIndex(spans, 800, current, direction)).toBe(expected);
+  });
+
+  it('finds nothing on a page without highlights', () => {
+    expect(pickStepIndex([], 800, -1, 'next')).toBe(-1);
+  });
+});
+
+describe('background page paths and commands', () => {
+  it('opens the guide at a term, and the checker with a technique', () => {
+    expect(guidePath('deep-tissue-massage')).toBe('/guide.html#term-deep-tissue-massage');
+    expect(guidePath()).toBe('/guide.html');
+    expect(checkerPath('deep-tissue')).toBe('/popup.html?technique=deep-tissue');
+  });
+
+  it('turns every command into a valid protocol message', () => {
+    for (const message of Object.values(COMMAND_MESSAGES)) expect(parseMessage(message)).toEqual(message);
+    expect(Object.keys(COMMAND_MESSAGES).sort()).toEqual(['explain-selection', 'next-term', 'previous-term']);
+  });
+});
