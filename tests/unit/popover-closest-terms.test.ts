@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { TERMS, type Term } from '@/lib/guide';
+import { TERMS } from '@/lib/guide';
 import { findClosestTerms, findTermInText, lookUpText, similarity } from '@/lib/popover/closest-terms';
-
-function makeTerm(id: string, name: string, forms: string[] = [name]): Term {
-  return {
-    id,
-    name,
-    category: 'technique',
-    forms: forms.map((text) => ({ text, context: 'unambiguous' })),
-    summary: 'A test term.',
-    details: 'Details long enough for the schema.',
-    cautions: [],
-    sections: ['conclusion'],
-    sources: [],
-    related: [],
-  };
-}
+import { makeTerm } from './support/make-term';
 
 const massage = makeTerm('massage-therapy', 'Massage therapy', ['massage therapy', 'massage']);
 const deepTissue = makeTerm('deep-tissue-massage', 'Deep tissue massage', ['deep tissue massage', 'deep-tissue massage']);
