@@ -1,0 +1,49 @@
+/**
+ * The page's text as one string: every text node's data, joined by a newline so that words in
+ * neighbouring nodes never fuse ("…massage</p><p>Next…" stays two words) while a term split by
+ * inline markup ("<em>deep</em> tissue") still matches, since the matcher folds whitespace runs.
+ */
+export const NODE_SEPARATOR = '\n';
+
+/**
+ * Index of the node holding `offset`, given each node's start offset in ascending order:
+ * the last start that is ≤ offset. Binary search, so mapping k hits over n nodes costs k·log n.
+ */
+export function findNodeIndex(starts: ArrayLike<number>, offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    if ((starts[mid] as number) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+export interface TextWindow {
+  /** Where the matcher reads: the window plus `overlap` characters of context on each side. */
+  readStart: number;
+  readEnd: number;
+  /** Which hits this window reports: those starting in [keepStart, keepEnd). */
+  keepStart: number;
+  keepEnd: number;
+}
+
+/**
+ * Cuts a long text into windows the matcher can search one slice at a time. Each window reads
+ * `overlap` characters beyond its edges so that word boundaries and terms crossing an edge are
+ * seen whole, and keeps only hits that start inside it, so every hit is reported exactly once.
+ */
+export function planWindows(length: number, size: number, overlap: number): TextWindow[] {
+  const windows: TextWindow[] = [];
+  for (let keepStart = 0; keepStart < length; keepStart += size) {
+    const keepEnd = Math.min(length, keepStart + size);
+    windows.push({
+      readStart: Math.max(0, keepStart - overlap),
+      readEnd: Math.min(length, keepEnd + overlap),
+      keepStart,
+      keepEnd,
+    });
+  }
+  return windows;
+}

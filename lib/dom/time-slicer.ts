@@ -1,0 +1,62 @@
+import type { PageWindow } from './page-window';
+/**
+ * Splits long work into short slices so the page never waits on the extension for more than a
+ * frame or two. Work calls `due()` often (it is cheap) and `await pause()` when it returns true;
+ * `busyMs` sums the slices' own time, without the gaps given back to the page.
+ */
+export interface TimeSlicer {
+  due(): boolean;
+  /** Yields to the page; rejects with the signal's reason when the work was cancelled meanwhile. */
+  pause(): Promise<void>;
+  /** Ends the current slice's accounting (call once the work is done). */
+  finish(): number;
+  readonly busyMs: number;
+}
+
+export interface TimeSlicerOptions {
+  budgetMs: number;
+  now: () => number;
+  /** Resolves on a later task, letting the page's own work run in between. */
+  yieldToPage: () => Promise<void>;
+  signal?: AbortSignal;
+}
+
+export function createTimeSlicer({ budgetMs, now, yieldToPage, signal }: TimeSlicerOptions): TimeSlicer {
+  let sliceStart = now();
+  let busyMs = 0;
+  return {
+    due: () => now() - sliceStart >= budgetMs,
+    async pause() {
+      busyMs += now() - sliceStart;
+      await yieldToPage();
+      signal?.throwIfAborted();
+      sliceStart = now();
+    },
+    finish() {
+      busyMs += now() - sliceStart;
+      sliceStart = now();
+      return busyMs;
+    },
+    get busyMs() {
+      return busyMs;
+    },
+  };
+}
+
+/**
+ * A macrotask boundary for `window`: `scheduler.yield()` where the browser has it (it keeps our
+ * place ahead of unrelated tasks), otherwise a MessageChannel message, which unlike `setTimeout(0)`
+ * is not clamped to 4 ms once nested.
+ */
+export function createYieldToPage(window: PageWindow): () => Promise<void> {
+  const scheduler = (window as Window & { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return () => scheduler.yield!();
+  const channel = new window.MessageChannel();
+  const waiting: Array<() => void> = [];
+  channel.port1.onmessage = () => waiting.shift()?.();
+  return () =>
+    new Promise<void>((resolve) => {
+      waiting.push(resolve);
+      channel.port2.postMessage(null);
+    });
+}
