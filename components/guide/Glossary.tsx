@@ -56,7 +56,7 @@ export function Glossary({ terms, query, onQueryChange, flashingId }: Props) {
         </nav>
       ) : (
         <p class="no-results">
-          Nothing matches “{query.trim()}”.{' '}
+          Try a shorter or different spelling.{' '}
           <button type="button" onClick={() => onQueryChange('')}>
             Show all terms
           </button>
