@@ -3,7 +3,7 @@ import { MEDLINEPLUS_BACK_PAIN, NHS_BACK_PAIN, NHS_CAUDA_EQUINA, NICE_LOW_BACK_P
 
 export const SAFETY_NOTE: { text: string; sources: Source[] } = {
   text:
-    'Relief Lens explains terms and sums up a guide to massage for back pain. It is not medical advice and cannot diagnose anything. If your pain is severe, new, getting worse or comes with any warning sign below, see a doctor before booking a massage.',
+    'Relief Lens explains terms and sums up a guide to massage for back pain. It is not medical advice and cannot diagnose anything. If your pain is severe or getting worse, or comes with any of the warning signs below, see a doctor before booking a massage.',
   sources: [NHS_BACK_PAIN, MEDLINEPLUS_BACK_PAIN],
 };
 

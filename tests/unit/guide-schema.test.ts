@@ -49,6 +49,8 @@ function issueMessages(data: unknown): string[] {
 const SCIATICA = TERMS.findIndex((t) => t.id === 'sciatica');
 const sciatica = TERMS[SCIATICA]!;
 
+const PUBLIC_HEALTH_HOSTS = ['www.nhs.uk', 'cks.nice.org.uk', 'www.nice.org.uk', 'medlineplus.gov'];
+
 const REQUIRED_TERM_IDS = [
   'swedish-massage',
   'deep-tissue-massage',
@@ -141,6 +143,10 @@ describe('the knowledge base', () => {
       expect(TERMS.find((t) => t.id === termId)?.technique).toBe(techniqueId);
     },
   );
+
+  it.each(RED_FLAGS.map((r) => [r.id, r.sources] as const))('cites only public health sites for the red flag "%s"', (_id, sources) => {
+    for (const source of sources) expect(PUBLIC_HEALTH_HOSTS).toContain(new URL(source.url).hostname);
+  });
 
   it('keeps the guide’s cautions on the technique profiles', () => {
     const profile = (id: string) => TECHNIQUES.find((t) => t.id === id);
