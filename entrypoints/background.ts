@@ -1,6 +1,8 @@
+import { registerBadge } from '@/lib/background/badge';
 import { registerCommands } from '@/lib/background/commands';
 import { registerContextMenu } from '@/lib/background/context-menu';
 import { registerOpenPages } from '@/lib/background/open-pages';
+import { registerSiteToggle } from '@/lib/background/site-toggle';
 
 export default defineBackground(() => {
   // A welcome page on install is a real feature (it shows what the extension does) and gives
@@ -11,4 +13,6 @@ export default defineBackground(() => {
   registerOpenPages();
   registerCommands();
   registerContextMenu();
+  registerBadge();
+  registerSiteToggle();
 });

@@ -1,4 +1,4 @@
-import { isSiteEnabled, loadSettings, normalizeHostname, setSiteEnabled } from '../settings/settings';
+import { loadSettings, normalizeHostname, setSiteEnabled } from '../settings/settings';
 
 /**
  * The `toggle-site` keyboard command switches highlighting on or off for the site in the current tab.
@@ -6,6 +6,7 @@ import { isSiteEnabled, loadSettings, normalizeHostname, setSiteEnabled } from '
  * command hands over; without it (or on pages that are not web pages) nothing happens. Open tabs of
  * the site follow through their settings watch.
  */
+/** Returns the site's new switch (true: highlighting on), or null when the tab has no web address. */
 export async function toggleSiteOfTab(tab: { url?: string } | undefined): Promise<boolean | null> {
   const url = tab?.url;
   if (!url || !/^https?:/.test(url)) return null;
@@ -15,7 +16,7 @@ export async function toggleSiteOfTab(tab: { url?: string } | undefined): Promis
   // The site's own switch, whatever the global one says: that one belongs to the options page.
   const enable = settings.disabledSites.includes(host);
   await setSiteEnabled(host, enable);
-  return isSiteEnabled(await loadSettings(), host);
+  return enable;
 }
 
 export function registerSiteToggle(): void {

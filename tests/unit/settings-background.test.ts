@@ -1,0 +1,96 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { formatBadgeText, registerBadge } from '@/lib/background/badge';
+import { toggleSiteOfTab } from '@/lib/background/site-toggle';
+import { isSiteEnabled, loadSettings, setSiteEnabled, updateSettings } from '@/lib/settings/settings';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+const badgeOf = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
+const report = (tabId: number, total: number, frameId = 0) =>
+  fakeBrowser.runtime.onMessage.trigger({ type: 'page-terms-changed', total }, { tab: { id: tabId }, frameId }, () => undefined);
+
+describe('badge text', () => {
+  it.each([
+    [0, true, ''],
+    [1, true, '1'],
+    [42, true, '42'],
+    [100, true, '99+'],
+    [7, false, ''],
+  ])('%i terms, badge on: %s → %j', (total, show, text) => {
+    expect(formatBadgeText(total, show)).toBe(text);
+  });
+});
+
+describe('the toolbar badge', () => {
+  it('shows each tab its own count, from the top frame only', async () => {
+    registerBadge();
+    await report(5, 3);
+    await report(6, 12);
+    await report(5, 9, 2); // a frame inside tab 5: not the page's count
+    await vi.waitFor(async () => expect([await badgeOf(5), await badgeOf(6)]).toEqual(['3', '12']));
+  });
+
+  it('clears every badge when switched off and brings the counts back when switched on', async () => {
+    registerBadge();
+    await report(5, 3);
+    await report(6, 12);
+    await vi.waitFor(async () => expect(await badgeOf(6)).toBe('12'));
+    await updateSettings({ badge: false });
+    await vi.waitFor(async () => expect([await badgeOf(5), await badgeOf(6)]).toEqual(['', '']));
+    await report(7, 4); // a page that reports while the badge is off stays blank
+    await updateSettings({ badge: true });
+    await vi.waitFor(async () => expect([await badgeOf(5), await badgeOf(6), await badgeOf(7)]).toEqual(['3', '12', '4']));
+  });
+
+  it('remembers the counts when the background restarts (the MV3 worker sleeps)', async () => {
+    registerBadge();
+    await report(5, 3);
+    await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get('badge-counts')).toEqual({ 'badge-counts': { 5: 3 } }));
+    // The old background is gone with its listeners; storage outlives it.
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    fakeBrowser.storage.onChanged.removeAllListeners();
+    fakeBrowser.storage.local.onChanged.removeAllListeners();
+    vi.resetModules();
+    const restarted = await import('@/lib/background/badge');
+    restarted.registerBadge();
+    const settings = await import('@/lib/settings/settings');
+    await settings.updateSettings({ badge: false });
+    await vi.waitFor(async () => expect(await badgeOf(5)).toBe(''));
+    await settings.updateSettings({ badge: true });
+    await vi.waitFor(async () => expect(await badgeOf(5)).toBe('3'));
+  });
+
+  it('forgets a closed tab', async () => {
+    registerBadge();
+    await report(5, 3);
+    await vi.waitFor(async () => expect(await badgeOf(5)).toBe('3'));
+    await fakeBrowser.tabs.onRemoved.trigger(5, { windowId: 1, isWindowClosing: false });
+    await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get('badge-counts')).toEqual({ 'badge-counts': {} }));
+  });
+});
+
+describe('the toggle-site command', () => {
+  it('switches the current site off, then on again', async () => {
+    expect(await toggleSiteOfTab({ url: 'https://www.example.com/back-pain' })).toBe(false);
+    expect(isSiteEnabled(await loadSettings(), 'example.com')).toBe(false);
+    expect(await toggleSiteOfTab({ url: 'https://example.com/' })).toBe(true);
+    expect(isSiteEnabled(await loadSettings(), 'www.example.com')).toBe(true);
+  });
+
+  it('leaves other sites as they are', async () => {
+    await setSiteEnabled('other.org', false);
+    await toggleSiteOfTab({ url: 'https://example.com/' });
+    expect((await loadSettings()).disabledSites).toEqual(['example.com', 'other.org']);
+  });
+
+  it.each([undefined, {}, { url: 'chrome://extensions/' }, { url: 'about:blank' }, { url: 'file:///tmp/a.html' }])(
+    'does nothing for a tab with no web address (%j)',
+    async (tab) => {
+      expect(await toggleSiteOfTab(tab)).toBeNull();
+      expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
+    },
+  );
+});
