@@ -1,4 +1,3 @@
-import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { TechniqueId } from '@/lib/guide';
 import type { CardContent, TermCardContent, UnknownCardContent } from '@/lib/popover/card-content';
@@ -12,8 +11,6 @@ export type CardAction =
 
 export interface CardProps {
   content: CardContent;
-  /** The person's verdict on a technique, when they saved a profile. */
-  verdict?: ComponentChildren;
   /** Move focus into the card on opening: when it was opened from the keyboard. */
   takeFocus: boolean;
   onAction: (action: CardAction) => void;
@@ -23,7 +20,7 @@ export interface CardProps {
 const NAME_ID = 'rl-card-name';
 
 /** The explanation card: a non-modal dialog labelled by the term's name. */
-export function Card({ content, verdict, takeFocus, onAction, onClose }: CardProps) {
+export function Card({ content, takeFocus, onAction, onClose }: CardProps) {
   const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (takeFocus) dialog.current?.focus();
@@ -51,7 +48,7 @@ export function Card({ content, verdict, takeFocus, onAction, onClose }: CardPro
         </button>
       </div>
       {content.kind === 'term' ? (
-        <TermBody content={content} verdict={verdict} onAction={onAction} />
+        <TermBody content={content} onAction={onAction} />
       ) : (
         <UnknownBody content={content} onAction={onAction} />
       )}
@@ -59,11 +56,15 @@ export function Card({ content, verdict, takeFocus, onAction, onClose }: CardPro
   );
 }
 
-function TermBody({ content, verdict, onAction }: Pick<CardProps, 'verdict' | 'onAction'> & { content: TermCardContent }) {
-  const { technique } = content;
+function TermBody({ content, onAction }: Pick<CardProps, 'onAction'> & { content: TermCardContent }) {
+  const { technique, verdict } = content;
   return (
     <>
-      {verdict}
+      {verdict && (
+        <p class="rl-card__verdict" data-verdict={verdict.verdict}>
+          {verdict.text}
+        </p>
+      )}
       <p class="rl-card__summary">{content.summary}</p>
       {technique && (
         <dl class="rl-card__facts">

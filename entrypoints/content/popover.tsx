@@ -13,7 +13,9 @@ import { describeTerm, describeUnknown, type CardContent } from '@/lib/popover/c
 import { findClosestTerms, lookUpText } from '@/lib/popover/closest-terms';
 import { CLOSED, openTarget, stepPopover, timerFor, type PopoverEvent, type PopoverState } from '@/lib/popover/hover-intent';
 import { pickStepIndex } from '@/lib/popover/step-target';
+import { loadProfile, watchProfile } from '@/lib/settings/profile';
 import { loadSettings, setSiteEnabled, watchSettings } from '@/lib/settings/settings';
+import { completeProfile, type ProfileDraft } from '@/lib/suitability';
 
 /** What a card is about and where it sits: a highlight, or a selection the person asked about. */
 interface Anchor {
@@ -45,12 +47,16 @@ const GRACE_MS = 300;
 export async function mountPopover(ctx: ContentScriptContext, session: HighlightSession): Promise<void> {
   let settings = await loadSettings();
   ctx.onInvalidated(watchSettings((next) => (settings = next)));
+  // The person's verdict needs every required answer; a half-filled profile shows no verdict.
+  let profile = completeProfile((await loadProfile()).profile);
+  ctx.onInvalidated(watchProfile((next: ProfileDraft) => (profile = completeProfile(next))));
 
   const ui = await createShadowRootUi(ctx, {
     name: 'relief-lens-popover',
     position: 'inline',
     mode: 'open',
-    css: themeCss.replaceAll(':root', ':host') + cardCss,
+    // The theme's variables live on the card itself, where no page rule can override or inherit into them.
+    css: themeCss.replaceAll(':root', '.rl-card') + cardCss,
     // Keys typed inside the card are ours: page shortcuts must not fire while someone tabs through it.
     isolateEvents: ['keydown', 'keyup', 'keypress'],
     onMount: (container) => container,
@@ -67,7 +73,7 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
   const contentFor = (anchor: Anchor): CardContent | null => {
     if (anchor.termId === null) return describeUnknown(anchor.text, findClosestTerms(anchor.text, TERMS));
     const term = termById(anchor.termId);
-    return term ? describeTerm(term) : null;
+    return term ? describeTerm(term, profile) : null;
   };
 
   const show = (anchor: Anchor | null, takeFocus: boolean) => {

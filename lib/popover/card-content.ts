@@ -1,5 +1,6 @@
 import { CATEGORY_LABELS, sectionTitle, techniqueById, type Term } from '@/lib/guide';
 import type { TechniqueId } from '@/lib/guide';
+import { assessTechnique, explainVerdict, type Profile, type Verdict } from '@/lib/suitability';
 
 /** What a card shows, as plain data: the component only lays it out. */
 export interface TermCardContent {
@@ -12,6 +13,8 @@ export interface TermCardContent {
   /** Title of the guide section the explanation rests on. */
   section: string;
   technique: { id: TechniqueId; pressure: string; suits: string } | null;
+  /** The person's verdict on a technique, by the popup's rules, when they saved a complete profile. */
+  verdict: { verdict: Verdict; text: string } | null;
 }
 
 /** For a selection that names no glossary term. */
@@ -29,7 +32,7 @@ export function describePressure(pressure: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-export function describeTerm(term: Term): TermCardContent {
+export function describeTerm(term: Term, profile: Profile | null): TermCardContent {
   const technique = term.technique ? techniqueById(term.technique) : null;
   return {
     kind: 'term',
@@ -46,7 +49,14 @@ export function describeTerm(term: Term): TermCardContent {
       pressure: `${describePressure(technique.pressure)}. ${technique.pressureNote}`,
       suits: technique.suits,
     },
+    verdict: describeVerdict(technique?.id, profile),
   };
+}
+
+function describeVerdict(technique: TechniqueId | undefined, profile: Profile | null): TermCardContent['verdict'] {
+  if (!technique || !profile) return null;
+  const result = assessTechnique(profile, technique);
+  return { verdict: result.verdict, text: explainVerdict(result) };
 }
 
 /** Quotes long selections only in part: the card is small. */

@@ -5,6 +5,18 @@ import { COMMAND_MESSAGES } from '@/lib/background/commands';
 import { parseMessage } from '@/lib/messages';
 import { describePressure, describeTerm, describeUnknown } from '@/lib/popover/card-content';
 import { pickStepIndex } from '@/lib/popover/step-target';
+import type { Profile } from '@/lib/suitability';
+
+const baseProfile: Profile = {
+  painLocation: 'lower',
+  duration: 'chronic',
+  severity: 'moderate',
+  spread: 'localized',
+  causes: [],
+  conditions: [],
+  redFlags: [],
+  goals: ['pain-relief'],
+};
 
 const term = (id: string): Term => {
   const found = termById(id);
@@ -14,19 +26,29 @@ const term = (id: string): Term => {
 
 describe('describeTerm', () => {
   it('shows a technique with its pressure, who it suits, cautions and its own chapter of the guide', () => {
-    const card = describeTerm(term('deep-tissue-massage'));
+    const card = describeTerm(term('deep-tissue-massage'), null);
     expect(card).toMatchObject({ kind: 'term', termId: 'deep-tissue-massage', name: 'Deep tissue massage' });
     expect(card.category).toBe('Massage technique');
     expect(card.technique?.id).toBe('deep-tissue');
     expect(card.technique?.pressure).toMatch(/^Firm\. /);
     expect(card.cautions.join(' ')).toMatch(/osteoporosis/);
     expect(card.section).toBe('Deep Tissue Massage');
+    expect(card.verdict).toBeNull();
+  });
+
+  it('gives the verdict of the checker for a technique when a profile is saved', () => {
+    const profile = { ...baseProfile, conditions: ['osteoporosis' as const] };
+    expect(describeTerm(term('deep-tissue-massage'), profile).verdict).toEqual({
+      verdict: 'consult-first',
+      text: expect.stringMatching(/^Ask a provider first: .*osteoporosis/),
+    });
+    expect(describeTerm(term('deep-tissue-massage'), baseProfile).verdict?.verdict).toBe('good-fit');
   });
 
   it('shows a term that is no technique without technique facts', () => {
     const plain = TERMS.find((t) => !t.technique);
     expect(plain).toBeDefined();
-    expect(describeTerm(plain!).technique).toBeNull();
+    expect(describeTerm(plain!, baseProfile)).toMatchObject({ technique: null, verdict: null });
   });
 });
 
