@@ -10,7 +10,7 @@ beforeEach(() => {
 
 const badgeOf = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
 const report = (tabId: number, total: number, frameId = 0) =>
-  fakeBrowser.runtime.onMessage.trigger({ type: 'page-terms-changed', total }, { tab: { id: tabId }, frameId }, () => undefined);
+  fakeBrowser.runtime.onMessage.trigger({ type: 'page-terms-changed', total }, { tab: { id: tabId }, frameId } as never, () => undefined);
 
 describe('badge text', () => {
   it.each([
