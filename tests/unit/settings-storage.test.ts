@@ -98,6 +98,11 @@ describe('migration from version 1', () => {
     expect(migrateSettingsToV2(garbage)).toBe(garbage);
   });
 
+  it('leaves a value that is already v2 as it is', () => {
+    const v2 = { ...DEFAULT_SETTINGS, disabledSites: ['example.com'], density: 'all' };
+    expect(migrateSettingsToV2(v2)).toEqual(v2);
+  });
+
   it('reads a v1 value with broken sites as no sites off', () => {
     expect(migrateSettingsToV2({ sites: 'example.com', highlightAll: 'yes' })).toEqual({ disabledSites: [], density: 'first' });
   });

@@ -9,6 +9,8 @@ import { normalizeHostname } from '../hostname';
  */
 export function migrateSettingsToV2(value: unknown): unknown {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  // A v2 value written without its version mark must not lose its sites to a second migration.
+  if (!('sites' in value) && !('highlightAll' in value)) return value;
   const { sites, highlightAll, ...rest } = value as Record<string, unknown>;
   const disabledSites =
     sites !== null && typeof sites === 'object' && !Array.isArray(sites)
