@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import type { Term } from '@/lib/guide';
+import { describeResultCount } from '@/lib/guide-page/describe-glossary';
 import { filterTerms } from '@/lib/guide-page/filter-terms';
 import { groupTermsByLetter, letterAnchor } from '@/lib/guide-page/group-terms-by-letter';
 import { GlossaryEntry } from './GlossaryEntry';
@@ -9,12 +10,6 @@ interface Props {
   query: string;
   onQueryChange: (query: string) => void;
   flashingId: string | null;
-}
-
-function describeCount(shown: number, total: number, query: string): string {
-  if (query.trim() === '') return `${total} terms`;
-  if (shown === 0) return 'No terms match';
-  return `${shown} of ${total} terms match`;
 }
 
 /**
@@ -41,7 +36,7 @@ export function Glossary({ terms, query, onQueryChange, flashingId }: Props) {
           onInput={(event) => onQueryChange(event.currentTarget.value)}
         />
         <p id="glossary-count" role="status">
-          {describeCount(shown.size, terms.length, query)}
+          {describeResultCount(shown.size, terms.length, query)}
         </p>
       </div>
       {shownGroups.length > 0 ? (

@@ -1,4 +1,5 @@
-import { CATEGORY_LABELS, foldForm, sectionTitle, termById, type Term } from '@/lib/guide';
+import { CATEGORY_LABELS, sectionTitle, termById, type Term } from '@/lib/guide';
+import { listOtherForms } from '@/lib/guide-page/describe-glossary';
 import { termAnchor } from '@/lib/guide-page/term-id-from-hash';
 import { SourceList } from './SourceList';
 
@@ -7,19 +8,6 @@ interface Props {
   hidden: boolean;
   /** Briefly marked after a deep link lands on it. */
   flashing: boolean;
-}
-
-/** Other ways a page may write the term, without repeats of the name that differ only in case or hyphens. */
-function listOtherForms(term: Term): string[] {
-  const seen = new Set([foldForm(term.name)]);
-  const others: string[] = [];
-  for (const { text } of term.forms) {
-    const key = foldForm(text);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    others.push(text);
-  }
-  return others;
 }
 
 export function GlossaryEntry({ term, hidden, flashing }: Props) {
