@@ -1,0 +1,146 @@
+#!/usr/bin/env node
+/**
+ * Node-side micro-benchmark of the matcher alone (the browser benchmark, `npm run bench`, measures the
+ * whole scan). Every number is one cold run in a fresh Node process, as a content script runs once per
+ * page; each measurement is repeated and the median kept. Prints ratios to the floor (lower-casing
+ * every text node once, as the browser floor does), not absolute times.
+ *
+ *   node scripts/bench-matcher.mjs [CORPUS_DIR] [--runs N]
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+
+if (process.argv[2] === '--child') {
+  await runChild(process.argv[3], process.argv[4], process.argv[5]);
+} else {
+  await runParent();
+}
+
+async function runParent() {
+  const args = process.argv.slice(2);
+  const runsAt = args.indexOf('--runs');
+  const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 5;
+  const corpus = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs') ?? join(root, '../shared/corpus');
+  const work = mkdtempSync(join(tmpdir(), 'bench-matcher-'));
+
+  const { build } = await import('rolldown');
+  writeFileSync(
+    join(work, 'entry.ts'),
+    `export { compileMatcher } from ${JSON.stringify(join(root, 'lib/match/matcher.ts'))};
+     export { guideForms } from ${JSON.stringify(join(root, 'lib/match/guide-forms.ts'))};
+     export { TERMS } from ${JSON.stringify(join(root, 'lib/guide/index.ts'))};`,
+  );
+  await build({ input: join(work, 'entry.ts'), output: { file: join(work, 'matcher.mjs'), format: 'esm' }, logLevel: 'silent' });
+
+  const pages = listHtml(corpus).map((file) => extractText(readFileSync(file, 'utf8')));
+  const sizes = pages.map((p) => p.join('\n').length).sort((a, b) => a - b);
+  const median = pages.find((p) => p.join('\n').length === sizes[sizes.length >> 1]) ?? [];
+  let chunks = pages.flat();
+  while (chunks.join('\n').length < 4e6) chunks = chunks.concat(pages.flat());
+  writeFileSync(join(work, 'all.json'), JSON.stringify(chunks));
+  writeFileSync(join(work, 'median.json'), JSON.stringify(median));
+  const mb = chunks.join('\n').length / 1e6;
+  console.log(`${pages.length} pages, scanning ${mb.toFixed(1)} MB (the corpus repeated); median page ${(sizes[sizes.length >> 1] / 1e3).toFixed(0)} KB; median of ${runs} cold runs each\n`);
+
+  const measure = (mode, glossary, text = 'all') => {
+    const times = [];
+    let info;
+    for (let i = 0; i < runs; i += 1) {
+      const child = spawnSync(process.execPath, [import.meta.filename, '--child', work, mode, `${glossary}:${text}`], { encoding: 'utf8' });
+      if (child.status !== 0) throw new Error(child.stderr);
+      info = JSON.parse(child.stdout);
+      times.push(info.ms);
+    }
+    times.sort((a, b) => a - b);
+    return { ...info, ms: times[times.length >> 1] };
+  };
+
+  const floor = measure('floor', 'real');
+  const row = (label, result, base = floor) =>
+    console.log(`${label.padEnd(58)} ${(result.ms / base.ms).toFixed(2).padStart(6)}× floor   ${String(result.matches ?? '').padStart(7)} matches`);
+  for (const glossary of ['real', 'gen100', 'english100']) {
+    const forms = measure('forms', glossary).forms;
+    console.log(`glossary "${glossary}": ${forms} forms`);
+    row('  matcher: compile + findAll on the joined text', measure('matcher', glossary));
+    row('  alternative: a JS loop over every word + Map lookup', measure('words', glossary));
+    if (glossary !== 'english100') row('  alternative: one alternation regex of all forms', measure('alternation', glossary));
+  }
+  const medianFloor = measure('floor', 'real', 'median');
+  row('build the matcher for the real glossary vs floor on the median page', measure('build', 'real', 'median'), medianFloor);
+}
+
+async function runChild(work, mode, spec) {
+  const [glossary, textName] = spec.split(':');
+  const chunks = JSON.parse(readFileSync(join(work, `${textName}.json`), 'utf8'));
+  const { compileMatcher, guideForms, TERMS } = await import(join(work, 'matcher.mjs'));
+  const forms = makeGlossary(guideForms(TERMS), glossary, chunks);
+  const text = chunks.join('\n');
+  const start = performance.now();
+  let matches = 0;
+  if (mode === 'floor') for (const chunk of chunks) matches += chunk.toLowerCase().length > 0 ? 0 : 1;
+  if (mode === 'build') matches = compileMatcher(forms).formCount;
+  if (mode === 'matcher') matches = compileMatcher(forms).findAll(text).length;
+  if (mode === 'words') {
+    const firstWords = new Set(forms.map((f) => f.text.toLowerCase().split(/[^a-z0-9]+/)[0]));
+    const word = /[a-z0-9\u00c0-\u024f]+/gi;
+    for (let hit = word.exec(text); hit !== null; hit = word.exec(text)) if (firstWords.has(hit[0].toLowerCase())) matches += 1;
+  }
+  if (mode === 'alternation') {
+    const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+');
+    const sorted = forms.map((f) => f.text).sort((a, b) => b.length - a.length);
+    const regex = new RegExp(`\\b(?:${sorted.map(escape).join('|')})\\b`, 'gi');
+    for (let hit = regex.exec(text); hit !== null; hit = regex.exec(text)) matches += 1;
+  }
+  const ms = performance.now() - start;
+  process.stdout.write(JSON.stringify({ ms, matches, forms: forms.length }));
+}
+
+/** 'gen100': 99 generated pseudo-word forms per real one; 'english100': the same, but each starting with an English word from the corpus (the worst case for the filter). */
+function makeGlossary(real, glossary, chunks) {
+  if (glossary === 'real') return real;
+  let seed = 7;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const syllables = ['ka', 'lo', 'mi', 'ter', 'sun', 'dra', 'vel', 'po', 'qua', 'zin', 'rex', 'ut', 'bre', 'fo', 'gam', 'ix', 'nol', 'sha', 'tre', 'wy'];
+  const pseudoWord = () => Array.from({ length: 2 + Math.floor(random() * 3) }, () => syllables[Math.floor(random() * syllables.length)]).join('');
+  const english = [...new Set(chunks.join(' ').toLowerCase().match(/\b[a-z]{4,}\b/g))];
+  const generated = Array.from({ length: real.length * 99 }, (_, i) => {
+    const words = Array.from({ length: 1 + Math.floor(random() * 3) }, pseudoWord);
+    if (glossary === 'english100') words.unshift(english[Math.floor(random() * english.length)]);
+    return { text: words.join(' '), termId: `generated-${i}`, needsContext: false };
+  });
+  return [...real, ...generated];
+}
+
+function listHtml(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return listHtml(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** Crude: drops scripts, styles and tags, decodes numeric and a few named entities; one chunk per text run. */
+function extractText(html) {
+  const named = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', rsquo: '\u2019', lsquo: '\u2018', ldquo: '\u201c', rdquo: '\u201d', mdash: '\u2014', ndash: '\u2013' };
+  return html
+    .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .split(/<[^>]*>/)
+    .filter((chunk) => chunk.trim())
+    .map((chunk) =>
+      chunk.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (entity, body) => {
+        if (body[0] !== '#') return named[body] ?? entity;
+        const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+      }),
+    );
+}
