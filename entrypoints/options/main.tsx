@@ -1,3 +1,22 @@
 import { render } from 'preact';
+import { browser } from '#imports';
+import { OptionsPage } from '@/components/OptionsPage';
+import { createBackup, importBackup } from '@/lib/settings/backup';
+import { loadSettings, setSiteEnabled, updateSettings, watchSettings } from '@/lib/settings/settings';
+import '@/components/theme.css';
 
-render(<main><h1>Relief Lens Options</h1></main>, document.getElementById('app')!);
+void Promise.all([loadSettings(), browser.commands.getAll()]).then(([initial, commands]) => {
+  const shortcut = commands.find((command) => command.name === 'toggle-site')?.shortcut || null;
+  render(
+    <OptionsPage
+      initial={initial}
+      watch={watchSettings}
+      save={updateSettings}
+      setSiteEnabled={setSiteEnabled}
+      createBackup={createBackup}
+      importBackup={importBackup}
+      shortcut={shortcut}
+    />,
+    document.getElementById('app')!,
+  );
+});
