@@ -130,8 +130,9 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
   const isOnCard = (event: Event) => event.composedPath().includes(ui.shadowHost);
   const hitTest = (event: MouseEvent) => findHighlightAtPoint(document, session, event.clientX, event.clientY);
 
-  // Pointer hover, at most once per frame.
-  let lastMove: PointerEvent | null = null;
+  // Pointer hover, at most once per frame. Whether the pointer is on the card is read at event time:
+  // composedPath() is empty once the event has been dispatched.
+  let lastMove: { x: number; y: number; onCard: boolean } | null = null;
   ctx.addEventListener(window, 'pointermove', (event) => {
     if (event.pointerType !== 'mouse' || settings.openOn !== 'hover') return;
     if (lastMove === null) {
@@ -139,12 +140,11 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
         const move = lastMove;
         lastMove = null;
         if (!move) return;
-        const highlight = isOnCard(move) ? null : hitTest(move);
-        const point = { x: move.clientX, y: move.clientY };
-        dispatch({ type: 'point', target: highlight && fromHighlight(highlight, point), onCard: isOnCard(move) });
+        const highlight = move.onCard ? null : findHighlightAtPoint(document, session, move.x, move.y);
+        dispatch({ type: 'point', target: highlight && fromHighlight(highlight, { x: move.x, y: move.y }), onCard: move.onCard });
       });
     }
-    lastMove = event;
+    lastMove = { x: event.clientX, y: event.clientY, onCard: isOnCard(event) };
   }, { passive: true });
 
   // Clicks open a card in click mode; taps open one on touch screens. Neither is ever cancelled: a
