@@ -27,38 +27,60 @@ function waitForHighlights(page: TestPage): Promise<void> {
 }
 
 /**
- * Scrolls the first occurrence of `text` near the top of the viewport and returns a point in the
- * middle of its first line box.
+ * Finds the first occurrence of `text` on the page. 'point' scrolls it near the top of the viewport and
+ * returns a point on its first line box; 'select' selects it, as a reader would before the shortcut.
  */
-function pointAtText(page: TestPage, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(text);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      window.scrollBy(0, range.getBoundingClientRect().top - 80);
-      const box = range.getClientRects()[0]!;
-      return { x: box.left + Math.min(box.width / 2, 40), y: box.top + box.height / 2 };
-    }
-    throw new Error(`"${text}" is not on the page`);
-  }, text);
+function findText(page: TestPage, text: string, action: 'point' | 'select'): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ({ text, action }) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(text);
+        if (at === -1) continue;
+        if (action === 'select') document.getSelection()!.setBaseAndExtent(node, at, node, at + text.length);
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        if (action === 'point') window.scrollBy(0, range.getBoundingClientRect().top - 80);
+        const box = range.getClientRects()[0]!;
+        return { x: box.left + Math.min(box.width / 2, 40), y: box.top + box.height / 2 };
+      }
+      throw new Error(`"${text}" is not on the page`);
+    },
+    { text, action },
+  );
 }
 
-/** Selects the first occurrence of `text`, as a reader would before pressing the shortcut. */
-function selectText(page: TestPage, text: string): Promise<void> {
-  return page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(text);
-      if (at === -1) continue;
-      document.getSelection()!.setBaseAndExtent(node, at, node, at + text.length);
-      return;
+/**
+ * Sends a message to every tab but the extension page's own, as the background does for a keyboard
+ * command or the context menu. A browser-level shortcut or menu can't be used through either driver.
+ */
+function sendToTabs(extensionPage: TestPage, message: unknown): Promise<void> {
+  return extensionPage.evaluate(async (message) => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    const self = await api.tabs.getCurrent();
+    for (const tab of await api.tabs.query({})) {
+      if (tab.id !== self?.id) await api.tabs.sendMessage(tab.id, message).catch(() => undefined);
     }
-    throw new Error(`"${text}" is not on the page`);
-  }, text);
+  }, message);
+}
+
+/** Clicks a button in the card by its text, with the real mouse. */
+async function clickCardButton(page: TestPage, label: string): Promise<void> {
+  const point = await page.evaluate((label) => {
+    const shadow = document.querySelector('relief-lens-popover')!.shadowRoot!;
+    const button = [...shadow.querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
+    if (!button) throw new Error(`no "${label}" button in the card`);
+    // A card taller than the room beside its term scrolls inside, as a person would scroll it.
+    button.scrollIntoView({ block: 'nearest' });
+    const box = button.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }, label);
+  await page.mouseClick(point.x, point.y);
+}
+
+function storageOf(extensionPage: TestPage, keys: string[]): Promise<Record<string, unknown>> {
+  return extensionPage.evaluate((keys) => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.get(keys), keys);
 }
 
 /** The open card's name and box, or null. The shadow root is open, so the page can read it. */
@@ -91,7 +113,7 @@ function waitForCard(page: TestPage, name: string | null): Promise<void> {
 }
 
 async function hoverTerm(page: TestPage, text: string, name: string) {
-  const point = await pointAtText(page, text);
+  const point = await findText(page, text, 'point');
   await page.mouseMove(point.x, point.y);
   await waitForCard(page, name);
   return (await readCard(page))!;
@@ -189,17 +211,9 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
     const page = await session.newPage(server.url('popover.html'));
     await waitForHighlights(page);
     await page.evaluate(() => document.getElementById('save')!.focus(), null);
-    await selectText(page, 'Swedish massage');
-    // A browser-level shortcut can't be pressed through either driver; the background's command handler
-    // sends exactly this message (COMMAND_MESSAGES['explain-selection']) to the tab, so the test does too.
-    await extensionPage.evaluate(async () => {
-      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      const tabs: { id?: number; url?: string }[] = await api.tabs.query({});
-      const self = await api.tabs.getCurrent();
-      for (const tab of tabs) {
-        if (tab.id !== undefined && tab.id !== self?.id) await api.tabs.sendMessage(tab.id, { type: 'explain-selection' }).catch(() => undefined);
-      }
-    }, null);
+    await findText(page, 'Swedish massage', 'select');
+    // The background's command handler sends exactly this message (COMMAND_MESSAGES['explain-selection']).
+    await sendToTabs(extensionPage, { type: 'explain-selection' });
     await waitForCard(page, 'Swedish massage');
     expect((await readCard(page))?.focused).toBe(true);
 
@@ -218,6 +232,62 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
     await page.press('Escape');
     await waitForCard(page, null);
     expect(await page.evaluate(() => document.activeElement?.id, null)).toBe('save');
+
+    // Next term, twice: two different cards, each with focus.
+    const names: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const before = names.at(-1) ?? null;
+      await sendToTabs(extensionPage, { type: 'step-highlight', direction: 'next' });
+      await page.waitFor(
+        (before) => {
+          const name = document.querySelector('relief-lens-popover')?.shadowRoot?.querySelector('[role="dialog"] h2')?.textContent;
+          return name && name !== before;
+        },
+        before,
+        'the next term\'s card',
+      );
+      const card = (await readCard(page))!;
+      expect(card.focused).toBe(true);
+      names.push(card.name);
+    }
+    expect(new Set(names).size).toBe(2);
+    await page.close();
+  });
+
+  it('answers "Explain with Relief Lens" on a word the guide lacks with the closest entries', async () => {
+    const page = await session.newPage(server.url('popover.html'));
+    await waitForHighlights(page);
+    await findText(page, 'shiatzu', 'select');
+    // What the context menu's click handler sends to the frame holding the selection.
+    await sendToTabs(extensionPage, { type: 'explain-selection', text: 'shiatzu' });
+    await waitForCard(page, '“shiatzu”');
+    expect((await readCard(page))?.text).toMatch(/no entry/);
+    await clickCardButton(page, 'Shiatsu');
+    await waitForCard(page, 'Shiatsu');
+    await page.close();
+  });
+
+  it("switches the site off from the card, and opens the guide at the card's term", async () => {
+    const page = await session.newPage(server.url('popover.html'));
+    await waitForHighlights(page);
+    await hoverTerm(page, 'deep tissue massage', 'Deep tissue massage');
+    await clickCardButton(page, 'Don’t highlight on this site');
+    await waitForCard(page, null);
+    await page.waitFor(() => [...CSS.highlights.values()].every((h) => h.size === 0), null, 'the highlights to go');
+    expect(await storageOf(extensionPage, ['settings'])).toMatchObject({ settings: { disabledSites: ['127.0.0.1'] } });
+
+    await extensionPage.evaluate(() => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.remove('settings'), null);
+    await waitForHighlights(page);
+    await hoverTerm(page, 'deep tissue massage', 'Deep tissue massage');
+    await clickCardButton(page, 'Read more in the guide');
+    await extensionPage.waitFor(
+      () =>
+        ((globalThis as any).browser ?? (globalThis as any).chrome).extension
+          .getViews({ type: 'tab' })
+          .some((view: Window) => view.location.hash === '#term-deep-tissue-massage'),
+      null,
+      'the guide open at the deep tissue entry',
+    );
     await page.close();
   });
 
