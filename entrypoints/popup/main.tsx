@@ -1,3 +1,25 @@
 import { render } from 'preact';
+import { browser } from '#imports';
+import { Checker } from '@/components/Checker';
+import { setSiteEnabled } from '@/lib/settings/settings';
+import { parseCheckerParams } from '@/lib/suitability';
+import { readPageState } from './page-state';
+import '@/components/theme.css';
+import './popup.css';
 
-render(<main><h1>Relief Lens Popup</h1></main>, document.getElementById('app')!);
+const params = parseCheckerParams(location.search);
+
+// The toolbar popup is narrow; the same page opened in a tab (from a card or a test) uses the full width.
+void browser.tabs.getCurrent().then((tab) => {
+  document.documentElement.dataset.mode = tab ? 'page' : 'popup';
+});
+
+render(
+  <Checker
+    initialTechnique={params.technique}
+    readPage={() => readPageState(params.tabId)}
+    setSiteEnabled={setSiteEnabled}
+    copy={(text) => navigator.clipboard.writeText(text)}
+  />,
+  document.getElementById('app')!,
+);

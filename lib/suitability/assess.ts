@@ -135,11 +135,15 @@ export function assess(profile: unknown): Assessment {
   return { seeDoctor, results };
 }
 
+/** Which of the person's answers decided the verdict: "you told us you have osteoporosis". */
+export function explainAnswers(result: TechniqueResult): string {
+  const deciding = result.reasons.filter((r) => r.effect !== 'note' && EFFECT_VERDICT[r.effect] === result.verdict);
+  if (deciding.length === 0) return 'nothing you told us speaks for or against it';
+  const clauses = [...new Set(deciding.map((r) => r.because))].slice(0, 2);
+  return `you told us ${clauses.join(' and ')}`;
+}
+
 /** One short sentence for a result: "Ask a provider first: you told us you have osteoporosis". */
 export function explainVerdict(result: TechniqueResult): string {
-  const label = VERDICT_LABELS[result.verdict];
-  const deciding = result.reasons.filter((r) => r.effect !== 'note' && EFFECT_VERDICT[r.effect] === result.verdict);
-  if (deciding.length === 0) return `${label}: nothing you told us speaks for or against it`;
-  const clauses = [...new Set(deciding.map((r) => r.because))].slice(0, 2);
-  return `${label}: you told us ${clauses.join(' and ')}`;
+  return `${VERDICT_LABELS[result.verdict]}: ${explainAnswers(result)}`;
 }

@@ -4,6 +4,7 @@ export { RULES, EFFECTS, type Effect, type Rule } from './rules';
 export {
   assess,
   assessTechnique,
+  explainAnswers,
   explainVerdict,
   SEE_DOCTOR_MESSAGE,
   VERDICTS,
@@ -13,3 +14,6 @@ export {
   type TechniqueResult,
   type Verdict,
 } from './assess';
+export { QUESTION_GROUPS, REQUIRED_ANSWER_LABELS, type Question, type QuestionGroup, type Choice } from './questions';
+export { parseCheckerParams, type CheckerParams } from './checker-params';
+export { summarizePageTerms, type PageTechnique, type PageTermSummary } from './page-terms';

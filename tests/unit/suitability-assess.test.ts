@@ -5,6 +5,7 @@ import {
   assess,
   assessTechnique,
   completeProfile,
+  explainAnswers,
   explainVerdict,
   listMissingAnswers,
   VERDICTS,
@@ -165,6 +166,11 @@ describe('explainVerdict', () => {
   it('names up to two of the answers that decided a good fit', () => {
     const swedish = assessTechnique({ ...base, severity: 'mild', goals: ['relaxation', 'stress-relief'] }, 'swedish');
     expect(explainVerdict(swedish)).toBe('Good fit for you: you told us your pain is mild and you want to relax');
+  });
+
+  it('gives the deciding answers on their own, for a list that shows the verdict label beside them', () => {
+    const deep = assessTechnique({ ...base, conditions: ['blood-clotting-disorder'] }, 'deep-tissue');
+    expect(explainAnswers(deep)).toBe('you told us you have a blood clotting disorder');
   });
 
   it('says so when nothing the person told us matters for the technique', () => {

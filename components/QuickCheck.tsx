@@ -1,0 +1,41 @@
+import { TECHNIQUES, type TechniqueId } from '@/lib/guide';
+import { assessTechnique, type Profile } from '@/lib/suitability';
+import { VerdictItem } from './VerdictList';
+
+export interface QuickCheckProps {
+  profile: Profile | null;
+  technique: TechniqueId | null;
+  onTechnique: (technique: TechniqueId | null) => void;
+}
+
+/** "I'm about to book…": one technique, one verdict. */
+export function QuickCheck({ profile, technique, onTechnique }: QuickCheckProps) {
+  return (
+    <section class="panel quick-check" aria-labelledby="quick-check-title">
+      <h2 id="quick-check-title">Quick check</h2>
+      <label class="quick-check__label" for="quick-technique">
+        I'm about to book
+      </label>
+      <select
+        id="quick-technique"
+        value={technique ?? ''}
+        onChange={(event) => onTechnique((event.currentTarget.value || null) as TechniqueId | null)}
+      >
+        <option value="">Choose a massage…</option>
+        {TECHNIQUES.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.name}
+          </option>
+        ))}
+      </select>
+      <div aria-live="polite">
+        {technique &&
+          (profile ? (
+            <VerdictItem result={assessTechnique(profile, technique)} />
+          ) : (
+            <p class="hint">Answer the questions about your back pain below to see if it suits you.</p>
+          ))}
+      </div>
+    </section>
+  );
+}

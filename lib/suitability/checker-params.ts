@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { TechniqueIdSchema, type TechniqueId } from '../guide';
+
+export interface CheckerParams {
+  /** The tab whose page "On this page" reads; tests and the popover pass it, the toolbar popup does not. */
+  tabId: number | null;
+  /** Preselected in the quick check, e.g. from a card's "Check if it suits me". */
+  technique: TechniqueId | null;
+}
+
+const TabIdSchema = z.coerce.number().int().nonnegative();
+
+/** Reads `?tab=<id>&technique=<id>`; anything malformed is ignored, never trusted. */
+export function parseCheckerParams(search: string): CheckerParams {
+  const params = new URLSearchParams(search);
+  const tab = params.get('tab');
+  const tabId = tab === null || tab === '' ? null : TabIdSchema.safeParse(tab);
+  const technique = TechniqueIdSchema.safeParse(params.get('technique'));
+  return {
+    tabId: tabId?.success ? tabId.data : null,
+    technique: technique.success ? technique.data : null,
+  };
+}

@@ -1,0 +1,157 @@
+import { RED_FLAGS, type RedFlagId } from '../guide';
+import type { Profile, RequiredAnswer } from './profile-schema';
+import type { AnswerValue } from './answer-phrases';
+
+/** The checker's questions, grouped as the form shows them. Plain labels; the guide's terms in brackets. */
+
+export interface Choice<V> {
+  value: V;
+  label: string;
+}
+
+export type Question = {
+  [K in keyof Profile]-?: {
+    field: K;
+    /** 'one': pick one (radio buttons); 'many': tick all that apply (checkboxes). */
+    kind: 'one' | 'many';
+    legend: string;
+    hint?: string;
+    choices: Choice<AnswerValue<K>>[];
+  };
+}[Exclude<keyof Profile, 'sensitiveMuscles'>];
+
+export interface QuestionGroup {
+  id: string;
+  title: string;
+  hint?: string;
+  questions: Question[];
+}
+
+export const QUESTION_GROUPS: readonly QuestionGroup[] = [
+  {
+    id: 'pain',
+    title: 'Your back pain',
+    hint: 'These four are needed for a verdict.',
+    questions: [
+      {
+        field: 'painLocation',
+        kind: 'one',
+        legend: 'Where does it hurt most?',
+        choices: [
+          { value: 'lower', label: 'Lower back' },
+          { value: 'upper', label: 'Upper back' },
+          { value: 'radiating-leg', label: 'Down a leg (sciatica-like)' },
+        ],
+      },
+      {
+        field: 'duration',
+        kind: 'one',
+        legend: 'How long have you had it?',
+        choices: [
+          { value: 'acute', label: 'Recently started (acute)' },
+          { value: 'chronic', label: 'Long-lasting (chronic)' },
+        ],
+      },
+      {
+        field: 'severity',
+        kind: 'one',
+        legend: 'How strong is it?',
+        choices: [
+          { value: 'mild', label: 'Mild' },
+          { value: 'moderate', label: 'Moderate' },
+          { value: 'severe', label: 'Severe' },
+        ],
+      },
+      {
+        field: 'spread',
+        kind: 'one',
+        legend: 'Is it in one place?',
+        choices: [
+          { value: 'localized', label: 'One clear spot' },
+          { value: 'widespread', label: 'Spread out' },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'background',
+    title: 'Causes and health',
+    hint: 'Tick any that apply; leave blank if none do.',
+    questions: [
+      {
+        field: 'causes',
+        kind: 'many',
+        legend: 'What may be behind it?',
+        choices: [
+          { value: 'muscle-tension', label: 'Tight, tense muscles' },
+          { value: 'muscle-strain', label: 'Strained muscle' },
+          { value: 'ligament-sprain', label: 'Sprained ligament' },
+          { value: 'herniated-disc', label: 'Herniated disc' },
+          { value: 'poor-posture', label: 'Posture' },
+          { value: 'stress', label: 'Stress' },
+          { value: 'unknown', label: 'Not sure' },
+        ],
+      },
+      {
+        field: 'conditions',
+        kind: 'many',
+        legend: 'Do you have any of these?',
+        choices: [
+          { value: 'blood-clotting-disorder', label: 'Blood clotting disorder' },
+          { value: 'osteoporosis', label: 'Osteoporosis' },
+          { value: 'fibromyalgia', label: 'Fibromyalgia' },
+          { value: 'rheumatoid-arthritis', label: 'Rheumatoid arthritis' },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'wishes',
+    title: 'What you want',
+    questions: [
+      {
+        field: 'goals',
+        kind: 'many',
+        legend: 'What do you hope for?',
+        choices: [
+          { value: 'pain-relief', label: 'Less pain' },
+          { value: 'relaxation', label: 'Relaxation' },
+          { value: 'stress-relief', label: 'Less stress' },
+          { value: 'flexibility', label: 'More flexibility' },
+        ],
+      },
+      {
+        field: 'pressure',
+        kind: 'one',
+        legend: 'Pressure you like',
+        hint: 'Optional.',
+        choices: [
+          { value: 'light', label: 'Light' },
+          { value: 'moderate', label: 'Moderate' },
+          { value: 'firm', label: 'Firm' },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'warning-signs',
+    title: 'Warning signs',
+    hint: 'Any of these with back pain means seeing a doctor before a massage.',
+    questions: [
+      {
+        field: 'redFlags',
+        kind: 'many',
+        legend: 'Do any of these apply to you?',
+        choices: RED_FLAGS.map((flag) => ({ value: flag.id as RedFlagId, label: flag.label })),
+      },
+    ],
+  },
+];
+
+/** Short names of the required questions, for "still to answer: …". */
+export const REQUIRED_ANSWER_LABELS = {
+  painLocation: 'where it hurts',
+  duration: 'how long',
+  severity: 'how strong',
+  spread: 'one place or spread out',
+} as const satisfies Record<RequiredAnswer, string>;

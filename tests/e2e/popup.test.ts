@@ -1,0 +1,207 @@
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  axeViolations,
+  BROWSERS,
+  launch,
+  startServer,
+  type ExtensionSession,
+  type FixtureServer,
+  type TestPage,
+} from './harness';
+
+const DOCS = resolve(import.meta.dirname, '../../docs');
+
+function waitForForm(page: TestPage): Promise<void> {
+  return page.waitFor(() => document.querySelector('.profile-form') !== null, null, 'the checker form');
+}
+
+async function answer(page: TestPage, ids: string[]): Promise<void> {
+  for (const id of ids) await page.click(`#${id}`);
+}
+
+/** Verdicts as the page shows them, technique → verdict, in the order shown. */
+function shownVerdicts(page: TestPage): Promise<Array<[string, string]>> {
+  return page.evaluate(
+    () =>
+      [...document.querySelectorAll<HTMLElement>('.verdict-list .verdict')].map(
+        (el) => [el.dataset.technique!, el.dataset.verdict!] as [string, string],
+      ),
+    null,
+  );
+}
+
+/** Waits until the checker has written the answers given so far to storage. */
+function waitForSaved(page: TestPage): Promise<void> {
+  return page.waitFor(() => document.querySelector('.save-state') !== null, null, 'the answers to be saved');
+}
+
+/** What an extension page holds in `storage.local` under `key`. */
+function readStored(page: TestPage, key: string): Promise<unknown> {
+  return page.evaluate(async (key) => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    return (await api.storage.local.get(key))[key] ?? null;
+  }, key);
+}
+
+const FILLED = ['painLocation-lower', 'duration-chronic', 'severity-moderate', 'spread-localized', 'conditions-osteoporosis', 'goals-relaxation'];
+
+describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
+  let session: ExtensionSession;
+  let server: FixtureServer;
+  beforeAll(async () => {
+    server = await startServer();
+    session = await launch(browserName);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('shows verdicts as the form is filled, keeps them after reopening, and preselects a technique', async () => {
+    const page = await session.openExtensionPage('popup.html');
+    await waitForForm(page);
+    expect(await page.evaluate(() => document.querySelector('.missing-answers')?.textContent, null)).toContain('where it hurts');
+    await answer(page, FILLED);
+    await page.waitFor(() => document.querySelectorAll('.verdict-list .verdict').length === 6, null, 'six verdicts');
+    const verdicts = Object.fromEntries(await shownVerdicts(page));
+    // Osteoporosis: the guide asks for a provider's advice before deep tissue massage.
+    expect(verdicts['deep-tissue']).toBe('consult-first');
+    expect(verdicts.swedish).toBe('good-fit');
+    await waitForSaved(page);
+    expect(await readStored(page, 'profile')).toMatchObject({ profile: { conditions: ['osteoporosis'], goals: ['relaxation'] } });
+    await page.close();
+
+    const again = await session.openExtensionPage('popup.html?technique=deep-tissue');
+    await again.waitFor(() => document.querySelectorAll('.verdict-list .verdict').length === 6, null, 'verdicts after reopening');
+    expect(Object.fromEntries(await shownVerdicts(again))).toEqual(verdicts);
+    const checked = await again.evaluate(
+      () => [...document.querySelectorAll<HTMLInputElement>('.profile-form input:checked')].map((i) => i.id).sort(),
+      null,
+    );
+    expect(checked).toEqual([...FILLED, 'pressure-none'].sort());
+    expect(await again.evaluate(() => document.querySelector<HTMLSelectElement>('#quick-technique')!.value, null)).toBe('deep-tissue');
+    expect(await again.evaluate(() => document.querySelector<HTMLElement>('.quick-check .verdict')?.dataset.verdict, null)).toBe(
+      'consult-first',
+    );
+    await again.close();
+  });
+
+  it('leads with the see-a-doctor message when a warning sign is ticked, and clears everything with one button', async () => {
+    const page = await session.openExtensionPage('popup.html');
+    await waitForForm(page);
+    await page.evaluate(() => document.querySelector('details.answers')?.setAttribute('open', ''), null);
+    await page.click('#redFlags-fever');
+    await page.waitFor(() => document.querySelector('.see-doctor') !== null, null, 'the see-a-doctor message');
+    const verdicts = (await shownVerdicts(page)).map(([, v]) => v);
+    expect(verdicts.every((v) => v === 'consult-first' || v === 'not-recommended')).toBe(true);
+    await page.click('.answers__actions button');
+    await page.waitFor(() => document.querySelector('.missing-answers') !== null, null, 'the emptied form');
+    expect(await page.evaluate(() => document.querySelectorAll('.profile-form input[type=checkbox]:checked').length, null)).toBe(0);
+    expect(await readStored(page, 'profile')).toBeNull();
+    await page.close();
+  });
+
+  it('reports a corrupted stored profile quietly and starts from an empty form', async () => {
+    const writer = await session.openExtensionPage('popup.html');
+    await waitForForm(writer);
+    await writer.evaluate(async () => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      await api.storage.local.set({ profile: { profile: 'garbage' } });
+    }, null);
+    await writer.close();
+
+    const page = await session.openExtensionPage('popup.html');
+    await waitForForm(page);
+    expect(await page.evaluate(() => document.querySelector('.notice')?.textContent, null)).toContain('could not be read');
+    expect(await page.evaluate(() => document.querySelectorAll('.profile-form input[type=checkbox]:checked').length, null)).toBe(0);
+    expect(await page.evaluate(() => document.querySelector('.missing-answers') !== null, null)).toBe(true);
+    expect(page.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('lists the techniques a booking page offers, with verdicts, and switches highlighting off for its site', async () => {
+    const booking = await session.newPage(server.url('booking.html'));
+    await booking.waitFor(() => [...CSS.highlights.values()].some((h) => h.size > 0), null, 'highlighted terms');
+    const setup = await session.openExtensionPage('popup.html');
+    await waitForForm(setup);
+    await answer(setup, FILLED);
+    await waitForSaved(setup);
+    // Without the "tabs" permission, tabs.query cannot match by URL; ask each tab's content script instead.
+    const tabId = await setup.evaluate(async (url) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      for (const tab of await api.tabs.query({})) {
+        const reply = await api.tabs.sendMessage(tab.id, { type: 'get-page-terms' }).catch(() => null);
+        if (reply?.url === url) return tab.id as number;
+      }
+      return null;
+    }, server.url('booking.html'));
+    expect(typeof tabId).toBe('number');
+    await setup.close();
+
+    const page = await session.openExtensionPage(`popup.html?tab=${tabId}`);
+    await page.waitFor(() => document.querySelectorAll('.page-techniques li').length > 0, null, 'the page techniques');
+    const listed = await page.evaluate(
+      () =>
+        [...document.querySelectorAll<HTMLElement>('.page-techniques li')].map((li) => [
+          li.dataset.technique,
+          li.querySelector<HTMLElement>('[data-verdict]')?.dataset.verdict,
+        ]),
+      null,
+    );
+    // The fixture's menu offers all six techniques.
+    expect(listed.map(([t]) => t).sort()).toEqual(['deep-tissue', 'hot-stone', 'shiatsu', 'swedish', 'thai', 'trigger-point']);
+    expect(Object.fromEntries(listed)['deep-tissue']).toBe('consult-first');
+
+    await page.click('.switch input');
+    await booking.waitFor(() => [...CSS.highlights.values()].every((h) => h.size === 0), null, 'highlights to go away');
+    expect(await readStored(page, 'settings')).toMatchObject({ disabledSites: ['127.0.0.1'] });
+    await page.close();
+    await booking.close();
+  });
+
+  it('explains calmly when the tab has no content script', async () => {
+    const setup = await session.openExtensionPage('popup.html');
+    await waitForForm(setup);
+    // The checker's own tab is an extension page: no content script answers there.
+    const ownTab = await setup.evaluate(async () => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      return (await api.tabs.getCurrent()).id as number;
+    }, null);
+    const page = await session.openExtensionPage(`popup.html?tab=${ownTab}`);
+    await page.waitFor(() => document.querySelector('.page-unavailable') !== null, null, 'the unavailable message');
+    expect(await page.evaluate(() => document.querySelector('.page-unavailable')!.textContent, null)).toContain('cannot read this page');
+    await page.close();
+    await setup.close();
+  });
+
+  it('has no axe violations (light and dark in Chromium) and saves a screenshot at 380px (Chromium)', async () => {
+    const page = await session.openExtensionPage('popup.html');
+    await waitForForm(page);
+    await page.evaluate(() => document.querySelector('details.answers')?.setAttribute('open', ''), null);
+    await page.click('.answers__actions button');
+    await page.waitFor(() => document.querySelector('.missing-answers') !== null, null, 'the emptied form');
+    await answer(page, ['painLocation-upper', 'duration-chronic', 'severity-moderate', 'spread-localized', 'causes-stress', 'goals-relaxation', 'pressure-firm']);
+    await page.waitFor(() => document.querySelectorAll('.verdict-list .verdict').length === 6, null, 'six verdicts');
+    // Firefox sets the colour scheme only at launch; the CSS is shared, so Chromium checks both themes.
+    const schemes = browserName === 'chromium' ? (['light', 'dark'] as const) : (['light'] as const);
+    for (const scheme of schemes) {
+      if (browserName === 'chromium') await page.emulateColorScheme(scheme);
+      expect(await axeViolations(page), scheme).toEqual([]);
+    }
+    await page.click('#redFlags-fever');
+    await page.waitFor(() => document.querySelector('.see-doctor') !== null, null, 'the see-a-doctor message');
+    expect(await axeViolations(page, '.see-doctor')).toEqual([]);
+    await page.click('#redFlags-fever');
+    if (browserName === 'chromium') {
+      await page.emulateColorScheme('light');
+      await page.setViewport(380, 900);
+      await page.evaluate(() => {
+        document.querySelector('details.answers')?.removeAttribute('open');
+        window.scrollTo(0, 0);
+      }, null);
+      await page.screenshot(resolve(DOCS, 'popup.png'));
+    }
+    await page.close();
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseCheckerParams, summarizePageTerms } from '../../lib/suitability';
+
+describe('parseCheckerParams', () => {
+  it.each([
+    ['', { tabId: null, technique: null }],
+    ['?tab=42', { tabId: 42, technique: null }],
+    ['?technique=deep-tissue', { tabId: null, technique: 'deep-tissue' }],
+    ['?tab=7&technique=shiatsu', { tabId: 7, technique: 'shiatsu' }],
+    ['?tab=-1&technique=reiki', { tabId: null, technique: null }],
+    ['?tab=abc&technique=', { tabId: null, technique: null }],
+    ['?tab=1.5', { tabId: null, technique: null }],
+    ['?tab=', { tabId: null, technique: null }],
+  ])('reads %j', (search, expected) => {
+    expect(parseCheckerParams(search)).toEqual(expected);
+  });
+});
+
+describe('summarizePageTerms', () => {
+  it('splits techniques from other terms, most mentioned first, and skips unknown or zero counts', () => {
+    const summary = summarizePageTerms({
+      'swedish-massage': 1,
+      shiatsu: 3,
+      'deep-tissue-massage': 0,
+      'not-a-term': 9,
+      osteoporosis: 2,
+    });
+    expect(summary.techniques.map((t) => [t.technique, t.count])).toEqual([
+      ['shiatsu', 3],
+      ['swedish', 1],
+    ]);
+    expect(summary.terms.map((t) => [t.term.id, t.count])).toEqual([['osteoporosis', 2]]);
+  });
+
+  it('is empty for a page without terms', () => {
+    expect(summarizePageTerms({})).toEqual({ techniques: [], terms: [] });
+  });
+});
