@@ -33,8 +33,8 @@ export function SiteList({ sites, onAdd, onRemove }: SiteListProps) {
           {sites.map((site) => (
             <li key={site}>
               <span>{site}</span>
-              <button type="button" onClick={() => onRemove(site)} aria-label={`Switch highlighting back on for ${site}`}>
-                Remove
+              <button type="button" data-site={site} onClick={() => onRemove(site)}>
+                Remove<span class="rl-visually-hidden"> {site} (highlighting comes back on there)</span>
               </button>
             </li>
           ))}

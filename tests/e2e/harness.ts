@@ -3,7 +3,7 @@
  * puppeteer-core over WebDriver BiDi. Both are wrapped in one small `TestPage` interface so a test can
  * run the same steps in each browser. Recipes: ../shared/BROWSER-TESTING.md (what was seen to work here).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
@@ -62,6 +62,8 @@ export interface TestPage {
   press(key: string): Promise<void>;
   type(text: string): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** Puts a file on an `<input type=file>` as if the person had chosen it (fires `change`). */
+  setInputFiles(selector: string, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   emulateColorScheme(scheme: 'light' | 'dark'): Promise<void>;
   /** Console errors and uncaught page errors seen since the page was opened. */
@@ -103,6 +105,7 @@ function wrapPlaywright(page: PwPage): TestPage {
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
     screenshot: async (path) => void (await page.screenshot({ path })),
+    setInputFiles: (selector, file) => page.setInputFiles(selector, file),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     emulateColorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
     errors: () => [...errors],
@@ -132,6 +135,14 @@ function wrapPuppeteer(page: PpPage): TestPage {
     press: (key) => page.keyboard.press(key as never),
     type: (text) => page.keyboard.type(text),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    setInputFiles: async (selector, file) => {
+      // Puppeteer uploads from disk: write the file under its name in a fresh temp folder.
+      const path = join(mkdtempSync(join(tmpdir(), 'relief-lens-upload-')), file.name);
+      writeFileSync(path, file.buffer);
+      const input = await page.$(selector);
+      if (!input) throw new Error(`firefox: no ${selector} to put ${file.name} on`);
+      await (input as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile(path);
+    },
     setViewport: (width, height) => page.setViewport({ width, height }),
     emulateColorScheme: async () => {
       // Puppeteer does this through CDP, which Firefox no longer speaks.

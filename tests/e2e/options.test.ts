@@ -1,0 +1,149 @@
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, BROWSERS, launch, startServer, type ExtensionSession, type FixtureServer, type TestPage } from './harness';
+
+const DOCS = resolve(import.meta.dirname, '../../docs');
+
+/** What is saved under the extension's keys, read from one of its pages. */
+function readStorage(page: TestPage): Promise<Record<string, unknown>> {
+  return page.evaluate(async () => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    return api.storage.local.get(['settings', 'profile']);
+  }, null);
+}
+
+/** Drawn highlights on a page, whichever renderer drew them. */
+function countHighlights(page: TestPage): Promise<number> {
+  return page.evaluate(
+    () => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0) + document.querySelectorAll('relief-lens-mark').length,
+    null,
+  );
+}
+
+function waitForOptions(page: TestPage): Promise<void> {
+  return page.waitFor(() => document.querySelector('#add-site') !== null, null, 'the options form');
+}
+
+/** Types `typed` into the add-site field and waits for the list to show it as `listed`. */
+async function addSite(page: TestPage, typed: string, listed = typed): Promise<void> {
+  await page.click('#add-site');
+  await page.type(typed);
+  await page.press('Enter');
+  await page.waitFor((site) => document.querySelector(`button[data-site="${site}"]`) !== null, listed, `${listed} in the site list`);
+}
+
+const json = (value: unknown) => Buffer.from(JSON.stringify(value));
+
+describe.each(BROWSERS)('the options page in %s', (browserName) => {
+  let session: ExtensionSession;
+  let server: FixtureServer;
+  beforeAll(async () => {
+    server = await startServer();
+    session = await launch(browserName);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('has no axe violations', async () => {
+    const page = await session.openExtensionPage('options.html');
+    await waitForOptions(page);
+    await addSite(page, 'example.com');
+    expect(await axeViolations(page)).toEqual([]);
+    if (browserName === 'chromium') {
+      await page.setViewport(900, 1400);
+      await page.evaluate(() => {
+        (document.activeElement as HTMLElement | null)?.blur();
+        window.scrollTo(0, 0);
+      }, null);
+      await page.screenshot(resolve(DOCS, 'options.png'));
+      await page.emulateColorScheme('dark');
+      expect(await axeViolations(page)).toEqual([]);
+    }
+    await page.close();
+  });
+
+  it('rejects broken and hostile backup files, says why and changes nothing; takes a good one', async () => {
+    const page = await session.openExtensionPage('options.html');
+    await waitForOptions(page);
+    await addSite(page, 'https://www.Saved.example/page', 'saved.example');
+    await page.click('input[name="style"][value="background"]');
+    await page.waitFor(
+      async () => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        return (await api.storage.local.get('settings')).settings?.style === 'background';
+      },
+      null,
+      'the style to be saved',
+    );
+    const before = await readStorage(page);
+    expect(before.settings).toMatchObject({ disabledSites: expect.arrayContaining(['saved.example']), style: 'background' });
+
+    const good = {
+      format: 'relief-lens-backup',
+      version: 1,
+      exportedAt: '2026-11-25T10:00:00.000Z',
+      settings: { ...(before.settings as object), disabledSites: ['imported.example'], density: 'all' },
+      profile: { painLocation: 'lower', duration: 'chronic' },
+    };
+    const hostile: Array<[string, Buffer, RegExp]> = [
+      ['wrong-types.json', json({ ...good, settings: { ...good.settings, hoverDelayMs: 'soon', badge: 'yes' } }), /settings\.hoverDelayMs/],
+      ['unknown-keys.json', json({ ...good, settings: { ...good.settings, uploadTo: 'https://evil.example' } }), /"uploadTo"/],
+      ['junk.json', Buffer.alloc(10_000_000, '{'), /10\.0 MB/],
+      ['not-json.json', Buffer.from('<script>alert(1)</script>'), /not JSON/],
+    ];
+    for (const [name, buffer, reason] of hostile) {
+      await page.setInputFiles('#import-file', { name, mimeType: 'application/json', buffer });
+      await page.waitFor((name) => document.querySelector('[role="alert"]')?.textContent?.includes(name), name, `the message about ${name}`);
+      const message = await page.evaluate(() => document.querySelector('[role="alert"]')!.textContent!, null);
+      expect(message).toContain('nothing was changed');
+      expect(message).toMatch(reason);
+      expect(await readStorage(page)).toEqual(before);
+    }
+    expect(await page.evaluate(() => document.querySelector('.site-list ul')!.textContent, null)).toContain('saved.example');
+
+    await page.setInputFiles('#import-file', { name: 'good.json', mimeType: 'application/json', buffer: json(good) });
+    await page.waitFor(() => document.querySelector('[role="status"]')?.textContent?.includes('good.json'), null, 'the import to succeed');
+    await page.waitFor(() => document.querySelector('.site-list ul')?.textContent?.includes('imported.example'), null, 'the imported site list');
+    const after = await readStorage(page);
+    expect(after.settings).toMatchObject({ disabledSites: ['imported.example'], density: 'all' });
+    expect(after.profile).toEqual({ profile: good.profile });
+    expect(page.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('switches a site off for new and open pages, and back on in an open tab without reload', async () => {
+    const url = server.url('article.html');
+    const article = await session.newPage(url);
+    await article.waitFor(() => [...CSS.highlights.values()].some((h) => h.size > 0), null, 'highlights on the article');
+
+    const options = await session.openExtensionPage('options.html');
+    await waitForOptions(options);
+    await addSite(options, '127.0.0.1');
+    await article.waitFor(() => [...CSS.highlights.values()].every((h) => h.size === 0), null, 'the open tab to drop its highlights');
+
+    await article.goto(url);
+    // The content script has run on the reloaded page once it answers the popup's question, and says it is off.
+    await options.waitFor(
+      async (url) => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        for (const tab of await api.tabs.query({})) {
+          const reply = await api.tabs.sendMessage(tab.id, { type: 'get-page-terms' }).catch(() => null);
+          if (reply?.url === url) return reply.enabled === false;
+        }
+        return false;
+      },
+      url,
+      'the reloaded page to report highlighting off',
+    );
+    expect(await countHighlights(article)).toBe(0);
+
+    await options.click('button[data-site="127.0.0.1"]');
+    await article.waitFor(() => [...CSS.highlights.values()].some((h) => h.size > 0), null, 'highlights back without reload');
+    expect(await article.evaluate(() => performance.getEntriesByType('navigation').length, null)).toBe(1);
+    await options.close();
+    await article.close();
+  });
+
+});
