@@ -21,7 +21,6 @@
  */
 import { foldForm } from '../guide/fold-form';
 import { buildPrefilter } from './prefilter';
-import { stripInvisible } from './strip-invisible';
 
 export interface MatcherForm {
   text: string;
@@ -48,12 +47,23 @@ interface WordNode {
   next?: Map<string, WordNode>;
 }
 
-/** Letters (any script), digits and marks make words: no hit inside "zbMassage" or "sciatica2". */
-const WORD = /[\p{L}\p{N}\p{M}]+/uy;
-const WORDS = /[\p{L}\p{N}\p{M}]+/gu;
+/**
+ * Letters (any script), digits and marks make words, so there is no hit inside "zbMassage" or
+ * "sciatica2". Soft hyphens and zero-width characters count too: `foldForm` drops them, so
+ * "mas\u00adsage" is one word, "massage".
+ */
+const WORD_CLASS = '\\p{L}\\p{N}\\p{M}\\u00ad\\u200b-\\u200d\\u2060\\ufeff';
+const WORD = new RegExp(`[${WORD_CLASS}]+`, 'uy');
+const WORDS = new RegExp(`[${WORD_CLASS}]+`, 'gu');
+const WORD_CHAR = new RegExp(`[${WORD_CLASS}]`, 'u');
 /** What may stand between two words of a form; longer runs end the form. */
-const GAP = /[^\p{L}\p{N}\p{M}]{1,64}/uy;
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const GAP = new RegExp(`[^${WORD_CLASS}]{1,64}`, 'uy');
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+/**
+ * What the ASCII filter cannot see through: accented Latin letters, combining accents, soft hyphens
+ * and zero-width characters. The words holding one are checked one by one; real pages have few.
+ */
+const FOLDABLE = /[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 const SEPARATOR = '\u0001';
 
@@ -91,52 +101,102 @@ function insertForm(root: Map<string, WordNode>, form: MatcherForm): boolean {
   return true;
 }
 
-function findMatches(original: string, root: Map<string, WordNode>, prefilter: RegExp): TextMatch[] {
-  const stripped = stripInvisible(original);
-  const text = stripped.text;
+/**
+ * Two streams of word starts, merged in text order: the filter's hits, and words holding a character
+ * it cannot see through. Each start is tried once; everything before `position` is done.
+ */
+function findMatches(text: string, root: Map<string, WordNode>, prefilter: RegExp): TextMatch[] {
   const matches: TextMatch[] = [];
-  prefilter.lastIndex = 0;
-  for (let hit = prefilter.exec(text); hit !== null; hit = prefilter.exec(text)) {
-    const start = hit.index;
-    WORD.lastIndex = start;
-    const first = WORD.exec(text);
-    if (!first) continue; // the filter stopped on a character that is not a word character
-    let node = isWordCharBefore(text, start) ? undefined : root.get(wordKey(first[0]));
-    let position = WORD.lastIndex;
-    let best = node?.form ? { end: position, form: node.form } : undefined;
-    while (node?.next) {
-      GAP.lastIndex = position;
-      const gap = GAP.exec(text);
-      if (!gap) break;
-      WORD.lastIndex = GAP.lastIndex;
-      const word = WORD.exec(text);
-      if (!word) break;
-      node = node.next.get(gapKey(gap[0]) + SEPARATOR + wordKey(word[0]));
-      position = WORD.lastIndex;
-      if (node?.form) best = { end: position, form: node.form };
-    }
-    if (best) {
-      const span = stripped.toOriginal(start, best.end);
-      matches.push({ ...span, termId: best.form.termId, needsContext: best.form.needsContext });
-    }
-    prefilter.lastIndex = best ? best.end : start + first[0].length;
+  let filterHit = findFilterHit(prefilter, text, 0);
+  let foldableWord = findFoldableWord(text, 0);
+  while (filterHit >= 0 || foldableWord >= 0) {
+    const start = foldableWord < 0 || (filterHit >= 0 && filterHit < foldableWord) ? filterHit : foldableWord;
+    const position = matchAt(text, start, root, matches);
+    if (filterHit >= 0 && filterHit < position) filterHit = findFilterHit(prefilter, text, position);
+    if (foldableWord >= 0 && foldableWord < position) foldableWord = findFoldableWord(text, position);
   }
   return matches;
+}
+
+function findFilterHit(prefilter: RegExp, text: string, from: number): number {
+  prefilter.lastIndex = from;
+  return prefilter.exec(text)?.index ?? -1;
+}
+
+/** The start of the next word at or after `from` that holds a foldable character, or -1. */
+function findFoldableWord(text: string, from: number): number {
+  FOLDABLE.lastIndex = from;
+  const hit = FOLDABLE.exec(text);
+  if (!hit) return -1;
+  let start = hit.index;
+  while (start > from && isWordCharAt(text, start - 1)) start -= 1;
+  while (INVISIBLE.test(text.charAt(start))) start += 1;
+  return start;
+}
+
+/** Tries the forms starting at `start`; adds the longest to `matches`; returns where scanning goes on. */
+function matchAt(text: string, start: number, root: Map<string, WordNode>, matches: TextMatch[]): number {
+  WORD.lastIndex = start;
+  const first = WORD.exec(text);
+  if (!first) return start + 1; // the filter stopped on a character that starts no word
+  const firstEnd = WORD.lastIndex;
+  if (hasWordBefore(text, start)) return firstEnd;
+  let node = root.get(wordKey(first[0]));
+  let position = firstEnd;
+  let best = node?.form ? { end: position, form: node.form } : undefined;
+  while (node?.next) {
+    GAP.lastIndex = position;
+    const gap = GAP.exec(text);
+    if (!gap) break;
+    WORD.lastIndex = GAP.lastIndex;
+    const word = WORD.exec(text);
+    if (!word) break;
+    node = nextNode(node, gap[0], wordKey(word[0]));
+    position = WORD.lastIndex;
+    if (node?.form) best = { end: position, form: node.form };
+  }
+  if (!best) return firstEnd;
+  let end = best.end;
+  while (INVISIBLE.test(text.charAt(end - 1))) end -= 1; // "sciatica\u00ad": the soft hyphen stays out
+  matches.push({ start, end, termId: best.form.termId, needsContext: best.form.needsContext });
+  return best.end;
 }
 
 function wordKey(word: string): string {
   return NON_ASCII.test(word) ? foldForm(word) : word.toLowerCase();
 }
 
-/** Spaces, hyphens and dashes between words all fold to the same (empty) key; "'" or "&" stay. */
+/** Spaces, hyphens and dashes between words all fold to the same (empty) key; "'" or "." stay. */
 function gapKey(gap: string): string {
   return gap === ' ' ? '' : foldForm(gap);
 }
 
-function isWordCharBefore(text: string, index: number): boolean {
-  if (index === 0) return false;
-  const code = text.charCodeAt(index - 1);
+/** Folding may turn a gap into words ("R&D" → "r and d"), which the form's trie then holds as words. */
+function nextNode(node: WordNode, gap: string, word: string): WordNode | undefined {
+  let current: WordNode | undefined = node;
+  let rest = gap;
+  if (gap !== ' ') {
+    const folded = foldForm(gap);
+    let last = 0;
+    for (const inner of folded.matchAll(WORDS)) {
+      current = current?.next?.get(gapKey(folded.slice(last, inner.index)) + SEPARATOR + inner[0]);
+      last = inner.index + inner[0].length;
+    }
+    rest = folded.slice(last);
+  }
+  return current?.next?.get(gapKey(rest) + SEPARATOR + word);
+}
+
+/** True when `start` is inside a word: "zbMassage", "café\u00admassage"; a zero-width space before it does not count. */
+function hasWordBefore(text: string, start: number): boolean {
+  let index = start;
+  while (index > 0 && INVISIBLE.test(text.charAt(index - 1))) index -= 1;
+  return index > 0 && isWordCharAt(text, index - 1);
+}
+
+function isWordCharAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
   if (code < 0x80) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
   const isLowSurrogate = code >= 0xdc00 && code <= 0xdfff;
-  return WORD_CHAR.test(text.slice(isLowSurrogate ? index - 2 : index - 1, index));
+  return WORD_CHAR.test(isLowSurrogate ? text.slice(index - 1, index + 1) : text.charAt(index));
 }

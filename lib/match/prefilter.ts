@@ -10,40 +10,6 @@
  * glossary then stops the regex at more word starts, but never makes the regex itself huge.
  */
 
-/**
- * Precomposed lower-case Latin letters (U+00C0–U+024F, U+1E00–U+1EFF) whose canonical decomposition
- * starts with the key letter, so "pétrissage" in a page reaches the filter for "petrissage" without
- * folding the page first. The `i` flag covers the upper-case ones. A unit test rebuilds this table
- * from `String.prototype.normalize` (building it at run time costs more than compiling the matcher).
- */
-export const ACCENTED: Readonly<Record<string, string>> = {
-  a: 'àáâãäåāăąǎǟǡǻȁȃȧḁạảấầẩẫậắằẳẵặ',
-  b: 'ḃḅḇ',
-  c: 'çćĉċčḉ',
-  d: 'ďḋḍḏḑḓ',
-  e: 'èéêëēĕėęěȅȇȩḕḗḙḛḝẹẻẽếềểễệ',
-  f: 'ḟ',
-  g: 'ĝğġģǧǵḡ',
-  h: 'ĥȟḣḥḧḩḫẖ',
-  i: 'ìíîïĩīĭįǐȉȋḭḯỉị',
-  j: 'ĵǰ',
-  k: 'ķǩḱḳḵ',
-  l: 'ĺļľḷḹḻḽ',
-  m: 'ḿṁṃ',
-  n: 'ñńņňǹṅṇṉṋ',
-  o: 'òóôõöōŏőơǒǫǭȍȏȫȭȯȱṍṏṑṓọỏốồổỗộớờởỡợ',
-  p: 'ṕṗ',
-  r: 'ŕŗřȑȓṙṛṝṟ',
-  s: 'śŝşšșṡṣṥṧṩ',
-  t: 'ţťțṫṭṯṱẗ',
-  u: 'ùúûüũūŭůűųưǔǖǘǚǜȕȗṳṵṷṹṻụủứừửữự',
-  v: 'ṽṿ',
-  w: 'ŵẁẃẅẇẉẘ',
-  x: 'ẋẍ',
-  y: 'ýÿŷȳẏẙỳỵỷỹ',
-  z: 'źżžẑẓẕ',
-};
-
 /** Measured on the corpus: a trie this size compiles in well under a millisecond and scans at full speed. */
 export const PREFILTER_MAX_NODES = 2000;
 
@@ -100,24 +66,16 @@ function chooseDepth(root: CharNode, maxNodes: number): number {
 function writeTrie(node: CharNode, depth: number): string {
   if (depth <= 0 || node.end || node.next.size === 0) return '';
   const branches: string[] = [];
-  for (const [char, child] of node.next) branches.push(charPattern(char) + writeTrie(child, depth - 1));
+  for (const [char, child] of node.next) branches.push(escapeChar(char) + writeTrie(child, depth - 1));
   return branches.length === 1 ? (branches[0] ?? '') : `(?:${branches.join('|')})`;
-}
-
-function charPattern(char: string): string {
-  const accented = ACCENTED[char];
-  return accented ? `[${char}${accented}]` : escapeChar(char);
 }
 
 /**
  * `\b` lets the engine reject most positions inside words at once. It only knows ASCII word
- * characters, so an accented first letter gets its own branch without it; the matcher checks the
- * real (Unicode) boundary on every hit anyway.
+ * characters; the matcher checks the real (Unicode) boundary on every hit.
  */
 function firstCharPattern(char: string): string {
-  if (!/[a-z0-9]/.test(char)) return escapeChar(char);
-  const accented = ACCENTED[char];
-  return accented ? `(?:\\b${char}|[${accented}])` : `\\b${char}`;
+  return /[a-z0-9]/.test(char) ? `\\b${char}` : escapeChar(char);
 }
 
 function escapeChar(char: string): string {
