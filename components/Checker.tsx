@@ -74,19 +74,22 @@ export function Checker({ initialTechnique, readPage, setSiteEnabled, copy }: Ch
     setPage(await readPage());
   };
   const best = assessment?.results[0];
+  // With a warning sign ticked, the see-a-doctor message comes before everything else.
+  const redFlags = draft.redFlags ?? [];
+  const warned = redFlags.length > 0;
 
   return (
     <>
       <header class="masthead">
         <h1>Relief Lens</h1>
-        <p>Which massage suits your back? Answers stay on this device.</p>
+        <p>Which massage suits your back? Not medical advice; your answers stay on this device.</p>
       </header>
       {notice && (
         <p class="notice" role="status">
           {notice}
         </p>
       )}
-      <SafetyNotice redFlags={draft.redFlags ?? []} />
+      {warned && <SafetyNotice redFlags={redFlags} />}
       <div class="layout">
         <div class="layout__answers">
           <details
@@ -126,6 +129,7 @@ export function Checker({ initialTechnique, readPage, setSiteEnabled, copy }: Ch
           </section>
           <OnThisPage state={page} profile={profile} onToggleSite={(host, on) => void toggleSite(host, on)} />
           <BeforeYouBook copy={copy} />
+          {!warned && <SafetyNotice redFlags={redFlags} />}
         </div>
       </div>
     </>

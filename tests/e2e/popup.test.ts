@@ -93,6 +93,7 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
     await page.evaluate(() => document.querySelector('details.answers')?.setAttribute('open', ''), null);
     await page.click('#redFlags-fever');
     await page.waitFor(() => document.querySelector('.see-doctor') !== null, null, 'the see-a-doctor message');
+    expect(await page.evaluate(() => document.querySelector('.masthead')?.nextElementSibling?.className, null)).toBe('see-doctor');
     const verdicts = (await shownVerdicts(page)).map(([, v]) => v);
     expect(verdicts.every((v) => v === 'consult-first' || v === 'not-recommended')).toBe(true);
     await page.click('.answers__actions button');
@@ -193,6 +194,8 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
     await page.waitFor(() => document.querySelector('.see-doctor') !== null, null, 'the see-a-doctor message');
     expect(await axeViolations(page, '.see-doctor')).toEqual([]);
     await page.click('#redFlags-fever');
+    await page.click('.checklist .copy-button');
+    await page.waitFor(() => document.querySelector('.copy-status')?.textContent === 'Copied the question.', null, 'the copy confirmation');
     if (browserName === 'chromium') {
       await page.emulateColorScheme('light');
       await page.setViewport(380, 900);
