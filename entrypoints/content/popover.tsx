@@ -22,6 +22,8 @@ interface Anchor {
   range: AbstractRange;
   /** null for a selection that names no glossary term. */
   termId: string | null;
+  /** False for a selection: it does not go away with the highlights. */
+  highlighted: boolean;
   text: string;
   /** The pointer, so a term that wraps gets its card on the line the person points at. */
   point: Point | null;
@@ -33,6 +35,7 @@ const sameAnchor = (a: Anchor, b: Anchor) =>
 const fromHighlight = (highlight: PageHighlight, point: Point | null): Anchor => ({
   range: highlight.range,
   termId: highlight.termId,
+  highlighted: true,
   text: '',
   point,
 });
@@ -123,7 +126,7 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
         dispatch({ type: 'dismiss' });
         return void (await setSiteEnabled(location.hostname, false));
       case 'show-term':
-        return openFromKeyboard({ ...anchor, termId: action.termId });
+        return openFromKeyboard({ ...anchor, termId: action.termId, highlighted: false });
     }
   }
 
@@ -168,7 +171,7 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
   ctx.onInvalidated(
     session.onChange(() => {
       const target = openTarget(state);
-      if (target?.termId && !session.highlights().some((h) => sameAnchor(fromHighlight(h, null), target))) dispatch({ type: 'dismiss' });
+      if (target?.highlighted && !session.highlights().some((h) => sameAnchor(fromHighlight(h, null), target))) dispatch({ type: 'dismiss' });
     }),
   );
 
@@ -190,7 +193,8 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
     if (!asked) return;
     const lookup = lookUpText(asked, TERMS);
     const range = selection.getRangeAt(0).cloneRange();
-    openFromKeyboard({ range, termId: lookup.kind === 'term' ? lookup.term.id : null, text: asked, point: null });
+    const termId = lookup.kind === 'term' ? lookup.term.id : null;
+    openFromKeyboard({ range, termId, highlighted: false, text: asked, point: null });
   }
 
   function stepHighlight(direction: 'next' | 'previous'): void {

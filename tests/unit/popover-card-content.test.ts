@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { TERMS, termById, type Term } from '@/lib/guide';
-import { checkerPath, guidePath } from '@/lib/background/open-pages';
-import { COMMAND_MESSAGES } from '@/lib/background/commands';
-import { parseMessage } from '@/lib/messages';
 import { describePressure, describeTerm, describeUnknown } from '@/lib/popover/card-content';
 import { pickStepIndex } from '@/lib/popover/step-target';
 import type { Profile } from '@/lib/suitability';
@@ -87,18 +84,5 @@ describe('pickStepIndex', () => {
 
   it('finds nothing on a page without highlights', () => {
     expect(pickStepIndex([], 800, -1, 'next')).toBe(-1);
-  });
-});
-
-describe('background page paths and commands', () => {
-  it('opens the guide at a term, and the checker with a technique', () => {
-    expect(guidePath('deep-tissue-massage')).toBe('/guide.html#term-deep-tissue-massage');
-    expect(guidePath()).toBe('/guide.html');
-    expect(checkerPath('deep-tissue')).toBe('/popup.html?technique=deep-tissue');
-  });
-
-  it('turns every command into a valid protocol message', () => {
-    for (const message of Object.values(COMMAND_MESSAGES)) expect(parseMessage(message)).toEqual(message);
-    expect(Object.keys(COMMAND_MESSAGES).sort()).toEqual(['explain-selection', 'next-term', 'previous-term']);
   });
 });

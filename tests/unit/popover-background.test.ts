@@ -1,0 +1,87 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { COMMAND_MESSAGES, registerCommands } from '@/lib/background/commands';
+import { EXPLAIN_MENU_ID, registerContextMenu } from '@/lib/background/context-menu';
+import { checkerPath, guidePath, registerOpenPages } from '@/lib/background/open-pages';
+import { parseMessage } from '@/lib/messages';
+
+/** Captures the listener a module registers on an event the fake browser does not implement. */
+function captureListener(event: { addListener: (listener: never) => void }) {
+  const spy = vi.spyOn(event, 'addListener').mockImplementation(() => undefined);
+  return () => spy.mock.calls[0]?.[0] as unknown as (...args: unknown[]) => Promise<void> | void;
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+});
+
+describe('registerOpenPages', () => {
+  it('opens the guide at the term next to the tab that asked, and the checker with the technique', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    registerOpenPages();
+    const sender = { tab: { index: 4 } } as Browser.runtime.MessageSender;
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'open-guide', termId: 'shiatsu' }, sender, () => undefined);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'open-checker', technique: 'deep-tissue' }, sender, () => undefined);
+    expect(create.mock.calls.map(([props]) => [props.url, props.index])).toEqual([
+      ['chrome-extension://test-extension-id/guide.html#term-shiatsu', 5],
+      ['chrome-extension://test-extension-id/popup.html?technique=deep-tissue', 5],
+    ]);
+  });
+
+  it('leaves other messages and malformed ones alone', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    registerOpenPages();
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'get-page-terms' }, {}, () => undefined);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'open-checker', technique: 'reiki' }, {}, () => undefined);
+    expect(create).not.toHaveBeenCalled();
+  });
+});
+
+describe('registerCommands', () => {
+  it('forwards explain to every frame of the tab and stepping to its top frame only', async () => {
+    const listener = captureListener(fakeBrowser.commands.onCommand);
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    registerCommands();
+    await listener()('explain-selection', { id: 7 });
+    await listener()('previous-term', { id: 7 });
+    await listener()('toggle-site', { id: 7 }); // another feature's command
+    expect(send.mock.calls).toEqual([
+      [7, { type: 'explain-selection' }, undefined],
+      [7, { type: 'step-highlight', direction: 'previous' }, { frameId: 0 }],
+    ]);
+  });
+
+  it('does not fail on a tab without the content script', async () => {
+    const listener = captureListener(fakeBrowser.commands.onCommand);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection'));
+    registerCommands();
+    await expect(listener()('next-term', { id: 3 })).resolves.toBeUndefined();
+  });
+});
+
+describe('registerContextMenu', () => {
+  it('sends the selected text to the frame it was selected in', async () => {
+    vi.spyOn(fakeBrowser.runtime.onInstalled, 'addListener').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.runtime.onStartup, 'addListener').mockImplementation(() => undefined);
+    const listener = captureListener(fakeBrowser.contextMenus.onClicked);
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    registerContextMenu();
+    await listener()({ menuItemId: EXPLAIN_MENU_ID, selectionText: 'shiatzu', frameId: 3 }, { id: 9 });
+    await listener()({ menuItemId: 'someone-else', selectionText: 'x', frameId: 0 }, { id: 9 });
+    expect(send.mock.calls).toEqual([[9, { type: 'explain-selection', text: 'shiatzu' }, { frameId: 3 }]]);
+  });
+});
+
+describe('background page paths and commands', () => {
+  it('opens the guide at a term, and the checker with a technique', () => {
+    expect(guidePath('deep-tissue-massage')).toBe('/guide.html#term-deep-tissue-massage');
+    expect(guidePath()).toBe('/guide.html');
+    expect(checkerPath('deep-tissue')).toBe('/popup.html?technique=deep-tissue');
+  });
+
+  it('turns every command into a valid protocol message', () => {
+    for (const message of Object.values(COMMAND_MESSAGES)) expect(parseMessage(message)).toEqual(message);
+    expect(Object.keys(COMMAND_MESSAGES).sort()).toEqual(['explain-selection', 'next-term', 'previous-term']);
+  });
+});
