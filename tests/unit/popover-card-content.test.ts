@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TERMS, termById, type Term } from '@/lib/guide';
 import { describePressure, describeTerm, describeUnknown } from '@/lib/popover/card-content';
+import { chooseLineBox } from '@/lib/dom/card-position';
 import { pickStepIndex } from '@/lib/popover/step-target';
 import type { Profile } from '@/lib/suitability';
 
@@ -84,5 +85,25 @@ describe('pickStepIndex', () => {
 
   it('finds nothing on a page without highlights', () => {
     expect(pickStepIndex([], 800, -1, 'next')).toBe(-1);
+  });
+});
+
+describe('chooseLineBox', () => {
+  // A term wrapping from the end of one line to the start of the next.
+  const lines = [
+    { left: 600, right: 700, top: 100, bottom: 120 },
+    { left: 20, right: 110, top: 125, bottom: 145 },
+  ];
+  it.each<[string, { x: number; y: number } | null, number]>([
+    ['the pointer on the first line', { x: 650, y: 110 }, 0],
+    ['the pointer on the second line', { x: 60, y: 135 }, 1],
+    ['the pointer just beside the second line', { x: 115, y: 140 }, 1],
+    ['no pointer (keyboard)', null, 0],
+  ])('%s', (_, point, expected) => {
+    expect(chooseLineBox(lines, point)).toBe(expected);
+  });
+
+  it('is -1 for a term with no boxes (hidden)', () => {
+    expect(chooseLineBox([], { x: 0, y: 0 })).toBe(-1);
   });
 });
