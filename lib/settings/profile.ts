@@ -27,18 +27,35 @@ export interface LoadedProfile {
   notice: string | null;
 }
 
-/** Never throws: a stored value that does not fit is removed and reported in `notice`. */
-export async function loadProfile(): Promise<LoadedProfile> {
+/** The stored answers, EMPTY_PROFILE when nothing is stored, or null when the stored value does not fit. */
+async function readStored(): Promise<ProfileDraft | null> {
   try {
     const raw = await profileItem.getValue();
-    if (raw === null) return { profile: EMPTY_PROFILE, notice: null };
+    if (raw === null) return EMPTY_PROFILE;
     const parsed = StoredProfileSchema.safeParse(raw);
-    if (parsed.success) return { profile: parsed.data.profile, notice: null };
+    return parsed.success ? parsed.data.profile : null;
   } catch {
-    // Storage itself failed (e.g. a migration threw); treat it like an unreadable value.
+    return null; // storage itself failed (e.g. a migration threw): as unreadable as a bad value
   }
+}
+
+/**
+ * For the checker, which owns the profile. Never throws: a stored value that does not fit is removed
+ * and reported in `notice`.
+ */
+export async function loadProfile(): Promise<LoadedProfile> {
+  const profile = await readStored();
+  if (profile !== null) return { profile, notice: null };
   await profileItem.removeValue().catch(() => undefined);
   return { profile: EMPTY_PROFILE, notice: PROFILE_UNREADABLE_NOTICE };
+}
+
+/**
+ * For every other context (e.g. a card's verdict in a content script): reads without repairing, so the
+ * checker still finds an unreadable value and can tell the person about it. Unreadable → empty.
+ */
+export async function readProfile(): Promise<ProfileDraft> {
+  return (await readStored()) ?? EMPTY_PROFILE;
 }
 
 /** Saves the answers given so far. Throws on a draft that does not fit the schema (a programming error). */

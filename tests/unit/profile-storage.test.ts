@@ -6,6 +6,7 @@ import {
   loadProfile,
   PROFILE_UNREADABLE_NOTICE,
   profileItem,
+  readProfile,
   saveProfile,
   watchProfile,
 } from '@/lib/settings/profile';
@@ -56,6 +57,14 @@ describe('the stored profile', () => {
     await fakeBrowser.storage.local.set({ profile: garbage, profile$: { v: 2 } });
     expect(await loadProfile()).toEqual({ profile: {}, notice: PROFILE_UNREADABLE_NOTICE });
     expect(await loadProfile()).toEqual({ profile: {}, notice: null });
+  });
+
+  it('reads an unreadable value as empty for other contexts, leaving it for the checker to report', async () => {
+    await fakeBrowser.storage.local.set({ profile: 'garbage', profile$: { v: 2 } });
+    expect(await readProfile()).toEqual({});
+    expect(await loadProfile()).toEqual({ profile: {}, notice: PROFILE_UNREADABLE_NOTICE });
+    await saveProfile({ spread: 'widespread' });
+    expect(await readProfile()).toEqual({ spread: 'widespread' });
   });
 
   it('tells a watcher about saves from another context, and reads a cleared profile as empty', async () => {
