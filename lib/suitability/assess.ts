@@ -81,7 +81,7 @@ function decideVerdict(reasons: readonly Reason[]): Verdict {
 
 function redFlagReasons(profile: Profile): Reason[] {
   return RED_FLAGS.filter((flag) => profile.redFlags.includes(flag.id as RedFlagId)).map((flag) => ({
-    text: `See a doctor first: ${flag.explanation}`,
+    text: `Warning sign: ${flag.label.toLowerCase()}. See a doctor before booking any massage.`,
     // The guide's own advice is to share your current condition; the warning sign itself comes from the sources.
     section: 'medical-history',
     effect: 'ask-first',
