@@ -1,0 +1,80 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The store packages `npm run build` writes: what each manifest asks for, and what the zips hold.
+ * (Mozilla's addons-linter runs on the Firefox zip as its own `npm test` stage: scripts/lint-firefox.mjs.)
+ */
+const ROOT = resolve(import.meta.dirname, '../..');
+const OUT = resolve(ROOT, process.env.RELIEF_LENS_OUT ?? '.output');
+const { version } = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string };
+
+function readZip(name: string): Map<string, Buffer> {
+  const path = resolve(OUT, `relief-lens-${version}-${name}.zip`);
+  if (!existsSync(path)) throw new Error(`No ${path}. Build the packages first: npm run build`);
+  return listZip(readFileSync(path));
+}
+
+/** Names and (stored or deflated) bytes of a zip's entries, from its central directory. */
+function listZip(zip: Buffer): Map<string, Buffer> {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const entries = new Map<string, Buffer>();
+  for (let i = 0; i < count; i++) {
+    const method = zip.readUInt16LE(at + 10);
+    const size = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const skip = nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+    const local = zip.readUInt32LE(at + 42);
+    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+    const dataStart = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const data = zip.subarray(dataStart, dataStart + size);
+    entries.set(name, method === 0 ? data : inflateRawSync(data)); // 8: deflate
+    at += 46 + skip;
+  }
+  return entries;
+}
+
+const manifestOf = (zip: Map<string, Buffer>) => JSON.parse(zip.get('manifest.json')!.toString('utf8'));
+
+describe('the store packages', () => {
+  it.each(['chrome', 'firefox'])('%s: asks only for the justified permissions, names itself through _locales', (browser) => {
+    const zip = readZip(browser);
+    const manifest = manifestOf(zip);
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'storage']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+    expect(manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches)).toEqual(['<all_urls>']);
+    expect([manifest.name, manifest.description, manifest.default_locale]).toEqual(['__MSG_extName__', '__MSG_extDescription__', 'en']);
+    const messages = JSON.parse(zip.get('_locales/en/messages.json')!.toString('utf8'));
+    expect(messages.extName.message).toBe('Relief Lens');
+    expect(messages.extDescription.message.length).toBeLessThanOrEqual(132);
+    for (const size of [16, 32, 48, 128]) {
+      expect(manifest.icons[size]).toBe(`icon/${size}.png`);
+      const png = zip.get(`icon/${size}.png`)!;
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+    }
+    expect(Object.keys(manifest.commands)).toContain('toggle-site');
+    expect(manifest.options_ui).toMatchObject({ page: 'options.html', open_in_tab: true });
+  });
+
+  it('firefox: declares that nothing is collected', () => {
+    const manifest = manifestOf(readZip('firefox'));
+    expect(manifest.browser_specific_settings.gecko).toMatchObject({
+      id: 'relief-lens@relief-lens.example',
+      data_collection_permissions: { required: ['none'] },
+    });
+  });
+
+  it('sources: holds what a reviewer rebuilds from, and nothing generated or private', () => {
+    const names = [...readZip('sources').keys()];
+    for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md', 'entrypoints/background.ts', 'scripts/build.mjs']) {
+      expect(names).toContain(needed);
+    }
+    const stray = names.filter((n) => /^(\.|node_modules\/|tests\/|test-results\/|bench-results\/|docs\/)|\.(zip|log)$|(^|\/)\.output/.test(n));
+    expect(stray).toEqual([]);
+  });
+});
