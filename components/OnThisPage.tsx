@@ -24,6 +24,7 @@ const times = (count: number) => (count === 1 ? 'once' : `${count} times`);
 
 /** The techniques and terms the current tab mentions, each technique with the person's verdict. */
 export function OnThisPage({ state, profile, onToggleSite }: OnThisPageProps) {
+  const host = state.status === 'ready' ? state.host : null;
   return (
     <section class="panel on-this-page" aria-labelledby="on-this-page-title" aria-busy={state.status === 'loading'}>
       <h2 id="on-this-page-title">On this page</h2>
@@ -31,15 +32,15 @@ export function OnThisPage({ state, profile, onToggleSite }: OnThisPageProps) {
       {state.status === 'unavailable' && <p class="hint page-unavailable">{state.message}</p>}
       {state.status === 'ready' && (
         <>
-          {state.host && (
+          {host && (
             <label class="switch">
               <input
                 type="checkbox"
                 role="switch"
                 checked={state.siteEnabled}
-                onChange={(event) => onToggleSite(state.host!, event.currentTarget.checked)}
+                onChange={(event) => onToggleSite(host, event.currentTarget.checked)}
               />
-              Highlight terms on {state.host}
+              Highlight terms on {host}
             </label>
           )}
           {state.summary.techniques.length === 0 && state.summary.terms.length === 0 && (

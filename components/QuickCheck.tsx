@@ -28,14 +28,12 @@ export function QuickCheck({ profile, technique, onTechnique }: QuickCheckProps)
           </option>
         ))}
       </select>
-      <div aria-live="polite">
-        {technique &&
-          (profile ? (
-            <VerdictItem result={assessTechnique(profile, technique)} />
-          ) : (
-            <p class="hint">Answer the questions about your back pain below to see if it suits you.</p>
-          ))}
-      </div>
+      {technique &&
+        (profile ? (
+          <VerdictItem result={assessTechnique(profile, technique)} />
+        ) : (
+          <p class="hint">Answer the questions about your back pain to see if it suits you.</p>
+        ))}
     </section>
   );
 }
