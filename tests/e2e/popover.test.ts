@@ -297,6 +297,21 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
     await page.close();
   });
 
+  it('opens the card on a tap', async () => {
+    const page = await session.newPage(server.url('popover.html'));
+    await waitForHighlights(page);
+    const point = await findText(page, 'Swedish massage', 'point');
+    // Neither driver here emulates a touch screen; a tap reaches the page as these two events.
+    await page.evaluate(({ x, y }) => {
+      const target = document.elementFromPoint(x, y)!;
+      const init = { bubbles: true, composed: true, clientX: x, clientY: y };
+      target.dispatchEvent(new PointerEvent('pointerdown', { ...init, pointerType: 'touch' }));
+      target.dispatchEvent(new PointerEvent('click', { ...init, pointerType: 'touch' }));
+    }, point);
+    await waitForCard(page, 'Swedish massage');
+    await page.close();
+  });
+
   it('opens cards on click only, and keeps them when the pointer leaves, when the person chose click', async () => {
     await extensionPage.evaluate(
       () =>
