@@ -2,9 +2,10 @@ import { loadSettings, normalizeHostname, setSiteEnabled } from '../settings/set
 
 /**
  * The `toggle-site` keyboard command switches highlighting on or off for the site in the current tab.
- * Pressing an extension's shortcut grants it `activeTab`, which is what puts `url` on the tab the
- * command hands over; without it (or on pages that are not web pages) nothing happens. Open tabs of
- * the site follow through their settings watch.
+ * Pressing an extension's shortcut grants it `activeTab` before `onCommand` fires (Chromium's
+ * ExtensionKeybindingRegistry::CommandExecuted grants, then builds the tab it passes; Firefox likewise),
+ * and that grant is what puts `url` on the tab without the `tabs` permission. Without a web address
+ * nothing happens. Open tabs of the site follow through their settings watch.
  */
 /** Returns the site's new switch (true: highlighting on), or null when the tab has no web address. */
 export async function toggleSiteOfTab(tab: { url?: string } | undefined): Promise<boolean | null> {
