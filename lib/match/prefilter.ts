@@ -27,10 +27,17 @@ export function buildPrefilter(words: Iterable<string>, maxNodes = PREFILTER_MAX
   const root: CharNode = { end: false, next: new Map() };
   for (const word of words) insertPrefix(root, /^[a-z0-9]+/.exec(word)?.[0] ?? word.slice(0, 1));
   const depth = chooseDepth(root, maxNodes);
-  const alternatives: string[] = [];
-  for (const [char, child] of root.next) alternatives.push(firstCharPattern(char) + writeTrie(child, depth - 1));
+  const ascii: string[] = [];
+  const other: string[] = [];
+  for (const [char, child] of root.next) {
+    (/[a-z0-9]/.test(char) ? ascii : other).push(escapeChar(char) + writeTrie(child, depth - 1));
+  }
+  // One `\b` in front of all the ASCII branches lets the engine reject a position inside a word at
+  // once (measured: about 1.5× faster than a `\b` per branch). It only knows ASCII word characters;
+  // the matcher checks the real boundary on every hit.
+  const branches = ascii.length > 0 ? [`\\b(?:${ascii.join('|')})`, ...other] : other;
   // An empty glossary must match nothing: (?!) never matches.
-  return new RegExp(alternatives.length > 0 ? alternatives.join('|') : '(?!)', 'gi');
+  return new RegExp(branches.length > 0 ? branches.join('|') : '(?!)', 'gi');
 }
 
 function insertPrefix(root: CharNode, prefix: string): void {
@@ -68,14 +75,6 @@ function writeTrie(node: CharNode, depth: number): string {
   const branches: string[] = [];
   for (const [char, child] of node.next) branches.push(escapeChar(char) + writeTrie(child, depth - 1));
   return branches.length === 1 ? (branches[0] ?? '') : `(?:${branches.join('|')})`;
-}
-
-/**
- * `\b` lets the engine reject most positions inside words at once. It only knows ASCII word
- * characters; the matcher checks the real (Unicode) boundary on every hit.
- */
-function firstCharPattern(char: string): string {
-  return /[a-z0-9]/.test(char) ? `\\b${char}` : escapeChar(char);
 }
 
 function escapeChar(char: string): string {

@@ -38,6 +38,9 @@ describe('word boundaries', () => {
     ['massageé'],
     ['массажmassage'],
     ['massageмассаж'],
+    ['日本massage'],
+    ['massage²'],
+    ['ﬁmassage'],
     ['x_massage'],
     ['trigger pointed'],
   ])('no hit inside %j', (text) => {
@@ -54,6 +57,10 @@ describe('word boundaries', () => {
     ['l’effleurage, massage', 'massage'],
     ['MASSAGE', 'MASSAGE'],
     ['1 massage', 'massage'],
+    ['massage😀', 'massage'],
+    ['😀Massage™', 'Massage'],
+    ['3×massage', 'massage'],
+    ['massage…', 'massage'],
   ])('a hit in %j', (text, expected) => {
     expect(found(text).map(([s]) => s)).toEqual([expected]);
   });

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { CATEGORIES, TERMS, type Category } from '../../lib/guide';
+import { guideForms } from '../../lib/match/guide-forms';
+import { compileMatcher } from '../../lib/match/matcher';
+import { createSelector, DEFAULT_SELECT_OPTIONS } from '../../lib/match/select';
+
+describe('guideForms', () => {
+  const allForms = TERMS.reduce((sum, term) => sum + term.forms.length, 0);
+
+  it.each<[string, Category[] | undefined, number]>([
+    ['no filter: every form of every term', undefined, allForms],
+    ['every category', [...CATEGORIES], allForms],
+    ['no category', [], 0],
+    ...CATEGORIES.map((category): [string, Category[], number] => [
+      `only ${category}`,
+      [category],
+      TERMS.filter((t) => t.category === category).reduce((sum, t) => sum + t.forms.length, 0),
+    ]),
+  ])('%s', (_, categories, count) => {
+    const forms = guideForms(TERMS, categories);
+    expect(forms).toHaveLength(count);
+    const categoryOf = new Map(TERMS.map((t) => [t.id, t.category]));
+    for (const form of forms) expect(categories ?? CATEGORIES).toContain(categoryOf.get(form.termId));
+  });
+
+  it('carries each form’s context', () => {
+    const friction = guideForms(TERMS).filter((f) => f.termId === 'friction');
+    const term = TERMS.find((t) => t.id === 'friction')!;
+    expect(friction.map((f) => [f.text, f.needsContext])).toEqual(term.forms.map((f) => [f.text, f.context === 'needs-context']));
+  });
+});
+
+describe('the real glossary', () => {
+  const matcher = compileMatcher(guideForms(TERMS));
+  const BOOKING =
+    'Book a 60-minute Swedish massage or a deep-tissue massage with a licensed massage therapist, certified by the ' +
+    'National Certification Board for Therapeutic Massage and Bodywork. New this spring: hot stone therapy, Thai yoga ' +
+    'massage and shiatsu. Tell us about lower back pain, sciatica or a herniated disc when you book; if you have ' +
+    'osteoporosis, check with your healthcare provider first. Our Pétrissage and friction work eases muscle tension.';
+
+  it('finds the expected terms in a spa booking blurb', () => {
+    const hits = matcher.findAll(BOOKING);
+    expect(hits.map((h) => h.termId)).toEqual([
+      'swedish-massage',
+      'deep-tissue-massage',
+      'massage-therapist',
+      'ncbtmb',
+      'hot-stone-massage',
+      'thai-massage',
+      'shiatsu',
+      'lower-back-pain',
+      'sciatica',
+      'herniated-disc',
+      'osteoporosis',
+      'healthcare-provider',
+      'petrissage',
+      'friction',
+      'muscle-tension',
+    ]);
+    expect(hits.map((h) => BOOKING.slice(h.start, h.end))).toContain('Pétrissage');
+    expect(hits.find((h) => h.termId === 'friction')?.needsContext).toBe(true);
+  });
+
+  it('keeps a physics paragraph plain', () => {
+    const physics = [
+      'Compression of a gas raises its temperature, and friction between tyre and road turns motion into heat.',
+      'Engineers measure the tension in a cable and the stress in a steel beam before they load it.',
+    ];
+    const candidates = physics.flatMap((text, block) => matcher.findAll(text).map((m) => ({ ...m, block })));
+    expect(candidates.map((c) => c.termId)).toEqual(['compression', 'friction', 'muscle-tension', 'stress']);
+    expect(createSelector(DEFAULT_SELECT_OPTIONS).accept(candidates)).toEqual([]);
+  });
+
+  it('highlights friction on the booking page, where it is about massage', () => {
+    const candidates = matcher.findAll(BOOKING).map((m) => ({ ...m, block: 0 }));
+    const selected = createSelector({ ...DEFAULT_SELECT_OPTIONS, density: 'all' }).accept(candidates);
+    expect(selected.map((c) => c.termId)).toContain('friction');
+  });
+});
