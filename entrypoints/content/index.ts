@@ -1,8 +1,36 @@
+import './highlights.css';
+import { startHighlightSession, type HighlightOptions } from '@/lib/dom/highlight-session';
+import { reportPageTerms } from '@/lib/dom/report-page-terms';
+import { mountPopover } from './popover';
+import { TERMS } from '@/lib/guide';
+import { isSiteEnabled, loadSettings, watchSettings, type Settings } from '@/lib/settings/settings';
+
+/** The content script only wires: the session scans and draws, the reporter answers the popup. */
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
+  matchAboutBlank: true,
   runAt: 'document_idle',
-  main() {
-    document.documentElement.dataset.reliefLens = 'ready';
+  cssInjectionMode: 'manifest',
+  async main(ctx) {
+    const toOptions = (settings: Settings): HighlightOptions => ({
+      enabled: isSiteEnabled(settings, location.hostname),
+      categories: settings.categories,
+      density: settings.density,
+      style: settings.style,
+    });
+    let settings = await loadSettings();
+    const session = startHighlightSession(ctx, { window, terms: TERMS, ...toOptions(settings) });
+    ctx.onInvalidated(
+      watchSettings((next) => {
+        settings = next;
+        session.update(toOptions(next));
+      }),
+    );
+    ctx.addEventListener(window, 'wxt:locationchange', () => session.restart());
+    // Frames each run their own session; the popup and the badge hear from the top frame only.
+    if (window === window.top) reportPageTerms(ctx, session, () => toOptions(settings).enabled);
+
+    await mountPopover(ctx, session);
   },
 });

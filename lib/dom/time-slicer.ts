@@ -11,6 +11,8 @@ export interface TimeSlicer {
   /** Ends the current slice's accounting (call once the work is done). */
   finish(): number;
   readonly busyMs: number;
+  /** The longest single slice so far: what the page waited on us at worst. */
+  readonly longestSliceMs: number;
 }
 
 export interface TimeSlicerOptions {
@@ -24,21 +26,30 @@ export interface TimeSlicerOptions {
 export function createTimeSlicer({ budgetMs, now, yieldToPage, signal }: TimeSlicerOptions): TimeSlicer {
   let sliceStart = now();
   let busyMs = 0;
+  let longestSliceMs = 0;
+  const endSlice = () => {
+    const slice = now() - sliceStart;
+    busyMs += slice;
+    longestSliceMs = Math.max(longestSliceMs, slice);
+  };
   return {
     due: () => now() - sliceStart >= budgetMs,
     async pause() {
-      busyMs += now() - sliceStart;
+      endSlice();
       await yieldToPage();
       signal?.throwIfAborted();
       sliceStart = now();
     },
     finish() {
-      busyMs += now() - sliceStart;
+      endSlice();
       sliceStart = now();
       return busyMs;
     },
     get busyMs() {
       return busyMs;
+    },
+    get longestSliceMs() {
+      return longestSliceMs;
     },
   };
 }

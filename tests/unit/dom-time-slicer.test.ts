@@ -31,6 +31,7 @@ describe('createTimeSlicer', () => {
     clock.advance(5);
     expect(slicer.finish()).toBe(14);
     expect(slicer.busyMs).toBe(14);
+    expect(slicer.longestSliceMs).toBe(9);
   });
 
   it('stops work that was cancelled while it waited', async () => {

@@ -1,0 +1,339 @@
+import type { PageWindow } from './page-window';
+import type { Category, Term } from '../guide/schema';
+import { compileMatcher, type Matcher } from '../match/matcher';
+import { guideForms } from '../match/guide-forms';
+import { createSelector, type Candidate } from '../match/select';
+import { createBlockIds, type BlockIds } from './scan-blocks';
+import { createExclusionCheck } from './scan-exclusions';
+import { createHighlighter, type Highlighter, type HighlightStyle } from './highlighter';
+import { watchMutations, type MutationBatch, type MutationWatcher } from './mutation-watcher';
+import { collectPageText } from './page-text';
+import { findPageMatches, type PageMatch } from './scan-matches';
+import { createTimeSlicer, createYieldToPage } from './time-slicer';
+
+export interface PageHighlight {
+  termId: string;
+  range: AbstractRange;
+}
+
+export interface HighlightSession {
+  /** Current highlights, in document order. */
+  highlights(): readonly PageHighlight[];
+  /** The highlight covering a caret position (for the popover's hit-testing), if any. */
+  highlightAt(node: Node, offset: number): PageHighlight | null;
+  /** Every term found on the page, highlighted or not (for the popup). */
+  counts(): ReadonlyMap<string, number>;
+  onChange(listener: () => void): () => void;
+  /** Applies new settings: off clears everything, a changed category or density rescans, a style redraws. */
+  update(options: HighlightOptions): void;
+  /** Forgets the page and scans it again (single-page navigation). */
+  restart(): void;
+  /** Removes every highlight and observer for good. */
+  stop(): void;
+}
+
+export interface HighlightOptions {
+  /** False on a site the person switched off. */
+  enabled: boolean;
+  categories: readonly Category[];
+  density: 'first' | 'all';
+  style: HighlightStyle;
+}
+
+export interface SessionSetup extends HighlightOptions {
+  window: PageWindow;
+  terms: readonly Term[];
+  /** 'wrap' forces the fallback renderer (tests and the benchmark). */
+  renderer?: 'auto' | 'wrap';
+}
+
+/** The part of WXT's ContentScriptContext a session needs: one signal that ends it. */
+export interface SessionContext {
+  readonly signal: AbortSignal;
+}
+
+/** No slice of our work should come near the 50 ms long-task mark; 8 ms leaves the frame to the page. */
+const SLICE_MS = 8;
+/** "First few occurrences" per term for density 'first'; a page about the subject needs this many unambiguous hits. */
+const PER_TERM = 3;
+const MIN_PAGE_HITS = 2;
+
+interface Entry {
+  match: PageMatch;
+  category: Category;
+  /** Set while the match is drawn. */
+  highlight: PageHighlight | null;
+}
+
+/**
+ * One page's highlights from first scan to teardown: scans the page in time slices, draws what the
+ * selector accepts, follows the page's changes, and keeps counts for the popup.
+ */
+export function startHighlightSession(ctx: SessionContext, setup: SessionSetup): HighlightSession {
+  const { window, terms } = setup;
+  const document = window.document;
+  const categoryOf = new Map(terms.map((term) => [term.id, term.category]));
+  const yieldToPage = createYieldToPage(window);
+  const listeners = new Set<() => void>();
+
+  let options: HighlightOptions = setup;
+  let matcher: Matcher | null = null;
+  let matcherKey = '';
+  let run: Run | null = null;
+
+  interface Run {
+    controller: AbortController;
+    highlighter: Highlighter;
+    watcher: MutationWatcher;
+    selector: ReturnType<typeof createSelector>;
+    blockIds: BlockIds;
+    entries: Set<Entry>;
+    byNode: Map<Text, Entry[]>;
+    sorted: PageHighlight[] | null;
+    pending: MutationBatch | null;
+    busy: boolean;
+  }
+
+  const notify = () => {
+    for (const listener of listeners) listener();
+  };
+
+  const matcherFor = (categories: readonly Category[]) => {
+    const key = [...categories].sort().join(',');
+    if (!matcher || key !== matcherKey) {
+      matcher = compileMatcher(guideForms(terms, categories));
+      matcherKey = key;
+    }
+    return matcher;
+  };
+
+  const index = (r: Run, node: Text, entry: Entry) => {
+    const list = r.byNode.get(node);
+    if (list) list.push(entry);
+    else r.byNode.set(node, [entry]);
+  };
+  const unindex = (r: Run, node: Text, entry: Entry) => {
+    const list = r.byNode.get(node);
+    if (!list) return;
+    const rest = list.filter((e) => e !== entry);
+    if (rest.length > 0) r.byNode.set(node, rest);
+    else r.byNode.delete(node);
+  };
+  const addEntry = (r: Run, entry: Entry) => {
+    r.entries.add(entry);
+    index(r, entry.match.startNode, entry);
+    if (entry.match.endNode !== entry.match.startNode) index(r, entry.match.endNode, entry);
+  };
+  const removeEntry = (r: Run, entry: Entry) => {
+    r.entries.delete(entry);
+    unindex(r, entry.match.startNode, entry);
+    unindex(r, entry.match.endNode, entry);
+  };
+
+  /** Draws and erases so that exactly the `accepted` entries are drawn. */
+  const render = (r: Run, draw: Entry[], erase: Entry[]) => {
+    if (draw.length === 0 && erase.length === 0) return;
+    r.sorted = null;
+    r.watcher.ignore(() => {
+      r.highlighter.remove(erase.map((e) => ({ range: e.highlight!.range, category: e.category })));
+      for (const entry of erase) entry.highlight = null;
+      const items: Array<{ entry: Entry; range: AbstractRange }> = [];
+      for (const entry of draw) {
+        const { startNode, startOffset, endNode, endOffset } = entry.match;
+        try {
+          items.push({ entry, range: r.highlighter.createRange(startNode, startOffset, endNode, endOffset) });
+        } catch {
+          // The text changed under a match we had not drawn yet; its rescan is already queued.
+        }
+      }
+      const drawn = r.highlighter.add(items.map(({ entry, range }) => ({ range, category: entry.category })));
+      items.forEach(({ entry }, i) => {
+        const range = drawn[i]!;
+        if (range.startContainer !== entry.match.startNode || range.endContainer !== entry.match.endNode) {
+          // The wrapping renderer moved the text into its own element: follow it there.
+          removeEntry(r, entry);
+          entry.match = { ...entry.match, startNode: range.startContainer as Text, startOffset: range.startOffset, endNode: range.endContainer as Text, endOffset: range.endOffset };
+          addEntry(r, entry);
+        }
+        entry.highlight = { termId: entry.match.candidate.termId, range };
+      });
+    });
+  };
+
+  /** Selects among new matches only (cheap), or among all live ones after some were dropped. */
+  const select = (r: Run, fresh: Entry[], reselect: boolean) => {
+    const pool = reselect ? [...r.entries] : fresh;
+    if (reselect) r.selector.reset();
+    const byCandidate = new Map<Candidate, Entry>(pool.map((e) => [e.match.candidate, e]));
+    const accepted = new Set(r.selector.accept(pool.map((e) => e.match.candidate)).map((c) => byCandidate.get(c)));
+    const draw = pool.filter((e) => accepted.has(e) && !e.highlight);
+    const erase = reselect ? pool.filter((e) => !accepted.has(e) && e.highlight) : [];
+    render(r, draw, erase);
+  };
+
+  const dropNode = (r: Run, node: Text, dropped: Entry[]) => {
+    const list = r.byNode.get(node);
+    if (!list) return;
+    for (const entry of [...list]) {
+      removeEntry(r, entry);
+      dropped.push(entry);
+    }
+  };
+
+  const scan = async (r: Run, roots: Node[], removed: boolean, name: 'scan' | 'rescan') => {
+    const start = window.performance.now();
+    const slicer = createTimeSlicer({ budgetMs: SLICE_MS, now: () => window.performance.now(), yieldToPage, signal: r.controller.signal });
+    const dropped: Entry[] = [];
+    if (removed) {
+      for (const entry of r.entries) if (!entry.match.startNode.isConnected || !entry.match.endNode.isConnected) dropped.push(entry);
+      for (const entry of dropped) removeEntry(r, entry);
+    }
+    const page = await collectPageText(document, roots, slicer);
+    for (const shadow of page.shadowRoots) r.watcher.observe(shadow);
+    if (name === 'rescan') for (const node of page.nodes) dropNode(r, node, dropped);
+    const matches = await findPageMatches(page, {
+      matcher: matcherFor(options.categories),
+      blockIds: r.blockIds,
+      isExcluded: createExclusionCheck(document),
+      slicer,
+    });
+    const fresh: Entry[] = [];
+    for (const match of matches) {
+      const category = categoryOf.get(match.candidate.termId);
+      if (!category) continue;
+      const entry: Entry = { match, category, highlight: null };
+      addEntry(r, entry);
+      fresh.push(entry);
+    }
+    render(r, [], dropped.filter((e) => e.highlight));
+    select(r, fresh, dropped.length > 0);
+    const busyMs = slicer.finish();
+    window.performance.measure(`relief-lens:${name}`, {
+      start,
+      end: window.performance.now(),
+      detail: { textNodes: page.nodes.length, chars: page.text.length, matches: matches.length, busyMs, longestSliceMs: slicer.longestSliceMs },
+    });
+    notify();
+  };
+
+  /** Runs scans one at a time; changes that arrive meanwhile wait and merge into one batch. */
+  const drain = async (r: Run) => {
+    if (r.busy) return;
+    r.busy = true;
+    try {
+      while (r.pending && run === r) {
+        const { roots, removed } = r.pending;
+        r.pending = null;
+        await scan(r, roots.filter((root) => isInScope(document, root)), removed, 'rescan');
+      }
+    } catch (error) {
+      if (!r.controller.signal.aborted) throw error;
+    } finally {
+      r.busy = false;
+    }
+  };
+
+  const begin = () => {
+    const controller = new AbortController();
+    const r: Run = {
+      controller,
+      highlighter: createHighlighter(window, options.style, setup.renderer),
+      watcher: watchMutations(window, (batch) => {
+        r.pending = r.pending
+          ? { roots: [...r.pending.roots, ...batch.roots], removed: r.pending.removed || batch.removed }
+          : batch;
+        void drain(r);
+      }),
+      selector: createSelector({ density: options.density, perTerm: PER_TERM, minPageHits: MIN_PAGE_HITS }),
+      blockIds: createBlockIds(),
+      entries: new Set(),
+      byNode: new Map(),
+      sorted: null,
+      pending: null,
+      busy: true,
+    };
+    run = r;
+    r.watcher.observe(document);
+    const root = document.body ?? document.documentElement;
+    void scan(r, root ? [root] : [], false, 'scan')
+      .catch((error: unknown) => {
+        if (!controller.signal.aborted) throw error;
+      })
+      .finally(() => {
+        r.busy = false;
+        void drain(r);
+      });
+  };
+
+  const halt = () => {
+    if (!run) return;
+    const r = run;
+    run = null;
+    r.controller.abort();
+    r.watcher.disconnect();
+    r.highlighter.clear();
+    notify();
+  };
+
+  ctx.signal.addEventListener('abort', halt, { once: true });
+  if (options.enabled && !ctx.signal.aborted) begin();
+
+  return {
+    highlights() {
+      if (!run) return [];
+      run.sorted ??= [...run.entries]
+        .filter((e) => e.highlight)
+        .sort(compareEntries)
+        .map((e) => e.highlight!);
+      return run.sorted;
+    },
+    highlightAt(node, offset) {
+      const list = run?.byNode.get(node as Text);
+      const hit = list?.find(
+        (e) =>
+          e.highlight &&
+          (node !== e.match.startNode || offset >= e.match.startOffset) &&
+          (node !== e.match.endNode || offset < e.match.endOffset),
+      );
+      return hit?.highlight ?? null;
+    },
+    counts: () => run?.selector.counts() ?? new Map(),
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    update(next) {
+      const previous = options;
+      options = next;
+      if (ctx.signal.aborted) return;
+      if (!next.enabled) return halt();
+      const rescan =
+        !run || previous.density !== next.density || [...previous.categories].sort().join() !== [...next.categories].sort().join();
+      if (rescan) {
+        halt();
+        begin();
+      } else if (previous.style !== next.style) run!.highlighter.setStyle(next.style);
+    },
+    restart() {
+      if (!run || ctx.signal.aborted) return;
+      halt();
+      begin();
+    },
+    stop() {
+      halt();
+      listeners.clear();
+      options = { ...options, enabled: false };
+    },
+  };
+}
+
+/** Our own scan covers the body and open shadow roots; changes in the head (a title, a style) are not text we show. */
+function isInScope(document: Document, node: Node): boolean {
+  if (node.getRootNode() !== document) return node.isConnected;
+  return document.body?.contains(node) ?? false;
+}
+
+function compareEntries(a: Entry, b: Entry): number {
+  if (a.match.startNode === b.match.startNode) return a.match.startOffset - b.match.startOffset;
+  return a.match.startNode.compareDocumentPosition(b.match.startNode) & 4 /* FOLLOWING */ ? -1 : 1;
+}

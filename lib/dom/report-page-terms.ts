@@ -1,0 +1,28 @@
+import { browser, type ContentScriptContext } from '#imports';
+import { parseMessage, type PageTerms } from '../messages';
+import type { HighlightSession } from './highlight-session';
+
+/**
+ * Answers the popup's `get-page-terms` with the session's counts, and tells the background how many
+ * different terms the page holds after each scan (for the badge), only when that number changes.
+ */
+export function reportPageTerms(ctx: ContentScriptContext, session: HighlightSession, isEnabled: () => boolean): void {
+  const onMessage = (raw: unknown) => {
+    if (parseMessage(raw)?.type !== 'get-page-terms') return undefined;
+    const reply: PageTerms = { url: location.href, counts: Object.fromEntries(session.counts()), enabled: isEnabled() };
+    return Promise.resolve(reply);
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  let reported = -1;
+  ctx.onInvalidated(
+    session.onChange(() => {
+      const total = session.counts().size;
+      if (total === reported) return;
+      reported = total;
+      // Nobody may be listening (the background is asleep or reloading): the next change reports again.
+      browser.runtime.sendMessage({ type: 'page-terms-changed', total }).catch(() => (reported = -1));
+    }),
+  );
+}

@@ -1,0 +1,32 @@
+/** The host element of the extension's own popover; its text is never scanned. */
+export const POPOVER_HOST = 'relief-lens-popover';
+
+/**
+ * Where a term is never highlighted: code and form controls (text the person is writing or the
+ * page treats as data), hidden subtrees, editable regions and our own UI. One selector, so the
+ * check is a single native `closest()` per element.
+ */
+export const EXCLUDED_SELECTOR = [
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option',
+  'code', 'pre', 'kbd', 'samp', '[hidden]', '[aria-hidden="true"]',
+  '[contenteditable]:not([contenteditable="false"])', POPOVER_HOST,
+].join(',');
+
+/**
+ * Whether text inside `element` is excluded, cached per element: only elements around text that
+ * matched are ever asked, so the cost follows the hits, not the page. Crosses shadow boundaries
+ * through each shadow root's host.
+ */
+export function createExclusionCheck(document: Document): (element: Element) => boolean {
+  const cache = new WeakMap<Element, boolean>();
+  const isExcluded = (element: Element): boolean => {
+    let excluded = cache.get(element);
+    if (excluded !== undefined) return excluded;
+    const host = (element.getRootNode() as Partial<ShadowRoot>).host;
+    excluded =
+      document.designMode === 'on' || element.closest(EXCLUDED_SELECTOR) !== null || (host != null && isExcluded(host));
+    cache.set(element, excluded);
+    return excluded;
+  };
+  return isExcluded;
+}

@@ -1,0 +1,69 @@
+import type { Matcher } from '../match/matcher';
+import type { Candidate } from '../match/select';
+import type { BlockIds } from './scan-blocks';
+import type { PageText } from './page-text';
+import { findNodeIndex, planWindows } from './text-index';
+import type { TimeSlicer } from './time-slicer';
+
+/** A match in the page's text, placed on the text nodes that hold it. */
+export interface PageMatch {
+  candidate: Candidate;
+  startNode: Text;
+  startOffset: number;
+  endNode: Text;
+  endOffset: number;
+}
+
+/** Characters per matcher call: small enough to keep a slice short on a page with one 5 MB text node. */
+const WINDOW_CHARS = 1 << 17;
+/** Longer than any form, so a term crossing a window edge is seen whole by one window. */
+const WINDOW_OVERLAP = 256;
+
+export interface MatchContext {
+  matcher: Matcher;
+  blockIds: BlockIds;
+  isExcluded: (element: Element) => boolean;
+  slicer: TimeSlicer;
+}
+
+/** Text directly inside a shadow root has no parent element; its host stands in for it. */
+export function elementAround(node: Text): Element | null {
+  return node.parentElement ?? (node.parentNode as Partial<ShadowRoot> | null)?.host ?? null;
+}
+
+/**
+ * Runs the matcher over the joined text window by window and maps each hit back to its nodes.
+ * Hits in excluded places, or spanning two blocks, are dropped here: the only per-node work is
+ * for nodes that matched.
+ */
+export async function findPageMatches(page: PageText, { matcher, blockIds, isExcluded, slicer }: MatchContext): Promise<PageMatch[]> {
+  const found: PageMatch[] = [];
+  const { nodes, starts, text } = page;
+  if (nodes.length === 0) return found;
+  for (const window of planWindows(text.length, WINDOW_CHARS, WINDOW_OVERLAP)) {
+    if (slicer.due()) await slicer.pause();
+    const hits = matcher.findAll(text.slice(window.readStart, window.readEnd));
+    for (const hit of hits) {
+      const start = hit.start + window.readStart;
+      if (start < window.keepStart || start >= window.keepEnd) continue;
+      const end = hit.end + window.readStart;
+      const first = findNodeIndex(starts, start);
+      const last = findNodeIndex(starts, end - 1);
+      const startNode = nodes[first]!;
+      const endNode = nodes[last]!;
+      const startElement = elementAround(startNode);
+      const endElement = elementAround(endNode);
+      if (!startElement || !endElement || isExcluded(startElement) || isExcluded(endElement)) continue;
+      const block = blockIds.blockOf(startElement);
+      if (last !== first && blockIds.blockOf(endElement) !== block) continue;
+      found.push({
+        candidate: { start, end, termId: hit.termId, needsContext: hit.needsContext, block },
+        startNode,
+        startOffset: start - starts[first]!,
+        endNode,
+        endOffset: Math.min(end - starts[last]!, endNode.length),
+      });
+    }
+  }
+  return found;
+}
