@@ -50,6 +50,11 @@ describe.each(BROWSERS)('the options page in %s', (browserName) => {
     const page = await session.openExtensionPage('options.html');
     await waitForOptions(page);
     await addSite(page, 'example.com');
+    // A name that is no site address is refused in words, next to the field.
+    await page.type('not a site');
+    await page.press('Enter');
+    await page.waitFor(() => document.querySelector('#add-site-error')?.textContent?.includes('not a site'), null, 'the add-site error');
+    expect(await page.evaluate(() => document.querySelector('#add-site')!.getAttribute('aria-describedby'), null)).toBe('add-site-error');
     expect(await axeViolations(page)).toEqual([]);
     if (browserName === 'chromium') {
       await page.setViewport(900, 1400);
