@@ -86,7 +86,11 @@ function TermBody({ content, onAction }: Pick<CardProps, 'onAction'> & { content
       )}
       <p class="rl-card__source">From the guide: {content.section}</p>
       <div class="rl-card__actions">
-        <button type="button" class="rl-button rl-button--primary" onClick={() => onAction({ type: 'read-more', termId: content.termId })}>
+        <button
+          type="button"
+          class="rl-button rl-button--primary"
+          onClick={() => onAction({ type: 'read-more', termId: content.termId })}
+        >
           Read more in the guide
         </button>
         {technique && (

@@ -92,7 +92,12 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
     }
     if (!ui.mounted) ui.mount();
     render(
-      <Card content={content} takeFocus={takeFocus} onAction={(action) => void act(anchor, action)} onClose={() => dispatch({ type: 'escape' })} />,
+      <Card
+        content={content}
+        takeFocus={takeFocus}
+        onAction={(action) => void act(anchor, action)}
+        onClose={() => dispatch({ type: 'escape' })}
+      />,
       ui.uiContainer,
     );
     const card = ui.uiContainer.querySelector<HTMLElement>('.rl-card');
@@ -144,7 +149,8 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
         lastMove = null;
         if (!move) return;
         const highlight = move.onCard ? null : findHighlightAtPoint(document, session, move.x, move.y);
-        dispatch({ type: 'point', target: highlight && fromHighlight(highlight, { x: move.x, y: move.y }), onCard: move.onCard });
+        const target = highlight && fromHighlight(highlight, { x: move.x, y: move.y });
+        dispatch({ type: 'point', target, onCard: move.onCard });
       });
     }
     lastMove = { x: event.clientX, y: event.clientY, onCard: isOnCard(event) };
@@ -171,7 +177,8 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
   ctx.onInvalidated(
     session.onChange(() => {
       const target = openTarget(state);
-      if (target?.highlighted && !session.highlights().some((h) => sameAnchor(fromHighlight(h, null), target))) dispatch({ type: 'dismiss' });
+      const gone = target?.highlighted && !session.highlights().some((h) => sameAnchor(fromHighlight(h, null), target));
+      if (gone) dispatch({ type: 'dismiss' });
     }),
   );
 

@@ -9,10 +9,10 @@ export const EXPLAIN_MENU_ID = 'relief-lens-explain';
 export function registerContextMenu(): void {
   // Chrome keeps menu items across restarts, Firefox's persistent background page does not: create the
   // item on both events, clearing first so Chrome does not report a duplicate id.
-  const createMenu = () =>
-    void browser.contextMenus
-      .removeAll()
-      .then(() => browser.contextMenus.create({ id: EXPLAIN_MENU_ID, title: 'Explain with Relief Lens', contexts: ['selection'] }));
+  const createMenu = async () => {
+    await browser.contextMenus.removeAll();
+    browser.contextMenus.create({ id: EXPLAIN_MENU_ID, title: 'Explain with Relief Lens', contexts: ['selection'] });
+  };
   browser.runtime.onInstalled.addListener(createMenu);
   browser.runtime.onStartup.addListener(createMenu);
 

@@ -79,8 +79,12 @@ async function clickCardButton(page: TestPage, label: string): Promise<void> {
   await page.mouseClick(point.x, point.y);
 }
 
-function storageOf(extensionPage: TestPage, keys: string[]): Promise<Record<string, unknown>> {
-  return extensionPage.evaluate((keys) => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.get(keys), keys);
+/** Calls `storage.local[method](arg)` in an extension page: how the tests save settings and a profile. */
+function callStorage(extensionPage: TestPage, method: 'get' | 'set' | 'remove', arg: unknown): Promise<unknown> {
+  return extensionPage.evaluate(
+    ({ method, arg }) => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local[method](arg),
+    { method, arg },
+  );
 }
 
 /** The open card's name and box, or null. The shadow root is open, so the page can read it. */
@@ -280,9 +284,9 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
     await clickCardButton(page, 'Don’t highlight on this site');
     await waitForCard(page, null);
     await page.waitFor(() => [...CSS.highlights.values()].every((h) => h.size === 0), null, 'the highlights to go');
-    expect(await storageOf(extensionPage, ['settings'])).toMatchObject({ settings: { disabledSites: ['127.0.0.1'] } });
+    expect(await callStorage(extensionPage, 'get', 'settings')).toMatchObject({ settings: { disabledSites: ['127.0.0.1'] } });
 
-    await extensionPage.evaluate(() => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.remove('settings'), null);
+    await callStorage(extensionPage, 'remove', 'settings');
     await waitForHighlights(page);
     await hoverTerm(page, 'deep tissue massage', 'Deep tissue massage');
     await clickCardButton(page, 'Read more in the guide');
@@ -313,14 +317,7 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
   });
 
   it('opens cards on click only, and keeps them when the pointer leaves, when the person chose click', async () => {
-    await extensionPage.evaluate(
-      () =>
-        ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.set({
-          settings: { openOn: 'click' },
-          settings$: { v: 2 },
-        }),
-      null,
-    );
+    await callStorage(extensionPage, 'set', { settings: { openOn: 'click' }, settings$: { v: 2 } });
     try {
       const page = await session.newPage(server.url('popover.html'));
       await waitForHighlights(page);
@@ -337,7 +334,7 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
       await waitForCard(page, null);
       await page.close();
     } finally {
-      await extensionPage.evaluate(() => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.remove('settings'), null);
+      await callStorage(extensionPage, 'remove', 'settings');
     }
   });
 
@@ -362,7 +359,7 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
   });
 
   it('tells a person with osteoporosis to ask a provider before deep tissue massage, with no axe violations', async () => {
-    await extensionPage.evaluate((stored) => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.set(stored), OSTEOPOROSIS_PROFILE);
+    await callStorage(extensionPage, 'set', OSTEOPOROSIS_PROFILE);
     try {
       const page = await session.newPage(server.url('popover.html'));
       await waitForHighlights(page);
@@ -387,7 +384,7 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
       }
       await page.close();
     } finally {
-      await extensionPage.evaluate(() => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.remove(['profile', 'profile$']), null);
+      await callStorage(extensionPage, 'remove', ['profile', 'profile$']);
     }
   });
 });

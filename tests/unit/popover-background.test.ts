@@ -61,6 +61,22 @@ describe('registerCommands', () => {
 });
 
 describe('registerContextMenu', () => {
+  it('creates the menu item for selections on install and on every browser start', async () => {
+    const onInstalled = captureListener(fakeBrowser.runtime.onInstalled);
+    const onStartup = captureListener(fakeBrowser.runtime.onStartup);
+    const removeAll = vi.spyOn(fakeBrowser.contextMenus, 'removeAll').mockResolvedValue(undefined);
+    const create = vi.spyOn(fakeBrowser.contextMenus, 'create').mockReturnValue(EXPLAIN_MENU_ID);
+    vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => undefined);
+    registerContextMenu();
+    await onInstalled()({ reason: 'install' });
+    await onStartup()();
+    expect(removeAll).toHaveBeenCalledTimes(2);
+    expect(create.mock.calls).toEqual([
+      [{ id: EXPLAIN_MENU_ID, title: 'Explain with Relief Lens', contexts: ['selection'] }],
+      [{ id: EXPLAIN_MENU_ID, title: 'Explain with Relief Lens', contexts: ['selection'] }],
+    ]);
+  });
+
   it('sends the selected text to the frame it was selected in', async () => {
     vi.spyOn(fakeBrowser.runtime.onInstalled, 'addListener').mockImplementation(() => undefined);
     vi.spyOn(fakeBrowser.runtime.onStartup, 'addListener').mockImplementation(() => undefined);
