@@ -2,7 +2,7 @@ import type { PageWindow } from './page-window';
 import type { Category, Term } from '../guide/schema';
 import { compileMatcher, type Matcher } from '../match/matcher';
 import { guideForms } from '../match/guide-forms';
-import { createSelector, type Candidate } from '../match/select';
+import { createSelector, DEFAULT_SELECT_OPTIONS, type Candidate, type Selector } from '../match/select';
 import { createBlockIds, type BlockIds } from './scan-blocks';
 import { createExclusionCheck } from './scan-exclusions';
 import { createHighlighter, type Highlighter, type HighlightStyle } from './highlighter';
@@ -54,9 +54,6 @@ export interface SessionContext {
 
 /** No slice of our work should come near the 50 ms long-task mark; 8 ms leaves the frame to the page. */
 const SLICE_MS = 8;
-/** "First few occurrences" per term for density 'first'; a page about the subject needs this many unambiguous hits. */
-const PER_TERM = 3;
-const MIN_PAGE_HITS = 2;
 
 interface Entry {
   match: PageMatch;
@@ -80,14 +77,16 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
   let matcher: Matcher | null = null;
   let matcherKey = '';
   let run: Run | null = null;
+  let stopped = false;
 
   interface Run {
     controller: AbortController;
     highlighter: Highlighter;
     watcher: MutationWatcher;
-    selector: ReturnType<typeof createSelector>;
+    selector: Selector<Candidate>;
     blockIds: BlockIds;
     entries: Set<Entry>;
+    entryOf: WeakMap<Candidate, Entry>;
     byNode: Map<Text, Entry[]>;
     sorted: PageHighlight[] | null;
     pending: MutationBatch | null;
@@ -130,7 +129,7 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
     unindex(r, entry.match.endNode, entry);
   };
 
-  /** Draws and erases so that exactly the `accepted` entries are drawn. */
+  /** Erases, then draws; the wrapping renderer moves text, so matches follow it into its elements. */
   const render = (r: Run, draw: Entry[], erase: Entry[]) => {
     if (draw.length === 0 && erase.length === 0) return;
     r.sorted = null;
@@ -160,13 +159,20 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
     });
   };
 
-  /** Selects among new matches only (cheap), or among all live ones after some were dropped. */
+  /**
+   * Selects among new matches only (cheap), or among all live ones after some were dropped. The
+   * selector may also return needs-context candidates it held from earlier scans; those whose text
+   * has gone since are skipped.
+   */
   const select = (r: Run, fresh: Entry[], reselect: boolean) => {
     const pool = reselect ? [...r.entries] : fresh;
     if (reselect) r.selector.reset();
-    const byCandidate = new Map<Candidate, Entry>(pool.map((e) => [e.match.candidate, e]));
-    const accepted = new Set(r.selector.accept(pool.map((e) => e.match.candidate)).map((c) => byCandidate.get(c)));
-    const draw = pool.filter((e) => accepted.has(e) && !e.highlight);
+    const accepted = new Set<Entry>();
+    for (const candidate of r.selector.accept(pool.map((e) => e.match.candidate))) {
+      const entry = r.entryOf.get(candidate);
+      if (entry && r.entries.has(entry)) accepted.add(entry);
+    }
+    const draw = [...accepted].filter((e) => !e.highlight);
     const erase = reselect ? pool.filter((e) => !accepted.has(e) && e.highlight) : [];
     render(r, draw, erase);
   };
@@ -202,6 +208,7 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
       const category = categoryOf.get(match.candidate.termId);
       if (!category) continue;
       const entry: Entry = { match, category, highlight: null };
+      r.entryOf.set(match.candidate, entry);
       addEntry(r, entry);
       fresh.push(entry);
     }
@@ -244,9 +251,10 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
           : batch;
         void drain(r);
       }),
-      selector: createSelector({ density: options.density, perTerm: PER_TERM, minPageHits: MIN_PAGE_HITS }),
+      selector: createSelector({ ...DEFAULT_SELECT_OPTIONS, density: options.density }),
       blockIds: createBlockIds(),
       entries: new Set(),
+      entryOf: new WeakMap(),
       byNode: new Map(),
       sorted: null,
       pending: null,
@@ -305,7 +313,7 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
     update(next) {
       const previous = options;
       options = next;
-      if (ctx.signal.aborted) return;
+      if (ctx.signal.aborted || stopped) return;
       if (!next.enabled) return halt();
       const rescan =
         !run || previous.density !== next.density || [...previous.categories].sort().join() !== [...next.categories].sort().join();
@@ -315,14 +323,14 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
       } else if (previous.style !== next.style) run!.highlighter.setStyle(next.style);
     },
     restart() {
-      if (!run || ctx.signal.aborted) return;
+      if (!run || ctx.signal.aborted || stopped) return;
       halt();
       begin();
     },
     stop() {
+      stopped = true;
       halt();
       listeners.clear();
-      options = { ...options, enabled: false };
     },
   };
 }
