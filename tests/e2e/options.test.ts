@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { axeViolations, BROWSERS, launch, startServer, type ExtensionSession, type FixtureServer, type TestPage } from './harness';
 
 const DOCS = resolve(import.meta.dirname, '../../docs');
@@ -19,6 +19,34 @@ function countHighlights(page: TestPage): Promise<number> {
     null,
   );
 }
+
+interface PageTab {
+  tabId: number;
+  enabled: boolean;
+  /** Different terms found, the number the badge shows. */
+  terms: number;
+}
+
+/** Asks each tab's content script what it found (as the popup does) and returns the tab showing `url`. */
+function findTab(extensionPage: TestPage, url: string): Promise<PageTab | null> {
+  return extensionPage.evaluate(async (url) => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    for (const tab of await api.tabs.query({})) {
+      const reply = await api.tabs.sendMessage(tab.id, { type: 'get-page-terms' }).catch(() => null);
+      if (reply?.url === url) return { tabId: tab.id, enabled: reply.enabled, terms: Object.keys(reply.counts).length };
+    }
+    return null;
+  }, url);
+}
+
+function readBadge(extensionPage: TestPage, tabId: number): Promise<string> {
+  return extensionPage.evaluate((tabId) => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    return (api.action ?? api.browserAction).getBadgeText({ tabId });
+  }, tabId);
+}
+
+const WAIT = { timeout: 15_000, interval: 100 };
 
 function waitForOptions(page: TestPage): Promise<void> {
   return page.waitFor(() => document.querySelector('#add-site') !== null, null, 'the options form');
@@ -130,18 +158,7 @@ describe.each(BROWSERS)('the options page in %s', (browserName) => {
 
     await article.goto(url);
     // The content script has run on the reloaded page once it answers the popup's question, and says it is off.
-    await options.waitFor(
-      async (url) => {
-        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-        for (const tab of await api.tabs.query({})) {
-          const reply = await api.tabs.sendMessage(tab.id, { type: 'get-page-terms' }).catch(() => null);
-          if (reply?.url === url) return reply.enabled === false;
-        }
-        return false;
-      },
-      url,
-      'the reloaded page to report highlighting off',
-    );
+    await vi.waitFor(async () => expect((await findTab(options, url))?.enabled).toBe(false), WAIT);
     expect(await countHighlights(article)).toBe(0);
 
     await options.click('button[data-site="127.0.0.1"]');
@@ -151,4 +168,23 @@ describe.each(BROWSERS)('the options page in %s', (browserName) => {
     await article.close();
   });
 
+  it('counts the terms on the toolbar badge, which the options switch off and on for open tabs', async () => {
+    const url = server.url('booking.html');
+    const booking = await session.newPage(url);
+    await booking.waitFor(() => [...CSS.highlights.values()].some((h) => h.size > 0), null, 'highlights on the booking page');
+    const options = await session.openExtensionPage('options.html');
+    await waitForOptions(options);
+    const badgeMatchesPage = async (on: boolean) => {
+      const tab = await findTab(options, url);
+      expect(tab?.terms).toBeGreaterThan(0);
+      expect(await readBadge(options, tab!.tabId)).toBe(on ? String(tab!.terms) : '');
+    };
+    await vi.waitFor(() => badgeMatchesPage(true), WAIT);
+    await options.click('input[name="badge"]');
+    await vi.waitFor(() => badgeMatchesPage(false), WAIT);
+    await options.click('input[name="badge"]');
+    await vi.waitFor(() => badgeMatchesPage(true), WAIT);
+    await options.close();
+    await booking.close();
+  });
 });
