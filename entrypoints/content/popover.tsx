@@ -72,6 +72,8 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
   let timer: number | undefined;
   /** Where focus was before a keyboard path moved it into the card. */
   let returnFocus: Element | null = null;
+  // WXT removes the shadow root when the extension is updated or disabled; the placement listeners go too.
+  ctx.onInvalidated(() => stopPlacing?.());
 
   const contentFor = (anchor: Anchor): CardContent | null => {
     if (anchor.termId === null) return describeUnknown(anchor.text, findClosestTerms(anchor.text, TERMS));
