@@ -65,10 +65,20 @@ export async function loadSettings(): Promise<Settings> {
   return SettingsSchema.parse(await settingsItem.getValue());
 }
 
-/** Merges `patch` into the latest stored settings (not a possibly stale copy) and saves the result. */
-export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = SettingsSchema.parse({ ...(await loadSettings()), ...patch });
-  await settingsItem.setValue(next);
+let saving: Promise<unknown> = Promise.resolve();
+
+/**
+ * Applies a change to the latest stored settings (not a possibly stale copy) and saves the result.
+ * Changes from this context run one after another, so two quick clicks never overwrite each other.
+ */
+export function updateSettings(change: Partial<Settings> | ((current: Settings) => Partial<Settings>)): Promise<Settings> {
+  const next = saving.then(async () => {
+    const current = await loadSettings();
+    const updated = SettingsSchema.parse({ ...current, ...(typeof change === 'function' ? change(current) : change) });
+    await settingsItem.setValue(updated);
+    return updated;
+  });
+  saving = next.catch(() => undefined);
   return next;
 }
 
@@ -86,7 +96,8 @@ export function isSiteEnabled(settings: Settings, hostname: string): boolean {
 export async function setSiteEnabled(hostname: string, enabled: boolean): Promise<Settings | null> {
   const host = normalizeHostname(hostname);
   if (!host) return null;
-  const { disabledSites } = await loadSettings();
-  const others = disabledSites.filter((site) => site !== host);
-  return updateSettings({ disabledSites: enabled ? others : [...others, host].sort() });
+  return updateSettings(({ disabledSites }) => {
+    const others = disabledSites.filter((site) => site !== host);
+    return { disabledSites: enabled ? others : [...others, host].sort() };
+  });
 }

@@ -142,6 +142,16 @@ describe('switching a site', () => {
     expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
   });
 
+  it('loses no change when several are made at once', async () => {
+    await Promise.all([
+      updateSettings({ badge: false }),
+      setSiteEnabled('a.example', false),
+      updateSettings({ style: 'background' }),
+      setSiteEnabled('b.example', false),
+    ]);
+    expect(await loadSettings()).toMatchObject({ badge: false, style: 'background', disabledSites: ['a.example', 'b.example'] });
+  });
+
   it('keeps every site off while highlighting is off everywhere', async () => {
     const settings = await updateSettings({ enabled: false });
     expect(isSiteEnabled(settings, 'example.com')).toBe(false);
