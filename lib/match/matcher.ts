@@ -62,9 +62,8 @@ const WORD_CLASS =
 const WORD = new RegExp(`[${WORD_CLASS}]+`, 'y');
 const WORDS = new RegExp(`[${WORD_CLASS}]+`, 'g');
 const WORD_CHAR = new RegExp(`[${WORD_CLASS}]`);
-/** What may stand between two words of a form; longer runs end the form. */
-const GAP = new RegExp(`[^${WORD_CLASS}]{1,64}`, 'y');
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+/** What may stand between two words of a form (the indentation of pretty-printed HTML fits); longer runs end it. */
+const GAP = new RegExp(`[^${WORD_CLASS}]{1,256}`, 'y');
 /**
  * What the ASCII filter cannot see through: accented Latin letters, combining accents, soft hyphens
  * and zero-width characters. The words holding one are checked one by one; real pages have few.
@@ -91,7 +90,8 @@ function insertForm(root: Map<string, WordNode>, form: MatcherForm): boolean {
   const folded = foldForm(form.text);
   let node: WordNode | undefined;
   let previousEnd = -1;
-  for (const word of folded.matchAll(WORDS)) {
+  WORDS.lastIndex = 0;
+  for (let word = WORDS.exec(folded); word !== null; word = WORDS.exec(folded)) {
     const key = node ? gapKey(folded.slice(previousEnd, word.index)) + SEPARATOR + word[0] : word[0];
     const siblings: Map<string, WordNode> = node ? (node.next ??= new Map()) : root;
     let child = siblings.get(key);
@@ -136,7 +136,7 @@ function findFoldableWord(text: string, from: number): number {
   if (!hit) return -1;
   let start = hit.index;
   while (start > from && isWordCharAt(text, start - 1)) start -= 1;
-  while (INVISIBLE.test(text.charAt(start))) start += 1;
+  while (isInvisible(text.charCodeAt(start))) start += 1;
   return start;
 }
 
@@ -163,13 +163,27 @@ function matchAt(text: string, start: number, root: Map<string, WordNode>, match
   }
   if (!best) return firstEnd;
   let end = best.end;
-  while (INVISIBLE.test(text.charAt(end - 1))) end -= 1; // "sciatica\u00ad": the soft hyphen stays out
+  while (isInvisible(text.charCodeAt(end - 1))) end -= 1; // "sciatica\u00ad": the soft hyphen stays out
   matches.push({ start, end, termId: best.form.termId, needsContext: best.form.needsContext });
   return best.end;
 }
 
+/**
+ * `foldForm` (NFD and six replaces) is the costly part of checking a word with accents; pages repeat
+ * their words ("für", "über"), so folded words are remembered, up to a bound.
+ */
+const foldedWords = new Map<string, string>();
+const MAX_FOLDED_WORDS = 5000;
+
 function wordKey(word: string): string {
-  return NON_ASCII.test(word) ? foldForm(word) : word.toLowerCase();
+  if (!NON_ASCII.test(word)) return word.toLowerCase();
+  let key = foldedWords.get(word);
+  if (key === undefined) {
+    if (foldedWords.size >= MAX_FOLDED_WORDS) foldedWords.clear();
+    key = foldForm(word);
+    foldedWords.set(word, key);
+  }
+  return key;
 }
 
 /** Spaces, hyphens and dashes between words all fold to the same (empty) key; "'" or "." stay. */
@@ -196,10 +210,17 @@ function nextNode(node: WordNode, gap: string, word: string): WordNode | undefin
 /** True when `start` is inside a word: "zbMassage", "café\u00admassage"; a zero-width space before it does not count. */
 function hasWordBefore(text: string, start: number): boolean {
   let index = start;
-  while (index > 0 && INVISIBLE.test(text.charAt(index - 1))) index -= 1;
+  while (index > 0 && isInvisible(text.charCodeAt(index - 1))) index -= 1;
   return index > 0 && isWordCharAt(text, index - 1);
 }
 
 function isWordCharAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
   return WORD_CHAR.test(text.charAt(index));
+}
+
+/** Soft hyphen and zero-width characters: dropped by `foldForm`, kept out of a match's ends. */
+function isInvisible(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
 }

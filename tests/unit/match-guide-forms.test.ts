@@ -33,8 +33,8 @@ describe('guideForms', () => {
 describe('the real glossary', () => {
   const matcher = compileMatcher(guideForms(TERMS));
   const BOOKING =
-    'Book a 60-minute Swedish massage or a deep-tissue massage with a licensed massage therapist, certified by the ' +
-    'National Certification Board for Therapeutic Massage and Bodywork. New this spring: hot stone therapy, Thai yoga ' +
+    'Book a 60-minute Swedish massage or a deep-tissue massage with a licensed massage therapist (board-certified, ' +
+    'NCBTMB). New this spring: hot stone therapy, Thai yoga ' +
     'massage and shiatsu. Tell us about lower back pain, sciatica or a herniated disc when you book; if you have ' +
     'osteoporosis, check with your healthcare provider first. Our Pétrissage and friction work eases muscle tension.';
 

@@ -90,6 +90,13 @@ describe('folding', () => {
     expect(found(text).map(([s]) => s)).toEqual([expected]);
   });
 
+  it.each([
+    [`trigger\n${' '.repeat(200)}point`, ['trigger-point']],
+    [`trigger\n${' '.repeat(300)}point`, []],
+  ])('a long gap (%#) ends a form', (text, expected) => {
+    expect(found(text).map(([, id]) => id)).toEqual(expected);
+  });
+
   it.each([['runner s knee'], ['runners knee'], ['trigger. Point'], ['trigger — point'], ['trigger\u00adpoint']])(
     '%j is not a multi-word form',
     (text) => {
