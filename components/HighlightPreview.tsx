@@ -17,9 +17,9 @@ export function HighlightPreview({ style, categories }: HighlightPreviewProps) {
       : text;
   const sample = (
     <p>
-      A gentle {term('technique', 'Swedish massage')} may ease {term('condition', 'muscle tension')} around the{' '}
-      {term('anatomy', 'lower back')}; ask a {term('practitioner', 'licensed massage therapist')} about{' '}
-      {term('safety', 'blood clots')} first.
+      A {term('practitioner', 'licensed massage therapist')} may use {term('technique', 'Swedish massage')} to ease{' '}
+      {term('condition', 'muscle tension')} in the {term('anatomy', 'lower back')}; anyone with{' '}
+      {term('safety', 'blood clots')} should ask a doctor first.
     </p>
   );
   return (
