@@ -41,7 +41,7 @@ export function ImportExport({ createBackup, importBackup }: ImportExportProps) 
     <div class="import-export">
       <p class="hint">A backup holds these settings and your answers in the checker. It stays on your device unless you move it.</p>
       <div class="row">
-        <button type="button" onClick={() => void exportFile()}>
+        <button id="export-backup" type="button" onClick={() => void exportFile()}>
           Export to a file
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>

@@ -146,6 +146,31 @@ describe.each(BROWSERS)('the options page in %s', (browserName) => {
     await page.close();
   });
 
+  it('exports a backup file that imports back', async () => {
+    const page = await session.openExtensionPage('options.html');
+    await waitForOptions(page);
+    // Keep the file the download link would save, to read it back.
+    await page.evaluate(() => {
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        (window as any).exported = { name: this.download, href: this.href };
+      };
+    }, null);
+    await page.click('#export-backup');
+    await page.waitFor(() => (window as any).exported, null, 'the exported file');
+    const { name, text } = await page.evaluate(async () => {
+      const { name, href } = (window as any).exported;
+      return { name: name as string, text: await (await fetch(href)).text() };
+    }, null);
+    expect(name).toMatch(/^relief-lens-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const saved = await readStorage(page);
+    expect(JSON.parse(text)).toMatchObject({ format: 'relief-lens-backup', version: 1, settings: saved.settings });
+
+    await page.setInputFiles('#import-file', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    await page.waitFor((name) => document.querySelector('[role="status"]')?.textContent?.includes(`from ${name}`), name, 'the import to succeed');
+    expect((await readStorage(page)).settings).toEqual(saved.settings);
+    await page.close();
+  });
+
   it('switches a site off for new and open pages, and back on in an open tab without reload', async () => {
     const url = server.url('article.html');
     const article = await session.newPage(url);
