@@ -9,7 +9,7 @@ import { createHighlighter, type Highlighter, type HighlightStyle } from './high
 import { watchMutations, type MutationBatch, type MutationWatcher } from './mutation-watcher';
 import { collectPageText } from './page-text';
 import { findPageMatches, type PageMatch } from './scan-matches';
-import { createTimeSlicer, createYieldToPage } from './time-slicer';
+import { createTimeSlicer, createYieldToPage, type TimeSlicer } from './time-slicer';
 
 export interface PageHighlight {
   termId: string;
@@ -54,6 +54,9 @@ export interface SessionContext {
 
 /** No slice of our work should come near the 50 ms long-task mark; 8 ms leaves the frame to the page. */
 const SLICE_MS = 8;
+/** Highlights drawn, and candidates selected, between two clock reads. */
+const RENDER_CHUNK = 256;
+const ACCEPT_CHUNK = 4096;
 
 interface Entry {
   match: PageMatch;
@@ -129,34 +132,43 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
     unindex(r, entry.match.endNode, entry);
   };
 
-  /** Erases, then draws; the wrapping renderer moves text, so matches follow it into its elements. */
-  const render = (r: Run, draw: Entry[], erase: Entry[]) => {
+  const drawChunk = (r: Run, chunk: Entry[]) => {
+    const items: Array<{ entry: Entry; range: AbstractRange }> = [];
+    for (const entry of chunk) {
+      const { startNode, startOffset, endNode, endOffset } = entry.match;
+      try {
+        items.push({ entry, range: r.highlighter.createRange(startNode, startOffset, endNode, endOffset) });
+      } catch {
+        // The text changed under a match we had not drawn yet; its rescan is already queued.
+      }
+    }
+    const drawn = r.highlighter.add(items.map(({ entry, range }) => ({ range, category: entry.category })));
+    items.forEach(({ entry }, i) => {
+      const range = drawn[i]!;
+      if (range.startContainer !== entry.match.startNode || range.endContainer !== entry.match.endNode) {
+        // The wrapping renderer moved the text into its own element: follow it there.
+        removeEntry(r, entry);
+        const moved = { startNode: range.startContainer as Text, startOffset: range.startOffset, endNode: range.endContainer as Text, endOffset: range.endOffset };
+        entry.match = { ...entry.match, ...moved };
+        addEntry(r, entry);
+      }
+      entry.highlight = { termId: entry.match.candidate.termId, range };
+    });
+  };
+
+  /**
+   * Erases, then draws in chunks between which the page gets its turn. Chunks go last to first:
+   * the wrapping renderer splits text nodes, and matches earlier in a node must keep their offsets.
+   */
+  const render = async (r: Run, slicer: TimeSlicer, draw: Entry[], erase: Entry[]) => {
     if (draw.length === 0 && erase.length === 0) return;
     r.sorted = null;
-    r.watcher.ignore(() => {
-      r.highlighter.remove(erase.map((e) => ({ range: e.highlight!.range, category: e.category })));
-      for (const entry of erase) entry.highlight = null;
-      const items: Array<{ entry: Entry; range: AbstractRange }> = [];
-      for (const entry of draw) {
-        const { startNode, startOffset, endNode, endOffset } = entry.match;
-        try {
-          items.push({ entry, range: r.highlighter.createRange(startNode, startOffset, endNode, endOffset) });
-        } catch {
-          // The text changed under a match we had not drawn yet; its rescan is already queued.
-        }
-      }
-      const drawn = r.highlighter.add(items.map(({ entry, range }) => ({ range, category: entry.category })));
-      items.forEach(({ entry }, i) => {
-        const range = drawn[i]!;
-        if (range.startContainer !== entry.match.startNode || range.endContainer !== entry.match.endNode) {
-          // The wrapping renderer moved the text into its own element: follow it there.
-          removeEntry(r, entry);
-          entry.match = { ...entry.match, startNode: range.startContainer as Text, startOffset: range.startOffset, endNode: range.endContainer as Text, endOffset: range.endOffset };
-          addEntry(r, entry);
-        }
-        entry.highlight = { termId: entry.match.candidate.termId, range };
-      });
-    });
+    r.watcher.ignore(() => r.highlighter.remove(erase.map((e) => ({ range: e.highlight!.range, category: e.category }))));
+    for (const entry of erase) entry.highlight = null;
+    for (let end = draw.length; end > 0; end -= RENDER_CHUNK) {
+      if (slicer.due()) await slicer.pause();
+      r.watcher.ignore(() => drawChunk(r, draw.slice(Math.max(0, end - RENDER_CHUNK), end)));
+    }
   };
 
   /**
@@ -164,17 +176,22 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
    * selector may also return needs-context candidates it held from earlier scans; those whose text
    * has gone since are skipped.
    */
-  const select = (r: Run, fresh: Entry[], reselect: boolean) => {
+  const select = async (r: Run, slicer: TimeSlicer, fresh: Entry[], reselect: boolean) => {
     const pool = reselect ? [...r.entries] : fresh;
     if (reselect) r.selector.reset();
     const accepted = new Set<Entry>();
-    for (const candidate of r.selector.accept(pool.map((e) => e.match.candidate))) {
-      const entry = r.entryOf.get(candidate);
-      if (entry && r.entries.has(entry)) accepted.add(entry);
+    // In chunks, so a page with a hundred thousand matches still yields: candidates the selector
+    // holds back in one chunk come back from a later one once the page qualifies.
+    for (let i = 0; i < pool.length; i += ACCEPT_CHUNK) {
+      if (slicer.due()) await slicer.pause();
+      for (const candidate of r.selector.accept(pool.slice(i, i + ACCEPT_CHUNK).map((e) => e.match.candidate))) {
+        const entry = r.entryOf.get(candidate);
+        if (entry && r.entries.has(entry)) accepted.add(entry);
+      }
     }
     const draw = [...accepted].filter((e) => !e.highlight);
     const erase = reselect ? pool.filter((e) => !accepted.has(e) && e.highlight) : [];
-    render(r, draw, erase);
+    return { draw, erase };
   };
 
   const dropNode = (r: Run, node: Text, dropped: Entry[]) => {
@@ -194,17 +211,24 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
       for (const entry of r.entries) if (!entry.match.startNode.isConnected || !entry.match.endNode.isConnected) dropped.push(entry);
       for (const entry of dropped) removeEntry(r, entry);
     }
+    // Compiling the matcher is one piece of work that cannot be split: give it a task of its own.
+    const compileStart = window.performance.now();
+    const matcher = matcherFor(options.categories);
+    const matcherMs = window.performance.now() - compileStart;
+    if (slicer.due()) await slicer.pause();
     const page = await collectPageText(document, roots, slicer);
     for (const shadow of page.shadowRoots) r.watcher.observe(shadow);
     if (name === 'rescan') for (const node of page.nodes) dropNode(r, node, dropped);
     const matches = await findPageMatches(page, {
-      matcher: matcherFor(options.categories),
+      matcher,
       blockIds: r.blockIds,
       isExcluded: createExclusionCheck(document),
       slicer,
     });
     const fresh: Entry[] = [];
-    for (const match of matches) {
+    for (let i = 0; i < matches.length; i++) {
+      if ((i & 1023) === 1023 && slicer.due()) await slicer.pause();
+      const match = matches[i]!;
       const category = categoryOf.get(match.candidate.termId);
       if (!category) continue;
       const entry: Entry = { match, category, highlight: null };
@@ -212,13 +236,13 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
       addEntry(r, entry);
       fresh.push(entry);
     }
-    render(r, [], dropped.filter((e) => e.highlight));
-    select(r, fresh, dropped.length > 0);
+    const { draw, erase } = await select(r, slicer, fresh, dropped.length > 0);
+    await render(r, slicer, draw, [...erase, ...dropped.filter((e) => e.highlight)]);
     const busyMs = slicer.finish();
     window.performance.measure(`relief-lens:${name}`, {
       start,
       end: window.performance.now(),
-      detail: { textNodes: page.nodes.length, chars: page.text.length, matches: matches.length, busyMs, longestSliceMs: slicer.longestSliceMs },
+      detail: { textNodes: page.nodes.length, chars: page.text.length, matches: matches.length, busyMs, longestSliceMs: slicer.longestSliceMs, matcherMs },
     });
     notify();
   };

@@ -1,0 +1,19 @@
+import { join, resolve } from 'node:path';
+import { rolldown } from 'rolldown';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/**
+ * The page engine (tests/bench/engine-entry.ts) as one classic script to inject into any page:
+ * used by `npm run bench` and by the injected-engine browser test.
+ * @returns {Promise<string>}
+ */
+export async function bundleEngine() {
+  const bundle = await rolldown({ input: join(ROOT, 'tests/bench/engine-entry.ts'), cwd: ROOT, logLevel: 'silent' });
+  try {
+    const { output } = await bundle.generate({ format: 'iife' });
+    return output[0].code;
+  } finally {
+    await bundle.close();
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * The engine as a plain script for `npm run bench` and the injected-engine browser test: no
+ * extension, no storage, just the session on the page it is injected into. Exposes
+ * `window.reliefLensBench`.
+ */
+import { startHighlightSession, type HighlightSession } from '../../lib/dom/highlight-session';
+import type { PageWindow } from '../../lib/dom/page-window';
+import { CATEGORIES, TERMS, type Term } from '../../lib/guide';
+import { compileMatcher } from '../../lib/match/matcher';
+import { guideForms } from '../../lib/match/guide-forms';
+
+export interface ScanReport {
+  /** From the session's own `relief-lens:scan` measure. */
+  detail: { textNodes: number; chars: number; matches: number; busyMs: number; longestSliceMs: number; matcherMs: number };
+  wallMs: number;
+  highlights: number;
+  /** Long tasks (> 50 ms) seen while the scan ran. */
+  longTasks: number[];
+}
+
+/** `extraForms` generated forms, spread over terms of ten forms each, as a bigger glossary. */
+function generatedTerms(extraForms: number): Term[] {
+  const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'te', 'vo', 'zi', 'pa', 'do', 'fe', 'gu', 'hi', 'ja', 'bo'];
+  const word = (n: number, length: number) => {
+    let w = '';
+    for (let i = 0; i < length; i++, n = Math.floor(n / 16)) w += syllables[n % 16];
+    return w;
+  };
+  const terms: Term[] = [];
+  for (let i = 0; i < extraForms; i += 10) {
+    const forms = Array.from({ length: Math.min(10, extraForms - i) }, (_, k) => ({
+      text: `${word(i + k, 3)} ${word((i + k) * 7 + 3, 2)}`,
+      context: 'unambiguous' as const,
+    }));
+    terms.push({ ...TERMS[0]!, id: `generated-${i}`, name: forms[0]!.text, forms, technique: undefined });
+  }
+  return terms;
+}
+
+let session: HighlightSession | null = null;
+
+const bench = {
+  /** Every form of the real glossary, for the other libraries to search for the same thing. */
+  forms: () => guideForms(TERMS, CATEGORIES).map((form) => form.text),
+
+  /** One floor pass: read and lower-case every text node once. */
+  floor(): { ms: number; chars: number } {
+    const start = performance.now();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let chars = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) chars += (node as Text).data.toLowerCase().length;
+    return { ms: performance.now() - start, chars };
+  },
+
+  /** Time to compile the matcher for the real glossary. */
+  buildMatcher(): number {
+    const start = performance.now();
+    compileMatcher(guideForms(TERMS, CATEGORIES));
+    return performance.now() - start;
+  },
+
+  /** Scans the page the way the content script does and resolves when the first scan is drawn. */
+  scan(options: { density?: 'first' | 'all'; extraForms?: number; renderer?: 'auto' | 'wrap' } = {}): Promise<ScanReport> {
+    const longTasks: number[] = [];
+    const observer = 'PerformanceObserver' in window && PerformanceObserver.supportedEntryTypes?.includes('longtask')
+      ? new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)))
+      : null;
+    observer?.observe({ type: 'longtask' });
+    const terms = [...TERMS, ...generatedTerms(options.extraForms ?? 0)];
+    const start = performance.now();
+    return new Promise((resolve) => {
+      const controller = new AbortController();
+      session = startHighlightSession(controller, {
+        window: window as PageWindow,
+        terms,
+        enabled: true,
+        categories: [...CATEGORIES],
+        density: options.density ?? 'all',
+        style: 'underline',
+        renderer: options.renderer ?? 'auto',
+      });
+      const unsubscribe = session.onChange(() => {
+        const measure = performance.getEntriesByName('relief-lens:scan').at(-1) as PerformanceMeasure | undefined;
+        if (!measure) return;
+        unsubscribe();
+        const wallMs = performance.now() - start;
+        // A long task is reported after it ends; give the observer one more task to deliver it.
+        setTimeout(() => {
+          observer?.disconnect();
+          resolve({ detail: measure.detail, wallMs, highlights: session!.highlights().length, longTasks });
+        }, 0);
+      });
+    });
+  },
+
+  /** Rescan measures recorded so far (the mutation run reads them after each burst). */
+  rescans: () =>
+    performance.getEntriesByName('relief-lens:rescan').map((m) => (m as PerformanceMeasure).detail as ScanReport['detail']),
+
+  highlightTexts: () => session?.highlights().map((h) => `${h.termId}:${rangeText(h.range)}`) ?? [],
+
+  stop: () => session?.stop(),
+};
+
+function rangeText(range: AbstractRange): string {
+  const live = document.createRange();
+  live.setStart(range.startContainer, range.startOffset);
+  live.setEnd(range.endContainer, range.endOffset);
+  return live.toString();
+}
+
+export type ReliefLensBench = typeof bench;
+(window as unknown as { reliefLensBench: ReliefLensBench }).reliefLensBench = bench;

@@ -1,0 +1,80 @@
+/**
+ * The page engine injected into plain Chromium (no extension): what the built extension cannot show
+ * in browsers that all have the Custom Highlight API — the wrapping fallback — and open shadow roots.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { bundleEngine } from '../bench/bundle-engine.mjs';
+import { startServer, type FixtureServer } from './harness';
+
+let browser: Browser;
+let server: FixtureServer;
+let engine: string;
+
+beforeAll(async () => {
+  [engine, server] = await Promise.all([bundleEngine(), startServer()]);
+  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openWithEngine(path: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(server.url(path));
+  await page.evaluate(engine);
+  return page;
+}
+
+const scan = (page: Page, renderer: 'auto' | 'wrap') =>
+  page.evaluate((renderer) => (window as any).reliefLensBench.scan({ density: 'all', renderer }), renderer);
+
+describe('the wrapping fallback', () => {
+  it('wraps exactly the matches, skips excluded places, and restores the page on stop', async () => {
+    const page = await openWithEngine('forms.html');
+    const before = await page.evaluate(() => document.body.innerHTML);
+    await scan(page, 'wrap');
+    const marks = await page.evaluate(() =>
+      [...document.querySelectorAll('relief-lens-mark')].map((m) => ({
+        text: m.textContent,
+        within: m.closest('[id]')?.id ?? '',
+        style: (m as HTMLElement).dataset.style,
+      })),
+    );
+    expect(marks.filter((m) => m.within === 'outside').map((m) => m.text)).toEqual(['Swedish massage', 'sciatica', 'osteoporosis']);
+    expect(marks.filter((m) => m.within.startsWith('in-'))).toEqual([]);
+    expect(marks.every((m) => m.style === 'underline')).toBe(true);
+    // The session's own view agrees with the DOM: every highlight's range is the mark's text.
+    expect(await page.evaluate(() => (window as any).reliefLensBench.highlightTexts().length)).toBe(marks.length);
+    await page.evaluate(() => (window as any).reliefLensBench.stop());
+    expect(await page.evaluate(() => document.querySelectorAll('relief-lens-mark').length)).toBe(0);
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
+    await page.close();
+  });
+});
+
+describe('open shadow roots', () => {
+  it('highlights text inside an open shadow root, and follows text added to it later', async () => {
+    const page = await openWithEngine('article.html');
+    await page.evaluate(() => {
+      const host = document.createElement('aside');
+      host.attachShadow({ mode: 'open' }).innerHTML = '<p>Shadow text: a hot stone massage.</p>';
+      document.body.append(host);
+    });
+    await scan(page, 'auto');
+    const inShadow = () =>
+      page.evaluate(() =>
+        (window as any).reliefLensBench.highlightTexts().filter((t: string) => /hot stone|thai/i.test(t)),
+      );
+    expect(await inShadow()).toEqual(['hot-stone-massage:hot stone massage']);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Added later: Thai massage.';
+      document.querySelector('aside')!.shadowRoot!.append(p);
+    });
+    await page.waitForFunction(() => (window as any).reliefLensBench.highlightTexts().some((t: string) => t.startsWith('thai-massage')));
+    expect(await inShadow()).toEqual(['hot-stone-massage:hot stone massage', 'thai-massage:Thai massage']);
+    await page.close();
+  });
+});
