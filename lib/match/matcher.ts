@@ -1,23 +1,26 @@
 /*
- * Why this design (measured in Node 22 on the text of /work/shared/corpus, a fresh process per run;
- * `node scripts/bench-matcher.mjs` repeats it). The "floor" is lower-casing every text node once.
+ * Why this design. Measured in Node 22 on the text of the pages under /work/shared/corpus (4.6 MB with
+ * repeats), one cold run per fresh process, main-thread CPU time, median of 5, as a ratio to the floor
+ * (lower-casing every text node once); `node scripts/bench-matcher.mjs` repeats it.
  *
- * - A loop in JavaScript over every word (a word regex + a Map lookup per word) cost ~1.3× the floor
- *   on its own, cold: per-character or per-word JavaScript is what a cold content script cannot afford.
- * - One alternation regex of whole forms or first words is fast for the real glossary (~0.2× the floor)
- *   but grows with it: with 100× as many forms it scanned ~10× slower and took seconds to compile.
- * - Chosen: a native case-insensitive regex, built as a character trie of the forms' first words and
- *   capped in size (prefilter.ts), runs over the ORIGINAL string (no lower-cased copy: lower-casing a
- *   two-byte string of a whole page costs about as much as the floor). It stops only at word starts
- *   that can begin a form. There, JavaScript reads the word, checks the Unicode word boundary, and
- *   walks a word-level trie (Map from folded word to node) for the longest form. Work per hit does
- *   not depend on the glossary's size, and the regex stops growing past its cap. Results in the
- *   report and in scripts/bench-matcher.mjs.
+ * - A JavaScript loop over every word (a word regex + a Map lookup): 2.2–3× the floor, whatever the
+ *   glossary. Per-word JavaScript is what a cold content script cannot afford.
+ * - One alternation regex of all forms: ~1× the floor for the real glossary, but it grows with the
+ *   glossary: with 100× the forms a prototype scanned ~10× slower and took seconds to compile.
+ * - Folding the page first costs a copy: lower-casing the joined (two-byte) string, `replace` with a
+ *   function, or joining slices each cost about one floor; accent classes ([eéèê…]) in the regex made
+ *   it 3–6× slower.
+ * - Chosen (0.48× the floor for the real glossary; 0.69× with 100× generated forms): the native,
+ *   case-insensitive regex of prefilter.ts (a trie of the forms' first words, capped in size) runs over
+ *   the ORIGINAL string and stops only at word starts that may begin a form; a second native regex
+ *   finds the few words holding an accent, soft hyphen, zero-width character or combining mark. At
+ *   those starts only, JavaScript reads the word, checks the word boundary, folds it and walks a
+ *   word-level trie (Map from folded word to node) for the longest form. No copy of the page is made,
+ *   so offsets are the original's. Its weak spot: work grows with the number of page words that can
+ *   begin a form (a glossary whose forms start with everyday English words scans at ~9× the floor).
  *
- * Folding is kb's `foldForm` (lib/guide/fold-form.ts), applied to forms and to the few words and gaps
- * read at hits. The page itself is never folded: accents are handled by the filter's character
- * classes, and the length-changing folds (soft hyphens, zero-width characters, combining accents)
- * copy the text only when present (strip-invisible.ts), keeping an offset map back to the original.
+ * Folding is kb's `foldForm` (lib/guide/fold-form.ts), the one definition, applied to the forms and to
+ * the words and gaps read at those starts.
  */
 import { foldForm } from '../guide/fold-form';
 import { buildPrefilter } from './prefilter';
