@@ -119,23 +119,24 @@ async function runChild(work, mode, spec) {
   process.stdout.write(JSON.stringify({ ms, floorMs, matches, forms: forms.length, lowerCased }));
 }
 
-/** 'gen100': 99 generated pseudo-word forms per real one; 'english100': the same, but each starting with an English word from the corpus (the worst case for the filter). */
+/**
+ * 'gen100': 99 generated forms per real one, made as the browser benchmark makes them
+ * (tests/bench/engine-entry.ts: two pseudo-words of syllables). 'english100': the same number, each
+ * starting with an English word from the corpus, the worst case for the filter.
+ */
 function makeGlossary(real, glossary, chunks) {
   if (glossary === 'real') return real;
-  let seed = 7;
-  const random = () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  const count = real.length * 99;
+  const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'te', 'vo', 'zi', 'pa', 'do', 'fe', 'gu', 'hi', 'ja', 'bo'];
+  const pseudoWord = (n, length) => {
+    let word = '';
+    for (let i = 0; i < length; i += 1, n = Math.floor(n / 16)) word += syllables[n % 16];
+    return word;
   };
-  const syllables = ['ka', 'lo', 'mi', 'ter', 'sun', 'dra', 'vel', 'po', 'qua', 'zin', 'rex', 'ut', 'bre', 'fo', 'gam', 'ix', 'nol', 'sha', 'tre', 'wy'];
-  const pseudoWord = () => Array.from({ length: 2 + Math.floor(random() * 3) }, () => syllables[Math.floor(random() * syllables.length)]).join('');
   const english = [...new Set(chunks.join(' ').toLowerCase().match(/\b[a-z]{4,}\b/g))];
-  const generated = Array.from({ length: real.length * 99 }, (_, i) => {
-    const words = Array.from({ length: 1 + Math.floor(random() * 3) }, pseudoWord);
-    if (glossary === 'english100') words.unshift(english[Math.floor(random() * english.length)]);
-    return { text: words.join(' '), termId: `generated-${i}`, needsContext: false };
+  const generated = Array.from({ length: count }, (_, i) => {
+    const first = glossary === 'english100' ? english[(i * 7919) % english.length] : pseudoWord(i, 3);
+    return { text: `${first} ${pseudoWord(i * 7 + 3, 2)}`, termId: `generated-${i}`, needsContext: false };
   });
   return [...real, ...generated];
 }
