@@ -10,7 +10,7 @@
  * - Folding the page first costs a copy: lower-casing the joined (two-byte) string, `replace` with a
  *   function, or joining slices each cost about one floor; accent classes ([eéèê…]) in the regex made
  *   it 3–6× slower.
- * - Chosen (0.48× the floor for the real glossary; 0.69× with 100× generated forms): the native,
+ * - Chosen (~0.5× the floor for the real glossary, ~0.7× with 100× generated forms): the native,
  *   case-insensitive regex of prefilter.ts (a trie of the forms' first words, capped in size) runs over
  *   the ORIGINAL string and stops only at word starts that may begin a form; a second native regex
  *   finds the few words holding an accent, soft hyphen, zero-width character or combining mark. At
