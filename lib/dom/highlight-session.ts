@@ -1,4 +1,3 @@
-import type { PageWindow } from './page-window';
 import type { Category, Term } from '../guide/schema';
 import { compileMatcher, type Matcher } from '../match/matcher';
 import { guideForms } from '../match/guide-forms';
@@ -8,13 +7,12 @@ import { createExclusionCheck } from './scan-exclusions';
 import { createHighlighter, type Highlighter, type HighlightStyle } from './highlighter';
 import { watchMutations, type MutationBatch, type MutationWatcher } from './mutation-watcher';
 import { collectPageText } from './page-text';
-import { findPageMatches, type PageMatch } from './scan-matches';
+import { createMatchIndex, type Entry, type MatchIndex, type PageHighlight } from './match-index';
+import type { PageWindow } from './page-window';
+import { findPageMatches } from './scan-matches';
 import { createTimeSlicer, createYieldToPage, type TimeSlicer } from './time-slicer';
 
-export interface PageHighlight {
-  termId: string;
-  range: AbstractRange;
-}
+export type { PageHighlight };
 
 export interface HighlightSession {
   /** Current highlights, in document order. */
@@ -58,13 +56,6 @@ const SLICE_MS = 8;
 const RENDER_CHUNK = 256;
 const ACCEPT_CHUNK = 4096;
 
-interface Entry {
-  match: PageMatch;
-  category: Category;
-  /** Set while the match is drawn. */
-  highlight: PageHighlight | null;
-}
-
 /**
  * One page's highlights from first scan to teardown: scans the page in time slices, draws what the
  * selector accepts, follows the page's changes, and keeps counts for the popup.
@@ -88,9 +79,7 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
     watcher: MutationWatcher;
     selector: Selector<Candidate>;
     blockIds: BlockIds;
-    entries: Set<Entry>;
-    entryOf: WeakMap<Candidate, Entry>;
-    byNode: Map<Text, Entry[]>;
+    index: MatchIndex;
     sorted: PageHighlight[] | null;
     pending: MutationBatch | null;
     busy: boolean;
@@ -109,29 +98,6 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
     return matcher;
   };
 
-  const index = (r: Run, node: Text, entry: Entry) => {
-    const list = r.byNode.get(node);
-    if (list) list.push(entry);
-    else r.byNode.set(node, [entry]);
-  };
-  const unindex = (r: Run, node: Text, entry: Entry) => {
-    const list = r.byNode.get(node);
-    if (!list) return;
-    const rest = list.filter((e) => e !== entry);
-    if (rest.length > 0) r.byNode.set(node, rest);
-    else r.byNode.delete(node);
-  };
-  const addEntry = (r: Run, entry: Entry) => {
-    r.entries.add(entry);
-    index(r, entry.match.startNode, entry);
-    if (entry.match.endNode !== entry.match.startNode) index(r, entry.match.endNode, entry);
-  };
-  const removeEntry = (r: Run, entry: Entry) => {
-    r.entries.delete(entry);
-    unindex(r, entry.match.startNode, entry);
-    unindex(r, entry.match.endNode, entry);
-  };
-
   const drawChunk = (r: Run, chunk: Entry[]) => {
     const items: Array<{ entry: Entry; range: AbstractRange }> = [];
     for (const entry of chunk) {
@@ -147,10 +113,10 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
       const range = drawn[i]!;
       if (range.startContainer !== entry.match.startNode || range.endContainer !== entry.match.endNode) {
         // The wrapping renderer moved the text into its own element: follow it there.
-        removeEntry(r, entry);
+        r.index.remove(entry);
         const moved = { startNode: range.startContainer as Text, startOffset: range.startOffset, endNode: range.endContainer as Text, endOffset: range.endOffset };
         entry.match = { ...entry.match, ...moved };
-        addEntry(r, entry);
+        r.index.add(entry);
       }
       entry.highlight = { termId: entry.match.candidate.termId, range };
     });
@@ -177,7 +143,7 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
    * has gone since are skipped.
    */
   const select = async (r: Run, slicer: TimeSlicer, fresh: Entry[], reselect: boolean) => {
-    const pool = reselect ? [...r.entries] : fresh;
+    const pool = reselect ? [...r.index.entries] : fresh;
     if (reselect) r.selector.reset();
     const accepted = new Set<Entry>();
     // In chunks, so a page with a hundred thousand matches still yields: candidates the selector
@@ -185,8 +151,8 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
     for (let i = 0; i < pool.length; i += ACCEPT_CHUNK) {
       if (slicer.due()) await slicer.pause();
       for (const candidate of r.selector.accept(pool.slice(i, i + ACCEPT_CHUNK).map((e) => e.match.candidate))) {
-        const entry = r.entryOf.get(candidate);
-        if (entry && r.entries.has(entry)) accepted.add(entry);
+        const entry = r.index.entryOf(candidate);
+        if (entry) accepted.add(entry);
       }
     }
     const draw = [...accepted].filter((e) => !e.highlight);
@@ -195,10 +161,8 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
   };
 
   const dropNode = (r: Run, node: Text, dropped: Entry[]) => {
-    const list = r.byNode.get(node);
-    if (!list) return;
-    for (const entry of [...list]) {
-      removeEntry(r, entry);
+    for (const entry of [...r.index.onNode(node)]) {
+      r.index.remove(entry);
       dropped.push(entry);
     }
   };
@@ -208,8 +172,8 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
     const slicer = createTimeSlicer({ budgetMs: SLICE_MS, now: () => window.performance.now(), yieldToPage, signal: r.controller.signal });
     const dropped: Entry[] = [];
     if (removed) {
-      for (const entry of r.entries) if (!entry.match.startNode.isConnected || !entry.match.endNode.isConnected) dropped.push(entry);
-      for (const entry of dropped) removeEntry(r, entry);
+      for (const entry of r.index.entries) if (!entry.match.startNode.isConnected || !entry.match.endNode.isConnected) dropped.push(entry);
+      for (const entry of dropped) r.index.remove(entry);
     }
     // Compiling the matcher is one piece of work that cannot be split: give it a task of its own.
     const compileStart = window.performance.now();
@@ -232,8 +196,7 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
       const category = categoryOf.get(match.candidate.termId);
       if (!category) continue;
       const entry: Entry = { match, category, highlight: null };
-      r.entryOf.set(match.candidate, entry);
-      addEntry(r, entry);
+      r.index.add(entry);
       fresh.push(entry);
     }
     const { draw, erase } = await select(r, slicer, fresh, dropped.length > 0);
@@ -277,9 +240,7 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
       }),
       selector: createSelector({ ...DEFAULT_SELECT_OPTIONS, density: options.density }),
       blockIds: createBlockIds(),
-      entries: new Set(),
-      entryOf: new WeakMap(),
-      byNode: new Map(),
+      index: createMatchIndex(),
       sorted: null,
       pending: null,
       busy: true,
@@ -313,22 +274,10 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
   return {
     highlights() {
       if (!run) return [];
-      run.sorted ??= [...run.entries]
-        .filter((e) => e.highlight)
-        .sort(compareEntries)
-        .map((e) => e.highlight!);
+      run.sorted ??= run.index.highlights();
       return run.sorted;
     },
-    highlightAt(node, offset) {
-      const list = run?.byNode.get(node as Text);
-      const hit = list?.find(
-        (e) =>
-          e.highlight &&
-          (node !== e.match.startNode || offset >= e.match.startOffset) &&
-          (node !== e.match.endNode || offset < e.match.endOffset),
-      );
-      return hit?.highlight ?? null;
-    },
+    highlightAt: (node, offset) => run?.index.highlightAt(node, offset) ?? null,
     counts: () => run?.selector.counts() ?? new Map(),
     onChange(listener) {
       listeners.add(listener);
@@ -363,9 +312,4 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
 function isInScope(document: Document, node: Node): boolean {
   if (node.getRootNode() !== document) return node.isConnected;
   return document.body?.contains(node) ?? false;
-}
-
-function compareEntries(a: Entry, b: Entry): number {
-  if (a.match.startNode === b.match.startNode) return a.match.startOffset - b.match.startOffset;
-  return a.match.startNode.compareDocumentPosition(b.match.startNode) & 4 /* FOLLOWING */ ? -1 : 1;
 }

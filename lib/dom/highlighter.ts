@@ -1,6 +1,6 @@
-import type { PageWindow } from './page-window';
 import type { Category } from '../guide/schema';
 import { wrapHighlights } from './highlight-wrapping';
+import type { PageWindow } from './page-window';
 
 export type HighlightStyle = 'underline' | 'background';
 

@@ -1,4 +1,5 @@
 import type { PageWindow } from './page-window';
+
 /** What changed since the last batch: the topmost changed nodes, and whether anything was removed. */
 export interface MutationBatch {
   roots: Node[];

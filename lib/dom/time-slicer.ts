@@ -1,4 +1,5 @@
 import type { PageWindow } from './page-window';
+
 /**
  * Splits long work into short slices so the page never waits on the extension for more than a
  * frame or two. Work calls `due()` often (it is cheap) and `await pause()` when it returns true;

@@ -1,0 +1,86 @@
+import type { Category } from '../guide/schema';
+import type { Candidate } from '../match/select';
+import type { PageMatch } from './scan-matches';
+
+export interface PageHighlight {
+  termId: string;
+  range: AbstractRange;
+}
+
+/** A match the session knows about: drawn (with its highlight) or held back by the selector. */
+export interface Entry {
+  match: PageMatch;
+  category: Category;
+  highlight: PageHighlight | null;
+}
+
+/**
+ * The session's matches, findable by the text nodes they start or end in: a changed or removed
+ * node drops its matches, and the popover's caret lookup costs one map read.
+ */
+export interface MatchIndex {
+  readonly entries: ReadonlySet<Entry>;
+  add(entry: Entry): void;
+  remove(entry: Entry): void;
+  /** The entry a selector candidate came from, while it is still indexed. */
+  entryOf(candidate: Candidate): Entry | undefined;
+  onNode(node: Node): readonly Entry[];
+  /** The drawn highlight covering a caret position, if any. */
+  highlightAt(node: Node, offset: number): PageHighlight | null;
+  /** Drawn highlights in document order. */
+  highlights(): PageHighlight[];
+}
+
+export function createMatchIndex(): MatchIndex {
+  const entries = new Set<Entry>();
+  const byCandidate = new WeakMap<Candidate, Entry>();
+  const byNode = new Map<Node, Entry[]>();
+  const link = (node: Node, entry: Entry) => {
+    const list = byNode.get(node);
+    if (list) list.push(entry);
+    else byNode.set(node, [entry]);
+  };
+  const unlink = (node: Node, entry: Entry) => {
+    const rest = byNode.get(node)?.filter((e) => e !== entry);
+    if (rest?.length) byNode.set(node, rest);
+    else byNode.delete(node);
+  };
+  return {
+    entries,
+    add(entry) {
+      entries.add(entry);
+      byCandidate.set(entry.match.candidate, entry);
+      link(entry.match.startNode, entry);
+      if (entry.match.endNode !== entry.match.startNode) link(entry.match.endNode, entry);
+    },
+    remove(entry) {
+      entries.delete(entry);
+      unlink(entry.match.startNode, entry);
+      unlink(entry.match.endNode, entry);
+    },
+    entryOf(candidate) {
+      const entry = byCandidate.get(candidate);
+      return entry && entries.has(entry) ? entry : undefined;
+    },
+    onNode: (node) => byNode.get(node) ?? [],
+    highlightAt(node, offset) {
+      const hit = byNode.get(node)?.find(
+        (e) =>
+          e.highlight &&
+          (node !== e.match.startNode || offset >= e.match.startOffset) &&
+          (node !== e.match.endNode || offset < e.match.endOffset),
+      );
+      return hit?.highlight ?? null;
+    },
+    highlights: () =>
+      [...entries]
+        .filter((e) => e.highlight)
+        .sort(compareEntries)
+        .map((e) => e.highlight!),
+  };
+}
+
+function compareEntries(a: Entry, b: Entry): number {
+  if (a.match.startNode === b.match.startNode) return a.match.startOffset - b.match.startOffset;
+  return a.match.startNode.compareDocumentPosition(b.match.startNode) & 4 /* FOLLOWING */ ? -1 : 1;
+}
