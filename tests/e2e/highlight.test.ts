@@ -118,6 +118,24 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
     await page.close();
   });
 
+  it('scans afresh after a single-page navigation', async () => {
+    const page = await session.newPage(server.url('article.html'));
+    await scanned(page);
+    await page.evaluate(() => {
+      history.pushState({}, '', '?page=2');
+      document.querySelector('article')!.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Page two: shiatsu.' }));
+    }, null);
+    await page.waitFor(() => performance.getEntriesByName('relief-lens:scan').length === 2, null, 'a second full scan');
+    await page.waitFor(() => {
+      const texts: string[] = [];
+      (CSS as any).highlights.forEach((h: Set<AbstractRange>, name: string) => {
+        if (name.startsWith('relief-lens')) for (const r of h) texts.push(r.startContainer.textContent!.slice(r.startOffset, r.endOffset));
+      });
+      return texts.join() === 'shiatsu';
+    }, null, 'only the new page highlighted');
+    await page.close();
+  });
+
   it('clears highlights when the site is switched off, and brings them back when it is switched on, without a reload', async () => {
     const page = await session.newPage(server.url('article.html'));
     await scanned(page);
