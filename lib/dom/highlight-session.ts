@@ -1,6 +1,6 @@
 import type { Category, Term } from '../guide/schema';
-import { compileMatcher, type Matcher } from '../match/matcher';
-import { guideForms } from '../match/guide-forms';
+import { createMatcher, type Glossary, type Matcher } from '../match/matcher';
+import { guideGlossary } from '../match/guide-forms';
 import { createSelector, DEFAULT_SELECT_OPTIONS, type Candidate, type Selector } from '../match/select';
 import { createBlockIds, type BlockIds } from './scan-blocks';
 import { createExclusionCheck } from './scan-exclusions';
@@ -68,6 +68,7 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
   const listeners = new Set<() => void>();
 
   let options: HighlightOptions = setup;
+  let glossary: Glossary | null = null;
   let matcher: Matcher | null = null;
   let matcherKey = '';
   let run: Run | null = null;
@@ -92,7 +93,11 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
   const matcherFor = (categories: readonly Category[]) => {
     const key = [...categories].sort().join(',');
     if (!matcher || key !== matcherKey) {
-      matcher = compileMatcher(guideForms(terms, categories));
+      // One glossary for the session; a category filter only narrows what it may match.
+      const wanted = new Set(categories);
+      const accepted = new Set(terms.filter((term) => wanted.has(term.category)).map((term) => term.id));
+      glossary ??= guideGlossary(terms);
+      matcher = createMatcher(glossary, (form) => accepted.has(form.termId));
       matcherKey = key;
     }
     return matcher;

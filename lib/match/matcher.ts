@@ -75,17 +75,56 @@ const FOLDABLE = /[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f\u00ad\u200b-\u200d\u2
 const NON_ASCII = /[^\x00-\x7f]/;
 const SEPARATOR = '\u0001';
 
+/**
+ * What a matcher searches with, built once for a list of forms: the word trie and the prefilter.
+ * Many matchers (one per category filter) can share one.
+ */
+export interface Glossary {
+  readonly root: Map<string, WordNode>;
+  readonly prefilter: RegExp;
+  readonly formCount: number;
+}
+
+/** A glossary as plain data, for writing into a module at build time (see lib/match/guide-glossary.ts). */
+export interface GlossaryData {
+  prefilter: string;
+  formCount: number;
+  trie: TrieData;
+}
+
+type TrieData = Array<[key: string, form: MatcherForm | null, next: TrieData | null]>;
+
 export function compileMatcher(forms: readonly MatcherForm[]): Matcher {
+  return createMatcher(compileGlossary(forms));
+}
+
+/** `accept` narrows the glossary without rebuilding it: a form it rejects is never matched, as if it were not there. */
+export function createMatcher(glossary: Glossary, accept: (form: MatcherForm) => boolean = () => true): Matcher {
+  return {
+    formCount: glossary.formCount,
+    findAll: (text) => findMatches(text, glossary.root, glossary.prefilter, accept),
+  };
+}
+
+export function compileGlossary(forms: readonly MatcherForm[]): Glossary {
   const root = new Map<string, WordNode>();
   let formCount = 0;
   for (const form of forms) {
     if (insertForm(root, form)) formCount += 1;
   }
-  const prefilter = buildPrefilter(root.keys());
-  return {
-    formCount,
-    findAll: (text) => findMatches(text, root, prefilter),
-  };
+  return { root, formCount, prefilter: buildPrefilter(root.keys()) };
+}
+
+export function writeGlossaryData(glossary: Glossary): GlossaryData {
+  const writeTrie = (nodes: Map<string, WordNode>): TrieData =>
+    Array.from(nodes, ([key, node]) => [key, node.form ?? null, node.next ? writeTrie(node.next) : null]);
+  return { prefilter: glossary.prefilter.source, formCount: glossary.formCount, trie: writeTrie(glossary.root) };
+}
+
+export function readGlossaryData(data: GlossaryData): Glossary {
+  const readTrie = (nodes: TrieData): Map<string, WordNode> =>
+    new Map(nodes.map(([key, form, next]) => [key, { form: form ?? undefined, next: next ? readTrie(next) : undefined }]));
+  return { root: readTrie(data.trie), formCount: data.formCount, prefilter: new RegExp(data.prefilter, 'gi') };
 }
 
 /** Returns false for a form with no word in it, or one already given (the first one given wins). */
@@ -114,13 +153,18 @@ function insertForm(root: Map<string, WordNode>, form: MatcherForm): boolean {
  * Two streams of word starts, merged in text order: the filter's hits, and words holding a character
  * it cannot see through. Each start is tried once; everything before `position` is done.
  */
-function findMatches(text: string, root: Map<string, WordNode>, prefilter: RegExp): TextMatch[] {
+function findMatches(
+  text: string,
+  root: Map<string, WordNode>,
+  prefilter: RegExp,
+  accept: (form: MatcherForm) => boolean,
+): TextMatch[] {
   const matches: TextMatch[] = [];
   let filterHit = findFilterHit(prefilter, text, 0);
   let foldableWord = findFoldableWord(text, 0);
   while (filterHit >= 0 || foldableWord >= 0) {
     const start = foldableWord < 0 || (filterHit >= 0 && filterHit < foldableWord) ? filterHit : foldableWord;
-    const position = matchAt(text, start, root, matches);
+    const position = matchAt(text, start, root, accept, matches);
     if (filterHit >= 0 && filterHit < position) filterHit = findFilterHit(prefilter, text, position);
     if (foldableWord >= 0 && foldableWord < position) foldableWord = findFoldableWord(text, position);
   }
@@ -144,7 +188,13 @@ function findFoldableWord(text: string, from: number): number {
 }
 
 /** Tries the forms starting at `start`; adds the longest to `matches`; returns where scanning goes on. */
-function matchAt(text: string, start: number, root: Map<string, WordNode>, matches: TextMatch[]): number {
+function matchAt(
+  text: string,
+  start: number,
+  root: Map<string, WordNode>,
+  accept: (form: MatcherForm) => boolean,
+  matches: TextMatch[],
+): number {
   WORD.lastIndex = start;
   const first = WORD.exec(text);
   if (!first) return start + 1; // the filter stopped on a character that starts no word
@@ -152,7 +202,7 @@ function matchAt(text: string, start: number, root: Map<string, WordNode>, match
   if (hasWordBefore(text, start)) return firstEnd;
   let node = root.get(wordKey(first[0]));
   let position = firstEnd;
-  let best = node?.form ? { end: position, form: node.form } : undefined;
+  let best = node?.form && accept(node.form) ? { end: position, form: node.form } : undefined;
   while (node?.next) {
     GAP.lastIndex = position;
     const gap = GAP.exec(text);
@@ -162,7 +212,7 @@ function matchAt(text: string, start: number, root: Map<string, WordNode>, match
     if (!word) break;
     node = nextNode(node, gap[0], wordKey(word[0]));
     position = WORD.lastIndex;
-    if (node?.form) best = { end: position, form: node.form };
+    if (node?.form && accept(node.form)) best = { end: position, form: node.form };
   }
   if (!best) return firstEnd;
   let end = best.end;

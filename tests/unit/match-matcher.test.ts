@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, type MatcherForm } from '../../lib/match/matcher';
+import {
+  compileGlossary,
+  compileMatcher,
+  createMatcher,
+  readGlossaryData,
+  writeGlossaryData,
+  type MatcherForm,
+} from '../../lib/match/matcher';
 
 const form = (text: string, termId = text.toLowerCase().replace(/\W+/g, '-'), needsContext = false): MatcherForm => ({
   text,
@@ -216,5 +223,35 @@ describe('compiling', () => {
       ["st. john's wort", 'wort'],
     ]);
     expect(found('R D, St John’s wort', m)).toEqual([]);
+  });
+});
+
+describe('one glossary, narrowed per matcher', () => {
+  const glossary = compileGlossary(FORMS);
+  const TEXT = 'Trigger point therapy eases lower back pain; deep tissue massage, then massage.';
+
+  it('matches as if rejected forms were never compiled', () => {
+    const rejected = new Set(['trigger-point-therapy', 'lower-back-pain', 'deep-tissue']);
+    const narrowed = createMatcher(glossary, (f) => !rejected.has(f.termId));
+    expect(found(TEXT, narrowed)).toEqual(found(TEXT, compileMatcher(FORMS.filter((f) => !rejected.has(f.termId)))));
+    expect(found(TEXT, narrowed)).toEqual([
+      ['Trigger point', 'trigger-point'],
+      ['back pain', 'back-pain'],
+      ['massage', 'massage'],
+      ['massage', 'massage'],
+    ]);
+  });
+
+  it('matches nothing when every form is rejected', () => {
+    expect(createMatcher(glossary, () => false).findAll(TEXT)).toEqual([]);
+  });
+
+  it('survives being written as plain data and read back', () => {
+    const data = JSON.parse(JSON.stringify(writeGlossaryData(glossary)));
+    const read = createMatcher(readGlossaryData(data));
+    expect(read.formCount).toBe(FORMS.length);
+    const text = `${TEXT} Pétrissage, sciatica, runner’s knee and fric\u00adtion.`;
+    expect(read.findAll(text)).toEqual(matcher.findAll(text));
+    expect(read.findAll(text)).toHaveLength(8);
   });
 });
