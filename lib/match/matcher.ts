@@ -85,7 +85,7 @@ export interface Glossary {
   readonly formCount: number;
 }
 
-/** A glossary as plain data, for writing into a module at build time (see lib/match/guide-glossary.ts). */
+/** A glossary as plain data, for writing into a module at build time (see `guideGlossary` in guide-forms.ts). */
 export interface GlossaryData {
   prefilter: string;
   formCount: number;
@@ -122,9 +122,18 @@ export function writeGlossaryData(glossary: Glossary): GlossaryData {
 }
 
 export function readGlossaryData(data: GlossaryData): Glossary {
-  const readTrie = (nodes: TrieData): Map<string, WordNode> =>
-    new Map(nodes.map(([key, form, next]) => [key, { form: form ?? undefined, next: next ? readTrie(next) : undefined }]));
   return { root: readTrie(data.trie), formCount: data.formCount, prefilter: new RegExp(data.prefilter, 'gi') };
+}
+
+/** Indexes rather than destructuring: this runs cold on every page, where destructuring an array walks its iterator. */
+function readTrie(entries: TrieData): Map<string, WordNode> {
+  const nodes = new Map<string, WordNode>();
+  for (let i = 0; i < entries.length; i += 1) {
+    const entry = entries[i]!;
+    const next = entry[2];
+    nodes.set(entry[0], { form: entry[1] ?? undefined, next: next ? readTrie(next) : undefined });
+  }
+  return nodes;
 }
 
 /** Returns false for a form with no word in it, or one already given (the first one given wins). */
