@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
@@ -239,38 +240,31 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
   });
   await browser.installExtension(dir);
   // Navigating to moz-extension:// over BiDi is refused; the welcome tab the extension opens on install
-  // is our way in. Puppeteer may report it with a stale about:blank URL, so ask each page where it is.
-  let entry: PpPage | undefined;
-  const deadline = Date.now() + 20_000;
-  while (!entry && Date.now() < deadline) {
-    for (const p of await browser.pages()) {
-      const href = await p.evaluate(() => location.href).catch(() => '');
-      if (href.startsWith('moz-extension://')) entry = p;
+  // is our way in. Puppeteer may report a tab with a stale about:blank URL, so ask each page where it is.
+  const findPage = async (wanted: (href: string) => boolean, skip: ReadonlySet<PpPage>): Promise<PpPage | undefined> => {
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline) {
+      for (const p of await browser.pages()) {
+        if (skip.has(p)) continue;
+        const ready = await p.evaluate(() => document.readyState !== 'loading' && location.href).catch(() => false);
+        if (typeof ready === 'string' && wanted(ready)) return p;
+      }
+      await new Promise((ok) => setTimeout(ok, 100)); // polling: tabs have no event both drivers share
     }
-    if (!entry) await new Promise((ok) => setTimeout(ok, 100)); // polling for the tab to appear
-  }
-  if (!entry) {
+    return undefined;
+  };
+  const entryPage = await findPage((href) => href.startsWith('moz-extension://'), new Set());
+  if (!entryPage) {
     await browser.close();
     throw new Error('firefox: the extension did not open its welcome page after install');
   }
-  const extensionOrigin = await entry.evaluate(() => location.origin);
-  const entryPage = entry;
+  const extensionOrigin = await entryPage.evaluate(() => location.origin);
 
   const openTab = async (url: string): Promise<PpPage> => {
     const before = new Set(await browser.pages());
-    const created = new Promise<PpPage>((ok) => {
-      const onTarget = async (t: { page(): Promise<PpPage | null> }) => {
-        const p = await t.page().catch(() => null);
-        if (p && !before.has(p)) {
-          browser.off('targetcreated', onTarget);
-          ok(p);
-        }
-      };
-      browser.on('targetcreated', onTarget);
-    });
     await entryPage.evaluate((u) => (globalThis as any).browser.tabs.create({ url: u }), url);
-    const page = await created;
-    await page.waitForFunction((u: string) => location.href === u && document.readyState !== 'loading', { timeout: 20_000 }, url);
+    const page = await findPage((href) => href === url, before);
+    if (!page) throw new Error(`firefox: the tab for ${url} did not open`);
     return page;
   };
 
@@ -297,6 +291,23 @@ export interface LaunchOptions {
 
 export function launch(browser: BrowserName, options: LaunchOptions = {}): Promise<ExtensionSession> {
   return browser === 'chromium' ? launchChromium(options) : launchFirefox(options);
+}
+
+/**
+ * The usual setup of a describe block: a fixture server and the extension in one browser, opened
+ * before its tests and closed after them. Read `env.session` / `env.server` inside the tests.
+ */
+export function useSession(browser: BrowserName, options: LaunchOptions = {}) {
+  const env = {} as { session: ExtensionSession; server: FixtureServer };
+  beforeAll(async () => {
+    env.server = await startServer();
+    env.session = await launch(browser, options);
+  });
+  afterAll(async () => {
+    await env.session?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 /** Runs axe-core in a page and returns its violations (id + affected targets), for readable failures. */

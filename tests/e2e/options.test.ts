@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { axeViolations, BROWSERS, launch, startServer, type ExtensionSession, type FixtureServer, type TestPage } from './harness';
+import { describe, expect, it, vi } from 'vitest';
+import { axeViolations, BROWSERS, useSession, type TestPage } from './harness';
 
 const DOCS = resolve(import.meta.dirname, '../../docs');
 
@@ -63,19 +63,10 @@ async function addSite(page: TestPage, typed: string, listed = typed): Promise<v
 const json = (value: unknown) => Buffer.from(JSON.stringify(value));
 
 describe.each(BROWSERS)('the options page in %s', (browserName) => {
-  let session: ExtensionSession;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    server = await startServer();
-    session = await launch(browserName);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const env = useSession(browserName);
 
   it('has no axe violations', async () => {
-    const page = await session.openExtensionPage('options.html');
+    const page = await env.session.openExtensionPage('options.html');
     await waitForOptions(page);
     await addSite(page, 'example.com');
     // A name that is no site address is refused in words, next to the field.
@@ -98,7 +89,7 @@ describe.each(BROWSERS)('the options page in %s', (browserName) => {
   });
 
   it('rejects broken and hostile backup files, says why and changes nothing; takes a good one', async () => {
-    const page = await session.openExtensionPage('options.html');
+    const page = await env.session.openExtensionPage('options.html');
     await waitForOptions(page);
     await addSite(page, 'https://www.Saved.example/page', 'saved.example');
     await page.click('input[name="style"][value="background"]');
@@ -147,7 +138,7 @@ describe.each(BROWSERS)('the options page in %s', (browserName) => {
   });
 
   it('exports a backup file that imports back', async () => {
-    const page = await session.openExtensionPage('options.html');
+    const page = await env.session.openExtensionPage('options.html');
     await waitForOptions(page);
     // Keep the file the download link would save, to read it back.
     await page.evaluate(() => {
@@ -172,11 +163,11 @@ describe.each(BROWSERS)('the options page in %s', (browserName) => {
   });
 
   it('switches a site off for new and open pages, and back on in an open tab without reload', async () => {
-    const url = server.url('article.html');
-    const article = await session.newPage(url);
+    const url = env.server.url('article.html');
+    const article = await env.session.newPage(url);
     await article.waitFor(() => [...CSS.highlights.values()].some((h) => h.size > 0), null, 'highlights on the article');
 
-    const options = await session.openExtensionPage('options.html');
+    const options = await env.session.openExtensionPage('options.html');
     await waitForOptions(options);
     await addSite(options, '127.0.0.1');
     await article.waitFor(() => [...CSS.highlights.values()].every((h) => h.size === 0), null, 'the open tab to drop its highlights');
@@ -194,10 +185,10 @@ describe.each(BROWSERS)('the options page in %s', (browserName) => {
   });
 
   it('counts the terms on the toolbar badge, which the options switch off and on for open tabs', async () => {
-    const url = server.url('booking.html');
-    const booking = await session.newPage(url);
+    const url = env.server.url('booking.html');
+    const booking = await env.session.newPage(url);
     await booking.waitFor(() => [...CSS.highlights.values()].some((h) => h.size > 0), null, 'highlights on the booking page');
-    const options = await session.openExtensionPage('options.html');
+    const options = await env.session.openExtensionPage('options.html');
     await waitForOptions(options);
     const badgeMatchesPage = async (on: boolean) => {
       const tab = await findTab(options, url);

@@ -2,15 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  BROWSERS,
-  launch,
-  startServer,
-  type ExtensionSession,
-  type FixtureServer,
-  type TestPage,
-} from './harness';
+import { axeViolations, BROWSERS, useSession, type TestPage } from './harness';
 
 const DOCS = resolve(import.meta.dirname, '../../docs');
 
@@ -181,25 +173,20 @@ const OSTEOPOROSIS_PROFILE = {
 };
 
 describe.each(BROWSERS)('the popover in %s', (browserName) => {
-  let session: ExtensionSession;
-  let server: FixtureServer;
+  const env = useSession(browserName);
   /** An extension page: the stand-in for the background when a test needs extension APIs. */
   let extensionPage: TestPage;
   let shots: string;
   beforeAll(async () => {
-    server = await startServer();
-    session = await launch(browserName);
-    extensionPage = await session.openExtensionPage('guide.html');
+    extensionPage = await env.session.openExtensionPage('guide.html');
     shots = mkdtempSync(join(tmpdir(), 'relief-lens-popover-'));
   });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
+  afterAll(() => {
     if (shots) rmSync(shots, { recursive: true, force: true });
   });
 
   it('opens the right card on hover, keeps it while the pointer is on the card, and closes on leaving or Escape', async () => {
-    const page = await session.newPage(server.url('popover.html'));
+    const page = await env.session.newPage(env.server.url('popover.html'));
     await waitForHighlights(page);
 
     const { box } = await hoverTerm(page, 'deep tissue massage', 'Deep tissue massage');
@@ -218,7 +205,7 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
   });
 
   it('explains the selected term on the keyboard command, with every action reachable by Tab and focus returned on Escape', async () => {
-    const page = await session.newPage(server.url('popover.html'));
+    const page = await env.session.newPage(env.server.url('popover.html'));
     await waitForHighlights(page);
     await page.evaluate(() => document.getElementById('save')!.focus(), null);
     await findText(page, 'Swedish massage', 'select');
@@ -265,7 +252,7 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
   });
 
   it('answers "Explain with Relief Lens" on a word the guide lacks with the closest entries', async () => {
-    const page = await session.newPage(server.url('popover.html'));
+    const page = await env.session.newPage(env.server.url('popover.html'));
     await waitForHighlights(page);
     await findText(page, 'shiatzu', 'select');
     // What the context menu's click handler sends to the frame holding the selection.
@@ -278,7 +265,7 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
   });
 
   it("switches the site off from the card, and opens the guide at the card's term", async () => {
-    const page = await session.newPage(server.url('popover.html'));
+    const page = await env.session.newPage(env.server.url('popover.html'));
     await waitForHighlights(page);
     await hoverTerm(page, 'deep tissue massage', 'Deep tissue massage');
     await clickCardButton(page, 'Don’t highlight on this site');
@@ -302,7 +289,7 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
   });
 
   it('opens the card on a tap', async () => {
-    const page = await session.newPage(server.url('popover.html'));
+    const page = await env.session.newPage(env.server.url('popover.html'));
     await waitForHighlights(page);
     const point = await findText(page, 'Swedish massage', 'point');
     // Neither driver here emulates a touch screen; a tap reaches the page as these two events.
@@ -319,7 +306,7 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
   it('opens cards on click only, and keeps them when the pointer leaves, when the person chose click', async () => {
     await callStorage(extensionPage, 'set', { settings: { openOn: 'click' }, settings$: { v: 2 } });
     try {
-      const page = await session.newPage(server.url('popover.html'));
+      const page = await env.session.newPage(env.server.url('popover.html'));
       await waitForHighlights(page);
       const point = await findText(page, 'trigger point therapy', 'point');
       await page.mouseMove(point.x, point.y);
@@ -340,7 +327,7 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
 
   it('looks the same on a page whose CSS attacks every element', async () => {
     const capture = async (fixture: string) => {
-      const page = await session.newPage(server.url(fixture));
+      const page = await env.session.newPage(env.server.url(fixture));
       // Room for the whole card, so its size depends on nothing but its content.
       await page.setViewport(1000, 1000);
       await waitForHighlights(page);
@@ -361,7 +348,7 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
   it('tells a person with osteoporosis to ask a provider before deep tissue massage, with no axe violations', async () => {
     await callStorage(extensionPage, 'set', OSTEOPOROSIS_PROFILE);
     try {
-      const page = await session.newPage(server.url('popover.html'));
+      const page = await env.session.newPage(env.server.url('popover.html'));
       await waitForHighlights(page);
       if (browserName === 'chromium') await page.setViewport(900, 760);
       await hoverTerm(page, 'deep tissue massage', 'Deep tissue massage');

@@ -1,14 +1,6 @@
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  BROWSERS,
-  launch,
-  startServer,
-  type ExtensionSession,
-  type FixtureServer,
-  type TestPage,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, BROWSERS, launch, useSession, type TestPage } from './harness';
 
 const DOCS = resolve(import.meta.dirname, '../../docs');
 
@@ -47,19 +39,10 @@ function readStored(page: TestPage, key: string): Promise<unknown> {
 const FILLED = ['painLocation-lower', 'duration-chronic', 'severity-moderate', 'spread-localized', 'conditions-osteoporosis', 'goals-relaxation'];
 
 describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
-  let session: ExtensionSession;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    server = await startServer();
-    session = await launch(browserName);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const env = useSession(browserName);
 
   it('shows verdicts as the form is filled, keeps them after reopening, and preselects a technique', async () => {
-    const page = await session.openExtensionPage('popup.html');
+    const page = await env.session.openExtensionPage('popup.html');
     await waitForForm(page);
     expect(await page.evaluate(() => document.querySelector('.missing-answers')?.textContent, null)).toContain('where it hurts');
     await answer(page, FILLED);
@@ -72,7 +55,7 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
     expect(await readStored(page, 'profile')).toMatchObject({ profile: { conditions: ['osteoporosis'], goals: ['relaxation'] } });
     await page.close();
 
-    const again = await session.openExtensionPage('popup.html?technique=deep-tissue');
+    const again = await env.session.openExtensionPage('popup.html?technique=deep-tissue');
     await again.waitFor(() => document.querySelectorAll('.verdict-list .verdict').length === 6, null, 'verdicts after reopening');
     expect(Object.fromEntries(await shownVerdicts(again))).toEqual(verdicts);
     const checked = await again.evaluate(
@@ -88,7 +71,7 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
   });
 
   it('leads with the see-a-doctor message when a warning sign is ticked, and clears everything with one button', async () => {
-    const page = await session.openExtensionPage('popup.html');
+    const page = await env.session.openExtensionPage('popup.html');
     await waitForForm(page);
     await page.evaluate(() => document.querySelector('details.answers')?.setAttribute('open', ''), null);
     await page.click('#redFlags-fever');
@@ -104,7 +87,7 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
   });
 
   it('reports a corrupted stored profile quietly and starts from an empty form', async () => {
-    const writer = await session.openExtensionPage('popup.html');
+    const writer = await env.session.openExtensionPage('popup.html');
     await waitForForm(writer);
     await writer.evaluate(async () => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
@@ -112,7 +95,7 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
     }, null);
     await writer.close();
 
-    const page = await session.openExtensionPage('popup.html');
+    const page = await env.session.openExtensionPage('popup.html');
     await waitForForm(page);
     expect(await page.evaluate(() => document.querySelector('.notice')?.textContent, null)).toContain('could not be read');
     expect(await page.evaluate(() => document.querySelectorAll('.profile-form input[type=checkbox]:checked').length, null)).toBe(0);
@@ -122,9 +105,9 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
   });
 
   it('lists the techniques a booking page offers, with verdicts, and switches highlighting off for its site', async () => {
-    const booking = await session.newPage(server.url('booking.html'));
+    const booking = await env.session.newPage(env.server.url('booking.html'));
     await booking.waitFor(() => [...CSS.highlights.values()].some((h) => h.size > 0), null, 'highlighted terms');
-    const setup = await session.openExtensionPage('popup.html');
+    const setup = await env.session.openExtensionPage('popup.html');
     await waitForForm(setup);
     await answer(setup, FILLED);
     await waitForSaved(setup);
@@ -136,11 +119,11 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
         if (reply?.url === url) return tab.id as number;
       }
       return null;
-    }, server.url('booking.html'));
+    }, env.server.url('booking.html'));
     expect(typeof tabId).toBe('number');
     await setup.close();
 
-    const page = await session.openExtensionPage(`popup.html?tab=${tabId}`);
+    const page = await env.session.openExtensionPage(`popup.html?tab=${tabId}`);
     await page.waitFor(() => document.querySelectorAll('.page-techniques li').length > 0, null, 'the page techniques');
     const listed = await page.evaluate(
       () =>
@@ -162,14 +145,14 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
   });
 
   it('explains calmly when the tab has no content script', async () => {
-    const setup = await session.openExtensionPage('popup.html');
+    const setup = await env.session.openExtensionPage('popup.html');
     await waitForForm(setup);
     // The checker's own tab is an extension page: no content script answers there.
     const ownTab = await setup.evaluate(async () => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
       return (await api.tabs.getCurrent()).id as number;
     }, null);
-    const page = await session.openExtensionPage(`popup.html?tab=${ownTab}`);
+    const page = await env.session.openExtensionPage(`popup.html?tab=${ownTab}`);
     await page.waitFor(() => document.querySelector('.page-unavailable') !== null, null, 'the unavailable message');
     expect(await page.evaluate(() => document.querySelector('.page-unavailable')!.textContent, null)).toContain('cannot read this page');
     await page.close();
@@ -177,7 +160,7 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
   });
 
   it('has no axe violations (light and dark in Chromium) and saves a screenshot at 380px (Chromium)', async () => {
-    const page = await session.openExtensionPage('popup.html');
+    const page = await env.session.openExtensionPage('popup.html');
     await waitForForm(page);
     await page.evaluate(() => document.querySelector('details.answers')?.setAttribute('open', ''), null);
     await page.click('.answers__actions button');

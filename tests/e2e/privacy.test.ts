@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, startServer, type ExtensionSession, type FixtureServer, type TestPage } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, useSession, type TestPage } from './harness';
 
 /**
  * Relief Lens makes no network requests. This records every request the browser makes while the
@@ -36,20 +36,11 @@ async function openFirstCard(page: TestPage): Promise<void> {
 }
 
 describe.each(BROWSERS)('privacy in %s', (browserName) => {
-  let session: ExtensionSession;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    server = await startServer();
-    session = await launch(browserName);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const env = useSession(browserName);
 
   it('makes no request besides the test pages and its own files', async () => {
     for (const fixture of ['article.html', 'booking.html']) {
-      const page = await session.newPage(server.url(fixture));
+      const page = await env.session.newPage(env.server.url(fixture));
       await page.waitFor(() => [...CSS.highlights.values()].some((h) => h.size > 0), null, `highlights on ${fixture}`);
       if (fixture === 'article.html') await openFirstCard(page);
       await page.close();
@@ -59,22 +50,22 @@ describe.each(BROWSERS)('privacy in %s', (browserName) => {
       ['options.html', '#add-site'],
       ['guide.html', 'h1'],
     ] as const) {
-      const page = await session.openExtensionPage(path);
+      const page = await env.session.openExtensionPage(path);
       await page.waitFor((selector) => document.querySelector(selector) !== null, ready, path);
       if (path === 'options.html') {
         // The recorder must see what extension pages fetch: a probe request it has to report.
-        await page.evaluate((url) => fetch(url, { mode: 'no-cors' }).then(() => undefined), server.url('privacy-probe.txt'));
+        await page.evaluate((url) => fetch(url, { mode: 'no-cors' }).then(() => undefined), env.server.url('privacy-probe.txt'));
       }
       await page.close();
     }
 
-    const requests = session.requests();
-    expect(requests).toContain(server.url('privacy-probe.txt'));
-    expect(requests).toContain(server.url('article.html'));
+    const requests = env.session.requests();
+    expect(requests).toContain(env.server.url('privacy-probe.txt'));
+    expect(requests).toContain(env.server.url('article.html'));
     const foreign = requests.filter(
       (url) =>
-        !url.startsWith(`${server.origin}/`) &&
-        !url.startsWith(`${session.extensionOrigin}/`) &&
+        !url.startsWith(`${env.server.origin}/`) &&
+        !url.startsWith(`${env.session.extensionOrigin}/`) &&
         !ALLOWED_SCHEMES.some((scheme) => url.startsWith(scheme)),
     );
     expect(foreign).toEqual([]);
