@@ -19,7 +19,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     id: 'bladder-or-bowel-changes',
     label: 'Trouble peeing, or losing control of your bladder or bowels',
     explanation:
-      'Together with back pain this can be a sign of cauda equina syndrome, an emergency: call 999 or go to A&E.',
+      'Together with back pain this can be a sign of cauda equina syndrome, an emergency: get urgent care now (in the UK, call 999 or go to A&E).',
     sources: [NHS_CAUDA_EQUINA, NHS_BACK_PAIN],
   },
   {

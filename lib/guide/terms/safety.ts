@@ -84,7 +84,7 @@ export const SAFETY_TERMS: readonly Term[] = [
     ],
     summary: 'A rare emergency in which the nerves at the bottom of the spine are squeezed. It needs hospital care straight away, not massage.',
     details:
-      'Warning signs include numbness around the genitals or bottom, trouble peeing or loss of bladder or bowel control, and weakness or numbness in both legs. The guide does not cover it; it is included so the warning signs are easy to find. Call 999 (or your local emergency number) or go to A&E if you notice them.',
+      'Warning signs include numbness around the genitals or bottom, trouble peeing or loss of bladder or bowel control, and weakness or numbness in both legs. The guide does not cover it; it is included so the warning signs are easy to find. If you notice them, get emergency care at once (in the UK, 999 or A&E).',
     cautions: ['Get emergency medical help; do not book a massage.'],
     sections: ['understanding-back-pain'],
     sources: [NHS_CAUDA_EQUINA],
