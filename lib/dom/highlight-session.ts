@@ -10,6 +10,7 @@ import { collectPageText } from './page-text';
 import { createMatchIndex, type Entry, type MatchIndex, type PageHighlight } from './match-index';
 import type { PageWindow } from './page-window';
 import { findPageMatches } from './scan-matches';
+import { findShadowRoots, waitForIdle } from './shadow-roots';
 import { createTimeSlicer, createYieldToPage, type TimeSlicer } from './time-slicer';
 
 export type { PageHighlight };
@@ -55,6 +56,8 @@ const SLICE_MS = 8;
 /** Highlights drawn, and candidates selected, between two clock reads. */
 const RENDER_CHUNK = 256;
 const ACCEPT_CHUNK = 4096;
+/** How long the search for shadow roots waits for an idle moment before it runs anyway. */
+const SHADOW_ROOTS_WAIT_MS = 1000;
 
 /**
  * One page's highlights from first scan to teardown: scans the page in time slices, draws what the
@@ -84,6 +87,8 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
     sorted: PageHighlight[] | null;
     pending: MutationBatch | null;
     busy: boolean;
+    /** Open shadow roots found so far; each is watched and its text scanned once found. */
+    shadowRoots: WeakSet<ShadowRoot>;
   }
 
   const notify = () => {
@@ -185,8 +190,11 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
     const matcher = matcherFor(options.categories);
     const matcherMs = window.performance.now() - compileStart;
     if (slicer.due()) await slicer.pause();
-    const page = await collectPageText(document, roots, slicer);
-    for (const shadow of page.shadowRoots) r.watcher.observe(shadow);
+    // A batch of changes is small, so it looks for new shadow roots itself; the first scan leaves
+    // the whole page's to an idle pass of its own (scanShadowRoots).
+    const shadows = name === 'rescan' ? await findShadowRoots(roots, r.shadowRoots, slicer) : [];
+    for (const shadow of shadows) r.watcher.observe(shadow);
+    const page = await collectPageText(document, shadows.length > 0 ? [...roots, ...shadows] : roots, slicer);
     if (name === 'rescan') for (const node of page.nodes) dropNode(r, node, dropped);
     const matches = await findPageMatches(page, {
       matcher,
@@ -215,6 +223,33 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
     notify();
   };
 
+  /** Adds changes to the waiting batch and starts draining, unless a scan is running. */
+  const enqueue = (r: Run, batch: MutationBatch) => {
+    r.pending = r.pending ? { roots: [...r.pending.roots, ...batch.roots], removed: r.pending.removed || batch.removed } : batch;
+    void drain(r);
+  };
+
+  /**
+   * After the first scan, once the page is idle: finds the open shadow roots already in the page,
+   * watches them, and scans their text as a batch of changes. Finding them means visiting every
+   * element, which the first scan's text walk no longer does (see shadow-roots.ts).
+   */
+  const scanShadowRoots = async (r: Run, roots: Node[]) => {
+    await waitForIdle(window, SHADOW_ROOTS_WAIT_MS);
+    if (r.controller.signal.aborted) return;
+    const start = window.performance.now();
+    const slicer = createTimeSlicer({ budgetMs: SLICE_MS, now: () => window.performance.now(), yieldToPage, signal: r.controller.signal });
+    const found = await findShadowRoots(roots, r.shadowRoots, slicer);
+    const busyMs = slicer.finish();
+    window.performance.measure('relief-lens:shadow-roots', {
+      start,
+      end: window.performance.now(),
+      detail: { shadowRoots: found.length, busyMs, longestSliceMs: slicer.longestSliceMs },
+    });
+    for (const shadow of found) r.watcher.observe(shadow);
+    if (found.length > 0) enqueue(r, { roots: found, removed: false });
+  };
+
   /** Runs scans one at a time; changes that arrive meanwhile wait and merge into one batch. */
   const drain = async (r: Run) => {
     if (r.busy) return;
@@ -237,29 +272,27 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
     const r: Run = {
       controller,
       highlighter: createHighlighter(window, options.style, setup.renderer),
-      watcher: watchMutations(window, (batch) => {
-        r.pending = r.pending
-          ? { roots: [...r.pending.roots, ...batch.roots], removed: r.pending.removed || batch.removed }
-          : batch;
-        void drain(r);
-      }),
+      watcher: watchMutations(window, (batch) => enqueue(r, batch)),
       selector: createSelector({ ...DEFAULT_SELECT_OPTIONS, density: options.density }),
       blockIds: createBlockIds(),
       index: createMatchIndex(),
       sorted: null,
       pending: null,
       busy: true,
+      shadowRoots: new WeakSet(),
     };
     run = r;
     r.watcher.observe(document);
     const root = document.body ?? document.documentElement;
-    void scan(r, root ? [root] : [], false, 'scan')
-      .catch((error: unknown) => {
-        if (!controller.signal.aborted) throw error;
-      })
+    const roots = root ? [root] : [];
+    void scan(r, roots, false, 'scan')
       .finally(() => {
         r.busy = false;
         void drain(r);
+      })
+      .then(() => scanShadowRoots(r, roots))
+      .catch((error: unknown) => {
+        if (!controller.signal.aborted) throw error;
       });
   };
 

@@ -1,5 +1,4 @@
 import { NODE_SEPARATOR } from './text-index';
-import { POPOVER_HOST } from './scan-exclusions';
 import type { TimeSlicer } from './time-slicer';
 
 /** The text under some roots, as one string plus where each text node starts in it. */
@@ -7,52 +6,38 @@ export interface PageText {
   nodes: Text[];
   starts: number[];
   text: string;
-  /** Open shadow roots met on the way (their text is included); the caller observes them. */
-  shadowRoots: ShadowRoot[];
 }
 
-const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
 const CHECK_EVERY = 255; // nodes between clock reads (mask)
 
 /**
- * One TreeWalker pass per root, with no filter callback (a callback costs a C++→JS crossing per
- * node, see PERFORMANCE-NOTES.md): exclusions are checked later, only for nodes that matched.
- * Elements are visited only to find open shadow roots, which the walker does not enter.
+ * One TreeWalker pass per root over text nodes only, with no filter callback: every node the
+ * walker hands to JS costs a C++→JS crossing (PERFORMANCE-NOTES.md), so exclusions are checked
+ * later, only for nodes that matched, and open shadow roots are found apart (shadow-roots.ts) and
+ * passed in as roots of their own, since the walker does not enter them.
  */
 export async function collectPageText(document: Document, roots: readonly Node[], slicer: TimeSlicer): Promise<PageText> {
   const nodes: Text[] = [];
+  const starts: number[] = [];
   const datas: string[] = [];
-  const shadowRoots = new Set<ShadowRoot>();
   // Needed when roots may overlap (a batch of changes) or a resumed walk lost its place.
   let seen: Set<Text> | null = roots.length > 1 ? new Set() : null;
-  const queue = [...roots];
+  let offset = 0;
   let visited = 0;
 
-  const pushText = (node: Text) => {
-    if (seen) {
-      if (seen.has(node)) return;
-      seen.add(node);
-    }
-    nodes.push(node);
-    datas.push(node.data);
-  };
-
-  for (let r = 0; r < queue.length; r++) {
-    const root = queue[r]!;
-    if (root.nodeType === 3) {
-      pushText(root as Text);
-      continue;
-    }
-    const walker = document.createTreeWalker(root, SHOW_TEXT | SHOW_ELEMENT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.nodeType === 3) pushText(node as Text);
-      else {
-        const shadow = (node as Element).shadowRoot;
-        if (shadow && !shadowRoots.has(shadow) && (node as Element).localName !== POPOVER_HOST) {
-          shadowRoots.add(shadow);
-          queue.push(shadow);
-        }
+  for (const root of roots) {
+    const walker = document.createTreeWalker(root, SHOW_TEXT);
+    // A text node as root is its own only text; the walker would start past it.
+    let node = (root.nodeType === 3 ? root : walker.nextNode()) as Text | null;
+    for (; node; node = walker.nextNode() as Text | null) {
+      if (seen === null || !seen.has(node)) {
+        seen?.add(node);
+        const data = node.data;
+        nodes.push(node);
+        datas.push(data);
+        starts.push(offset);
+        offset += data.length + NODE_SEPARATOR.length;
       }
       if ((++visited & CHECK_EVERY) === 0 && slicer.due()) {
         const path = ancestorsOf(node, root);
@@ -67,13 +52,7 @@ export async function collectPageText(document: Document, roots: readonly Node[]
       }
     }
   }
-  const starts = new Array<number>(nodes.length);
-  let offset = 0;
-  for (let i = 0; i < datas.length; i++) {
-    starts[i] = offset;
-    offset += datas[i]!.length + NODE_SEPARATOR.length;
-  }
-  return { nodes, starts, text: datas.join(NODE_SEPARATOR), shadowRoots: [...shadowRoots] };
+  return { nodes, starts, text: datas.join(NODE_SEPARATOR) };
 }
 
 function ancestorsOf(node: Node, root: Node): Node[] {
