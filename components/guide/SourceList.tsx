@@ -1,4 +1,5 @@
 import type { Source } from '@/lib/guide';
+import './source-list.css';
 
 /** Outside public health sources behind a fact; links open in a new tab, never fetched by the extension. */
 export function SourceList({ sources, label = 'Sources' }: { sources: readonly Source[]; label?: string }) {
