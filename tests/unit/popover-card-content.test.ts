@@ -3,18 +3,9 @@ import { TERMS, termById, type Term } from '@/lib/guide';
 import { describePressure, describeTerm, describeUnknown } from '@/lib/popover/card-content';
 import { chooseLineBox } from '@/lib/dom/card-position';
 import { pickStepIndex } from '@/lib/popover/step-target';
-import type { Profile } from '@/lib/suitability';
+import { makeProfile } from './support/make-profile';
 
-const baseProfile: Profile = {
-  painLocation: 'lower',
-  duration: 'chronic',
-  severity: 'moderate',
-  spread: 'localized',
-  causes: [],
-  conditions: [],
-  redFlags: [],
-  goals: ['pain-relief'],
-};
+const baseProfile = makeProfile({ goals: ['pain-relief'] });
 
 const term = (id: string): Term => {
   const found = termById(id);

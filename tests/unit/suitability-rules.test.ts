@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TECHNIQUE_IDS, type SectionId, type TechniqueId } from '../../lib/guide';
 import { assessTechnique, phraseAnswer, RULES, type Effect, type Profile } from '../../lib/suitability';
+import { makeProfile } from './support/make-profile';
 
 /**
  * Every statement of the guide the checker relies on, written down independently of `RULES`:
@@ -74,16 +75,7 @@ const OTHER: Partial<Record<keyof Profile, Record<string, unknown>>> = {
 };
 
 function withAnswer(field: keyof Profile, value: unknown): Profile {
-  const base: Profile = {
-    painLocation: 'lower',
-    duration: 'chronic',
-    severity: 'moderate',
-    spread: 'localized',
-    causes: [],
-    conditions: [],
-    redFlags: [],
-    goals: [],
-  };
+  const base = makeProfile();
   const isList = Array.isArray(base[field]);
   return { ...base, [field]: isList ? (value === null ? [] : [value]) : value } as Profile;
 }
