@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { TechniqueId } from '@/lib/guide';
 import type { CardContent, TermCardContent, UnknownCardContent } from '@/lib/popover/card-content';
 
@@ -22,8 +22,10 @@ const NAME_ID = 'rl-card-name';
 /** The explanation card: a non-modal dialog labelled by the term's name. */
 export function Card({ content, takeFocus, onAction, onClose }: CardProps) {
   const dialog = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (takeFocus) dialog.current?.focus();
+  // Before paint, not after: a keyboard user's next key must already land in the card. The card is
+  // placed after rendering, so focusing must not scroll the page towards where it first appears.
+  useLayoutEffect(() => {
+    if (takeFocus) dialog.current?.focus({ preventScroll: true });
   }, [takeFocus, content]);
   return (
     <div
