@@ -1,4 +1,5 @@
 import type { PageWindow } from './page-window';
+import { EXCLUSION_ATTRIBUTES } from './scan-exclusions';
 
 /** What changed since the last batch: the topmost changed nodes, and whether anything was removed. */
 export interface MutationBatch {
@@ -43,7 +44,8 @@ export function watchMutations(window: PageWindow, onBatch: (batch: MutationBatc
   };
   const collect = (records: MutationRecord[]) => {
     for (const record of records) {
-      if (record.type === 'characterData') changed.add(record.target);
+      // A changed exclusion attribute rescans its element: what it holds may now be in or out.
+      if (record.type === 'characterData' || record.type === 'attributes') changed.add(record.target);
       else {
         for (const node of record.addedNodes) if (node.nodeType === 1 || node.nodeType === 3) changed.add(node);
         if (record.removedNodes.length > 0) removed = true;
@@ -53,7 +55,8 @@ export function watchMutations(window: PageWindow, onBatch: (batch: MutationBatc
   };
   const observer = new window.MutationObserver(collect);
   return {
-    observe: (root) => observer.observe(root, { childList: true, subtree: true, characterData: true }),
+    observe: (root) =>
+      observer.observe(root, { childList: true, subtree: true, characterData: true, attributeFilter: EXCLUSION_ATTRIBUTES }),
     ignore(change) {
       collect(observer.takeRecords());
       try {

@@ -13,6 +13,12 @@ export const EXCLUDED_SELECTOR = [
 ].join(',');
 
 /**
+ * The attributes in EXCLUDED_SELECTOR a page toggles on live elements (a tab shown, a note made
+ * editable): the mutation watcher follows them, so such a subtree is rescanned when one changes.
+ */
+export const EXCLUSION_ATTRIBUTES = ['hidden', 'aria-hidden', 'contenteditable'];
+
+/**
  * Whether text inside `element` is excluded, cached per element: only elements around text that
  * matched are ever asked, so the cost follows the hits, not the page. Crosses shadow boundaries
  * through each shadow root's host.

@@ -92,6 +92,43 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
     await page.close();
   });
 
+  it('follows text made hidden, shown, editable or no longer editable after the first scan', async () => {
+    const page = await session.newPage(server.url('forms.html'));
+    await scanned(page);
+    /** The highlighted texts inside the element with this id, once they equal `expected`. */
+    const waitForTexts = (id: string, expected: string[]) =>
+      page.waitFor(
+        ({ id, expected }) => {
+          const element = document.getElementById(id)!;
+          const texts: string[] = [];
+          (CSS as any).highlights.forEach((h: Set<AbstractRange>, name: string) => {
+            if (!name.startsWith('relief-lens')) return;
+            for (const r of h) if (element.contains(r.startContainer)) texts.push(r.startContainer.textContent!.slice(r.startOffset, r.endOffset));
+          });
+          return texts.sort().join('|') === [...expected].sort().join('|');
+        },
+        { id, expected },
+        `highlights in #${id}: ${expected.join(', ') || 'none'}`,
+      );
+    await waitForTexts('outside', ['Swedish massage', 'sciatica', 'osteoporosis']);
+    await page.evaluate(() => document.getElementById('outside')!.setAttribute('contenteditable', 'true'), null);
+    await waitForTexts('outside', []);
+    await page.evaluate(() => document.getElementById('outside')!.removeAttribute('contenteditable'), null);
+    await waitForTexts('outside', ['Swedish massage', 'sciatica', 'osteoporosis']);
+    await page.evaluate(() => {
+      document.getElementById('in-hidden')!.hidden = false;
+      document.getElementById('in-aria')!.removeAttribute('aria-hidden');
+    }, null);
+    await waitForTexts('in-hidden', ['herniated disc']);
+    await waitForTexts('in-aria', ['Thai massage']);
+    await page.evaluate(() => document.getElementById('in-aria')!.setAttribute('aria-hidden', 'true'), null);
+    await waitForTexts('in-aria', []);
+    expect(await page.evaluate(() => document.getElementById('outside')!.textContent, null)).toBe(
+      'Before your first Swedish massage, tell us about any sciatica or osteoporosis.',
+    );
+    await page.close();
+  });
+
   it('follows a page that re-renders, without errors, and drops highlights of removed text', async () => {
     const page = await session.newPage(server.url('react-app.html'));
     await scanned(page);
