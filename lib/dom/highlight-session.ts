@@ -218,7 +218,7 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
     window.performance.measure(`relief-lens:${name}`, {
       start,
       end: window.performance.now(),
-      detail: { textNodes: page.nodes.length, chars: page.text.length, matches: matches.length, busyMs, longestSliceMs: slicer.longestSliceMs, matcherMs },
+      detail: { textNodes: page.nodes.length, chars: page.length, matches: matches.length, busyMs, longestSliceMs: slicer.longestSliceMs, matcherMs },
     });
     notify();
   };

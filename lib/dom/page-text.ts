@@ -1,11 +1,15 @@
 import { NODE_SEPARATOR } from './text-index';
 import type { TimeSlicer } from './time-slicer';
 
-/** The text under some roots, as one string plus where each text node starts in it. */
+/**
+ * The text under some roots: each text node's data and where it starts in the text they make
+ * joined by NODE_SEPARATOR (read a stretch of it with `readText`), and that text's length.
+ */
 export interface PageText {
   nodes: Text[];
   starts: number[];
-  text: string;
+  datas: string[];
+  length: number;
 }
 
 const SHOW_TEXT = 0x4;
@@ -52,7 +56,7 @@ export async function collectPageText(document: Document, roots: readonly Node[]
       }
     }
   }
-  return { nodes, starts, text: datas.join(NODE_SEPARATOR) };
+  return { nodes, starts, datas, length: Math.max(0, offset - NODE_SEPARATOR.length) };
 }
 
 function ancestorsOf(node: Node, root: Node): Node[] {

@@ -2,7 +2,7 @@ import type { Matcher } from '../match/matcher';
 import type { Candidate } from '../match/select';
 import type { BlockIds } from './scan-blocks';
 import type { PageText } from './page-text';
-import { findNodeIndex, planWindows } from './text-index';
+import { findNodeIndex, planWindows, readText } from './text-index';
 import type { TimeSlicer } from './time-slicer';
 
 /** A match in the page's text, placed on the text nodes that hold it. */
@@ -32,17 +32,17 @@ export function elementAround(node: Text): Element | null {
 }
 
 /**
- * Runs the matcher over the joined text window by window and maps each hit back to its nodes.
+ * Runs the matcher over the page's text window by window and maps each hit back to its nodes.
  * Hits in excluded places, or spanning two blocks, are dropped here: the only per-node work is
  * for nodes that matched.
  */
 export async function findPageMatches(page: PageText, { matcher, blockIds, isExcluded, slicer }: MatchContext): Promise<PageMatch[]> {
   const found: PageMatch[] = [];
-  const { nodes, starts, text } = page;
+  const { nodes, starts, datas } = page;
   if (nodes.length === 0) return found;
-  for (const window of planWindows(text.length, WINDOW_CHARS, WINDOW_OVERLAP)) {
+  for (const window of planWindows(page.length, WINDOW_CHARS, WINDOW_OVERLAP)) {
     if (slicer.due()) await slicer.pause();
-    const hits = matcher.findAll(text.slice(window.readStart, window.readEnd));
+    const hits = matcher.findAll(readText(datas, starts, window.readStart, window.readEnd));
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h]!;
       if ((h & 511) === 511 && slicer.due()) await slicer.pause();

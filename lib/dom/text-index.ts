@@ -1,5 +1,5 @@
 /**
- * The page's text as one string: every text node's data, joined by a newline so that words in
+ * The page's text is addressed as if it were one string: every text node's data, joined by a newline so that words in
  * neighbouring nodes never fuse ("…massage</p><p>Next…" stays two words) while a term split by
  * inline markup ("<em>deep</em> tissue") still matches, since the matcher folds whitespace runs.
  */
@@ -46,4 +46,20 @@ export function planWindows(length: number, size: number, overlap: number): Text
     });
   }
   return windows;
+}
+
+/**
+ * The text in [from, to) of `datas` joined by NODE_SEPARATOR, where `starts` are each data's offset
+ * in that joined text. Only the nodes the range touches are joined: joining a whole large page at
+ * once is one task of ~100 ms on 5 MB, too long to run between two yields.
+ */
+export function readText(datas: readonly string[], starts: ArrayLike<number>, from: number, to: number): string {
+  if (datas.length === 0 || to <= from) return '';
+  const first = findNodeIndex(starts, from);
+  const last = findNodeIndex(starts, to - 1);
+  const base = starts[first] as number;
+  let joined = first === last ? (datas[first] as string) : datas.slice(first, last + 1).join(NODE_SEPARATOR);
+  // `to` may end just past the separator after the last node read.
+  if (last + 1 < datas.length && to - base > joined.length) joined += NODE_SEPARATOR;
+  return joined.slice(from - base, to - base);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNodeIndex, planWindows } from '../../lib/dom/text-index';
+import { findNodeIndex, NODE_SEPARATOR, planWindows, readText } from '../../lib/dom/text-index';
 
 describe('findNodeIndex', () => {
   // Nodes "ab", "", "cde", "f" joined by one separator start at 0, 3, 4, 8.
@@ -46,5 +46,23 @@ describe('planWindows', () => {
       [7, 23],
       [17, 25],
     ]);
+  });
+});
+
+describe('readText', () => {
+  const datas = ['deep', '', ' tissue ', 'massage', 'x'];
+  const joined = datas.join(NODE_SEPARATOR);
+  const starts = datas.map((_, i) => datas.slice(0, i).reduce((sum, d) => sum + d.length + NODE_SEPARATOR.length, 0));
+
+  it('reads every stretch exactly as slicing the whole joined text would', () => {
+    for (let from = 0; from <= joined.length; from++) {
+      for (let to = from; to <= joined.length + 2; to++) {
+        expect(readText(datas, starts, from, to), `[${from}, ${to})`).toBe(joined.slice(from, to));
+      }
+    }
+  });
+
+  it('reads nothing from no nodes', () => {
+    expect(readText([], [], 0, 10)).toBe('');
   });
 });
