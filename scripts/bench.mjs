@@ -282,7 +282,8 @@ for (const times of [1, 10, 100]) {
   const { scan, perMb, floor } = await scaledScan(times, 0);
   console.log(
     `  text ${pad(`${times}×`, 4)} ${pad((scan.detail.chars / 1e6).toFixed(2), 6)} MB: engine ${pad(fmt(scan.detail.busyMs), 6)} ms, ${pad(fmt(perMb), 6)} ms/MB without compiling` +
-      ` (floor ${fmt(floor.ms)} ms, ${ratio(scan.detail.busyMs, floor.ms)}), longest slice ${fmt(scan.detail.longestSliceMs)} ms`,
+      ` (floor ${fmt(floor.ms)} ms, ${ratio(scan.detail.busyMs, floor.ms)}), longest slice ${fmt(scan.detail.longestSliceMs)} ms, ` +
+      `long tasks ${scan.longTasks.length ? scan.longTasks.map(fmt).join('/') + ' ms' : 'none'}`,
   );
 }
 const glossary = [];
