@@ -46,8 +46,10 @@ export interface Matcher {
 
 interface WordNode {
   form?: MatcherForm;
-  /** Keyed by `gapKey(gap) + SEPARATOR + folded word`. */
+  /** Keyed by `gapKey(gap) + SEPARATOR + folded word`. Read it through `childrenOf`. */
   next?: Map<string, WordNode>;
+  /** Children not yet read from build-time data (see `readTrie`). */
+  data?: TrieData;
 }
 
 /**
@@ -117,7 +119,10 @@ export function compileGlossary(forms: readonly MatcherForm[]): Glossary {
 
 export function writeGlossaryData(glossary: Glossary): GlossaryData {
   const writeTrie = (nodes: Map<string, WordNode>): TrieData =>
-    Array.from(nodes, ([key, node]) => [key, node.form ?? null, node.next ? writeTrie(node.next) : null]);
+    Array.from(nodes, ([key, node]) => {
+      const next = childrenOf(node);
+      return [key, node.form ?? null, next ? writeTrie(next) : null];
+    });
   return { prefilter: glossary.prefilter.source, formCount: glossary.formCount, trie: writeTrie(glossary.root) };
 }
 
@@ -125,15 +130,26 @@ export function readGlossaryData(data: GlossaryData): Glossary {
   return { root: readTrie(data.trie), formCount: data.formCount, prefilter: new RegExp(data.prefilter, 'gi') };
 }
 
-/** Indexes rather than destructuring: this runs cold on every page, where destructuring an array walks its iterator. */
+/**
+ * One level only: a node's children are read when a page first reaches it (`childrenOf`), since this
+ * runs cold on every page and most pages never get past a form's first word. Indexes rather than
+ * destructuring: destructuring an array walks its iterator.
+ */
 function readTrie(entries: TrieData): Map<string, WordNode> {
   const nodes = new Map<string, WordNode>();
   for (let i = 0; i < entries.length; i += 1) {
     const entry = entries[i]!;
-    const next = entry[2];
-    nodes.set(entry[0], { form: entry[1] ?? undefined, next: next ? readTrie(next) : undefined });
+    nodes.set(entry[0], { form: entry[1] ?? undefined, data: entry[2] ?? undefined });
   }
   return nodes;
+}
+
+function childrenOf(node: WordNode): Map<string, WordNode> | undefined {
+  if (node.data) {
+    node.next = readTrie(node.data);
+    node.data = undefined;
+  }
+  return node.next;
 }
 
 /** Returns false for a form with no word in it, or one already given (the first one given wins). */
@@ -212,7 +228,7 @@ function matchAt(
   let node = root.get(wordKey(first[0]));
   let position = firstEnd;
   let best = node?.form && accept(node.form) ? { end: position, form: node.form } : undefined;
-  while (node?.next) {
+  while (node && childrenOf(node)) {
     GAP.lastIndex = position;
     const gap = GAP.exec(text);
     if (!gap) break;
@@ -261,12 +277,12 @@ function nextNode(node: WordNode, gap: string, word: string): WordNode | undefin
     const folded = foldForm(gap);
     let last = 0;
     for (const inner of folded.matchAll(WORDS)) {
-      current = current?.next?.get(gapKey(folded.slice(last, inner.index)) + SEPARATOR + inner[0]);
+      current = current && childrenOf(current)?.get(gapKey(folded.slice(last, inner.index)) + SEPARATOR + inner[0]);
       last = inner.index + inner[0].length;
     }
     rest = folded.slice(last);
   }
-  return current?.next?.get(gapKey(rest) + SEPARATOR + word);
+  return current && childrenOf(current)?.get(gapKey(rest) + SEPARATOR + word);
 }
 
 /** True when `start` is inside a word: "zbMassage", "café\u00admassage"; a zero-width space before it does not count. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES, TERMS } from '../../lib/guide';
 import { guideForms, guideGlossary } from '../../lib/match/guide-forms';
 import { GUIDE_GLOSSARY } from '../../lib/match/guide-glossary.generated';
-import { compileGlossary, compileMatcher, createMatcher, writeGlossaryData } from '../../lib/match/matcher';
+import { compileGlossary, compileMatcher, createMatcher, readGlossaryData, writeGlossaryData } from '../../lib/match/matcher';
 
 /** Every form of the guide, once between sentences and once run together, so longer forms overlap shorter ones. */
 const FORM_TEXTS = guideForms(TERMS).map((form) => form.text);
@@ -11,6 +11,12 @@ const TEXT = `${FORM_TEXTS.join('. ')}. ${FORM_TEXTS.join(' ')}`;
 describe('the generated guide glossary', () => {
   it('is up to date with lib/guide and lib/match (else run `npm run generate:glossary`)', () => {
     expect(GUIDE_GLOSSARY).toEqual(writeGlossaryData(compileGlossary(guideForms(TERMS))));
+  });
+
+  it('reads back whole, children read on demand included', () => {
+    const read = readGlossaryData(GUIDE_GLOSSARY);
+    createMatcher(read).findAll('deep tissue massage'); // reaches some children before the rest
+    expect(writeGlossaryData(read)).toEqual(GUIDE_GLOSSARY);
   });
 
   it('finds what compiling the guide’s forms finds', () => {
