@@ -47,6 +47,8 @@ const browser = spawn(
     `--load-extension=${extension}`,
     '--no-first-run',
     '--no-default-browser-check',
+    // Chromium refuses to start as root with its sandbox on (containers, fresh CI machines).
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     demo,
   ],
   { stdio: 'ignore' },
