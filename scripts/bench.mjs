@@ -9,8 +9,9 @@
  *   regexp    mark.js 8.11.1 .markRegExp(one alternation of every form)
  *   adv       advanced-mark.js .mark(forms, { combinePatterns: true, accuracy: 'exactly' })
  *   mark      mark.js .mark(forms, { accuracy: 'exactly', separateWordSearch: false }), capped
- * then totals and ratios, a mutation run (1,000 paragraphs appended in 50 bursts), and a scale sweep
- * (text 1×/10×/100×, glossary real/10×/100×). Every number printed comes from this run.
+ * then totals and ratios (over all pages, and over the corpus alone), a mutation run (1,000 paragraphs
+ * appended in 50 bursts, then removed in 50), pathological pages, and a scale sweep (text 1×/10×/100×,
+ * glossary real/10×/100×). Every number printed comes from this run.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -173,21 +174,31 @@ const corpusRows = rows.filter((row) => resolve(ROOT, row.name).startsWith(CORPU
 if (corpusRows.length > 0 && corpusRows.length < rows.length) printTotals('../shared/corpus', corpusRows);
 
 // ---------------------------------------------------------------------------------------------------
-// Mutation run: 1,000 paragraphs appended in 50 bursts, on a small page and on the largest one.
+// Mutation run: 1,000 paragraphs appended in 50 bursts and removed in 50 more, on a small page and on the largest one.
 
 const byChars = [...rows].sort((a, b) => a.chars - b.chars);
 const smallest = byChars.find((r) => r.chars > 500) ?? byChars[0];
 const largest = byChars.at(-1);
 const medianPage = byChars[Math.floor((byChars.length - 1) / 2)];
 
+/** The engine's busy time for the batch of changes `change(arg)` makes on the page. */
+async function burstCost(page, change, arg) {
+  const before = await page.evaluate(() => window.reliefLensBench.rescans().length);
+  await page.evaluate(change, arg);
+  await page.waitForFunction((n) => window.reliefLensBench.rescans().length > n, before);
+  const detail = (await page.evaluate(() => window.reliefLensBench.rescans())).slice(before);
+  return detail.reduce((total, d) => total + d.busyMs, 0);
+}
+
+/** 50 bursts appending 20 paragraphs each, then 50 bursts removing the 20 oldest of them. */
 async function mutationRun(row) {
   const url = pages.find((p) => p.name === row.name).url;
   return withEngine(url, async (page) => {
     await page.evaluate(() => window.reliefLensBench.scan({ density: 'first' }));
-    const costs = [];
+    const appends = [];
+    const removals = [];
     for (let burst = 0; burst < 50; burst++) {
-      const before = await page.evaluate(() => window.reliefLensBench.rescans().length);
-      await page.evaluate((burst) => {
+      const append = (burst) => {
         const sentences = [
           'A Swedish massage eased the lower back pain after a long week.',
           'Her physiotherapist suspected sciatica and advised against deep tissue massage for now.',
@@ -196,25 +207,29 @@ async function mutationRun(row) {
         ];
         for (let i = 0; i < 20; i++) {
           const p = document.createElement('p');
+          p.className = 'bench-burst';
           p.textContent = `${burst}.${i} ${sentences[(burst + i) % sentences.length]}`;
           document.body.append(p);
         }
-      }, burst);
-      await page.waitForFunction((n) => window.reliefLensBench.rescans().length > n, before);
-      const detail = (await page.evaluate(() => window.reliefLensBench.rescans())).slice(before);
-      costs.push(detail.reduce((total, d) => total + d.busyMs, 0));
+      };
+      appends.push(await burstCost(page, append, burst));
     }
-    return costs;
+    const removeOldest = () => [...document.querySelectorAll('p.bench-burst')].slice(0, 20).forEach((p) => p.remove());
+    for (let burst = 0; burst < 50; burst++) removals.push(await burstCost(page, removeOldest, null));
+    return { appends, removals };
   });
 }
 
-console.log('\nMutation run: 50 bursts of 20 appended paragraphs (1,000 in all), engine busy time per burst');
+console.log('\nMutation run: 50 bursts of 20 appended paragraphs (1,000 in all), then 50 bursts removing the 20 oldest; engine busy time per burst');
 for (const row of [smallest, largest]) {
-  const costs = await mutationRun(row);
-  console.log(
-    `  on ${row.name} (${(row.chars / 1024).toFixed(0)} KB of text): median ${fmt(median(costs))} ms, max ${fmt(Math.max(...costs))} ms, ` +
-      `first 10 ${fmt(median(costs.slice(0, 10)))} ms vs last 10 ${fmt(median(costs.slice(-10)))} ms (median)`,
-  );
+  const { appends, removals } = await mutationRun(row);
+  console.log(`  on ${row.name} (${(row.chars / 1024).toFixed(0)} KB of text, ${row.scan.detail.matches} terms of its own):`);
+  for (const [label, costs] of [['appending', appends], ['removing ', removals]]) {
+    console.log(
+      `    ${label} median ${fmt(median(costs))} ms, max ${fmt(Math.max(...costs))} ms, ` +
+        `first 10 ${fmt(median(costs.slice(0, 10)))} ms vs last 10 ${fmt(median(costs.slice(-10)))} ms (median)`,
+    );
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------
