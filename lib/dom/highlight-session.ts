@@ -6,7 +6,7 @@ import { createBlockIds, type BlockIds } from './scan-blocks';
 import { createExclusionCheck } from './scan-exclusions';
 import { createHighlighter, type Highlighter, type HighlightStyle } from './highlighter';
 import { watchMutations, type MutationBatch, type MutationWatcher } from './mutation-watcher';
-import { collectPageText } from './page-text';
+import { collectPageText, SHOW_ELEMENT, SHOW_TEXT } from './page-text';
 import { createMatchIndex, type Entry, type MatchIndex, type PageHighlight } from './match-index';
 import type { PageWindow } from './page-window';
 import { findPageMatches } from './scan-matches';
@@ -89,6 +89,7 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
     busy: boolean;
     /** Open shadow roots found so far; each is watched and its text scanned once found. */
     shadowRoots: WeakSet<ShadowRoot>;
+    hasShadowRoots: boolean;
   }
 
   const notify = () => {
@@ -148,9 +149,9 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
   };
 
   /**
-   * Selects among new matches only (cheap), or among all live ones after some were dropped. The
-   * selector may also return needs-context candidates it held from earlier scans; those whose text
-   * has gone since are skipped.
+   * Selects among new matches only (cheap), or among all live ones when dropped matches may have
+   * changed whether the page is about the subject. The selector may also return needs-context
+   * candidates it held from earlier scans; those whose text has gone since are skipped.
    */
   const select = async (r: Run, slicer: TimeSlicer, fresh: Entry[], reselect: boolean) => {
     const pool = reselect ? [...r.index.entries] : fresh;
@@ -170,6 +171,27 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
     return { draw, erase };
   };
 
+  /**
+   * After highlighted occurrences of `terms` went, density "first" moves their highlights to the
+   * next occurrences: only those terms' matches are ranked again, not the page's.
+   */
+  const rerank = (r: Run, terms: Iterable<string>, draw: Entry[], erase: Entry[]) => {
+    const drawing = new Set(draw);
+    for (const termId of terms) {
+      const entries = r.index.ofTerm(termId);
+      const keep = new Set(r.selector.rank(entries.map((e) => e.match.candidate)));
+      for (const entry of entries) {
+        const kept = keep.has(entry.match.candidate);
+        if (kept && !entry.highlight && !drawing.has(entry)) drawing.add(entry);
+        if (!kept) {
+          drawing.delete(entry);
+          if (entry.highlight) erase.push(entry);
+        }
+      }
+    }
+    return [...drawing];
+  };
+
   const dropNode = (r: Run, node: Text, dropped: Entry[]) => {
     for (const entry of [...r.index.onNode(node)]) {
       r.index.remove(entry);
@@ -177,14 +199,33 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
     }
   };
 
-  const scan = async (r: Run, roots: Node[], removed: boolean, name: 'scan' | 'rescan') => {
+  /**
+   * Drops the matches in text the page took out, walking only what was removed. A node put back
+   * elsewhere is among the batch's roots and rescanned instead.
+   */
+  const dropRemoved = async (r: Run, slicer: TimeSlicer, removed: readonly Node[], dropped: Entry[]) => {
+    // Text in open shadow roots under a removed host went too; the walk looks for hosts only on
+    // pages where shadow roots were found.
+    const show = r.hasShadowRoots ? SHOW_TEXT | SHOW_ELEMENT : SHOW_TEXT;
+    const queue = removed.filter((node) => !node.isConnected);
+    let seen = 0;
+    for (let i = 0; i < queue.length; i++) {
+      const root = queue[i]!;
+      const walker = document.createTreeWalker(root, show);
+      for (let node: Node | null = root; node; node = walker.nextNode()) {
+        if (node.nodeType === 3) dropNode(r, node as Text, dropped);
+        else if ((node as Element).shadowRoot && r.hasShadowRoots) queue.push((node as Element).shadowRoot!);
+        // A removed subtree is not live: the page cannot change it under the walker.
+        if ((++seen & 255) === 0 && slicer.due()) await slicer.pause();
+      }
+    }
+  };
+
+  const scan = async (r: Run, roots: Node[], removed: readonly Node[], name: 'scan' | 'rescan') => {
     const start = window.performance.now();
     const slicer = createTimeSlicer({ budgetMs: SLICE_MS, now: () => window.performance.now(), yieldToPage, signal: r.controller.signal });
     const dropped: Entry[] = [];
-    if (removed) {
-      for (const entry of r.index.entries) if (!entry.match.startNode.isConnected || !entry.match.endNode.isConnected) dropped.push(entry);
-      for (const entry of dropped) r.index.remove(entry);
-    }
+    await dropRemoved(r, slicer, removed, dropped);
     // Compiling the matcher is one piece of work that cannot be split: give it a task of its own.
     const compileStart = window.performance.now();
     const matcher = matcherFor(options.categories);
@@ -194,6 +235,7 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
     // the whole page's to an idle pass of its own (scanShadowRoots).
     const shadows = name === 'rescan' ? await findShadowRoots(roots, r.shadowRoots, slicer) : [];
     for (const shadow of shadows) r.watcher.observe(shadow);
+    r.hasShadowRoots ||= shadows.length > 0;
     const page = await collectPageText(document, shadows.length > 0 ? [...roots, ...shadows] : roots, slicer);
     if (name === 'rescan') for (const node of page.nodes) dropNode(r, node, dropped);
     const matches = await findPageMatches(page, {
@@ -212,8 +254,11 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
       r.index.add(entry);
       fresh.push(entry);
     }
-    const { draw, erase } = await select(r, slicer, fresh, dropped.length > 0);
-    await render(r, slicer, draw, [...erase, ...dropped.filter((e) => e.highlight)]);
+    const forgotten = dropped.length > 0 ? r.selector.forget(dropped.map((e) => e.match.candidate)) : null;
+    const selected = await select(r, slicer, fresh, forgotten?.reselectAll ?? false);
+    const erase = [...selected.erase, ...dropped.filter((e) => e.highlight)];
+    const draw = forgotten && !forgotten.reselectAll ? rerank(r, forgotten.terms, selected.draw, erase) : selected.draw;
+    await render(r, slicer, draw, erase);
     const busyMs = slicer.finish();
     window.performance.measure(`relief-lens:${name}`, {
       start,
@@ -225,7 +270,7 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
 
   /** Adds changes to the waiting batch and starts draining, unless a scan is running. */
   const enqueue = (r: Run, batch: MutationBatch) => {
-    r.pending = r.pending ? { roots: [...r.pending.roots, ...batch.roots], removed: r.pending.removed || batch.removed } : batch;
+    r.pending = r.pending ? { roots: [...r.pending.roots, ...batch.roots], removed: [...r.pending.removed, ...batch.removed] } : batch;
     void drain(r);
   };
 
@@ -247,7 +292,8 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
       detail: { shadowRoots: found.length, busyMs, longestSliceMs: slicer.longestSliceMs },
     });
     for (const shadow of found) r.watcher.observe(shadow);
-    if (found.length > 0) enqueue(r, { roots: found, removed: false });
+    r.hasShadowRoots ||= found.length > 0;
+    if (found.length > 0) enqueue(r, { roots: found, removed: [] });
   };
 
   /** Runs scans one at a time; changes that arrive meanwhile wait and merge into one batch. */
@@ -280,12 +326,13 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
       pending: null,
       busy: true,
       shadowRoots: new WeakSet(),
+      hasShadowRoots: false,
     };
     run = r;
     r.watcher.observe(document);
     const root = document.body ?? document.documentElement;
     const roots = root ? [root] : [];
-    void scan(r, roots, false, 'scan')
+    void scan(r, roots, [], 'scan')
       .finally(() => {
         r.busy = false;
         void drain(r);

@@ -25,6 +25,8 @@ export interface MatchIndex {
   /** The entry a selector candidate came from, while it is still indexed. */
   entryOf(candidate: Candidate): Entry | undefined;
   onNode(node: Node): readonly Entry[];
+  /** One term's entries, in document order. */
+  ofTerm(termId: string): Entry[];
   /** The drawn highlight covering a caret position, if any. */
   highlightAt(node: Node, offset: number): PageHighlight | null;
   /** Drawn highlights in document order. */
@@ -35,6 +37,7 @@ export function createMatchIndex(): MatchIndex {
   const entries = new Set<Entry>();
   const byCandidate = new WeakMap<Candidate, Entry>();
   const byNode = new Map<Node, Entry[]>();
+  const byTerm = new Map<string, Set<Entry>>();
   const link = (node: Node, entry: Entry) => {
     const list = byNode.get(node);
     if (list) list.push(entry);
@@ -52,9 +55,15 @@ export function createMatchIndex(): MatchIndex {
       byCandidate.set(entry.match.candidate, entry);
       link(entry.match.startNode, entry);
       if (entry.match.endNode !== entry.match.startNode) link(entry.match.endNode, entry);
+      const termId = entry.match.candidate.termId;
+      const ofTerm = byTerm.get(termId);
+      if (ofTerm) ofTerm.add(entry);
+      else byTerm.set(termId, new Set([entry]));
     },
     remove(entry) {
       entries.delete(entry);
+      const ofTerm = byTerm.get(entry.match.candidate.termId);
+      if (ofTerm?.delete(entry) && ofTerm.size === 0) byTerm.delete(entry.match.candidate.termId);
       unlink(entry.match.startNode, entry);
       unlink(entry.match.endNode, entry);
     },
@@ -63,6 +72,7 @@ export function createMatchIndex(): MatchIndex {
       return entry && entries.has(entry) ? entry : undefined;
     },
     onNode: (node) => byNode.get(node) ?? [],
+    ofTerm: (termId) => [...(byTerm.get(termId) ?? [])].sort(compareEntries),
     highlightAt(node, offset) {
       const hit = byNode.get(node)?.find(
         (e) =>

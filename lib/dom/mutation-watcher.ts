@@ -1,10 +1,10 @@
 import type { PageWindow } from './page-window';
 import { EXCLUSION_ATTRIBUTES } from './scan-exclusions';
 
-/** What changed since the last batch: the topmost changed nodes, and whether anything was removed. */
+/** What changed since the last batch: the topmost changed nodes, and the nodes taken out. */
 export interface MutationBatch {
   roots: Node[];
-  removed: boolean;
+  removed: Node[];
 }
 
 export interface MutationWatcher {
@@ -24,16 +24,16 @@ const MAX_COVER_CLIMB = 64;
  */
 export function watchMutations(window: PageWindow, onBatch: (batch: MutationBatch) => void, maxWaitMs = 200): MutationWatcher {
   const changed = new Set<Node>();
-  let removed = false;
+  const removed = new Set<Node>();
   let scheduled = false;
   let stopped = false;
 
   const flush = () => {
     scheduled = false;
-    if (stopped || (changed.size === 0 && !removed)) return;
-    const batch = { roots: findTopmost(changed), removed };
+    if (stopped || (changed.size === 0 && removed.size === 0)) return;
+    const batch = { roots: findTopmost(changed), removed: [...removed] };
     changed.clear();
-    removed = false;
+    removed.clear();
     onBatch(batch);
   };
   const schedule = () => {
@@ -48,7 +48,7 @@ export function watchMutations(window: PageWindow, onBatch: (batch: MutationBatc
       if (record.type === 'characterData' || record.type === 'attributes') changed.add(record.target);
       else {
         for (const node of record.addedNodes) if (node.nodeType === 1 || node.nodeType === 3) changed.add(node);
-        if (record.removedNodes.length > 0) removed = true;
+        for (const node of record.removedNodes) if (node.nodeType === 1 || node.nodeType === 3) removed.add(node);
       }
     }
     if (records.length > 0) schedule();
@@ -69,6 +69,7 @@ export function watchMutations(window: PageWindow, onBatch: (batch: MutationBatc
       stopped = true;
       observer.disconnect();
       changed.clear();
+      removed.clear();
     },
   };
 }

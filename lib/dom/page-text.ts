@@ -12,7 +12,9 @@ export interface PageText {
   length: number;
 }
 
-const SHOW_TEXT = 0x4;
+/** NodeFilter's flags as numbers: the session works on the window it is given, not on this realm's globals. */
+export const SHOW_ELEMENT = 0x1;
+export const SHOW_TEXT = 0x4;
 const CHECK_EVERY = 255; // nodes between clock reads (mask)
 
 /**

@@ -21,9 +21,27 @@ export const DEFAULT_SELECT_OPTIONS: SelectOptions = { density: 'first', perTerm
  */
 export const MAX_HELD = 1000;
 
+/** What forgetting candidates whose text has gone leaves to redo; see `Selector.forget`. */
+export interface Forgotten {
+  /** The page or a block may no longer qualify: reset, then accept every live candidate again. */
+  reselectAll: boolean;
+  /** Terms that lost a highlighted occurrence while others of theirs wait unhighlighted: `rank` them. */
+  terms: Set<string>;
+}
+
 export interface Selector<C extends Candidate> {
   /** Takes the candidates of one scan (in document order) and returns those to highlight now. */
   accept(candidates: readonly C[]): C[];
+  /**
+   * Takes back candidates whose text left the page, at a cost that follows them rather than the
+   * page: counts drop, and only what their going may change is reported.
+   */
+  forget(candidates: readonly C[]): Forgotten;
+  /**
+   * Given every live candidate of one term in document order, returns the ones to highlight (the
+   * first `perTerm` that passed gating) and counts them as shown.
+   */
+  rank(candidates: readonly C[]): C[];
   /** Occurrences per term id that passed context gating, highlighted or held back by density. */
   counts(): ReadonlyMap<string, number>;
   /** Forgets the page (single-page navigation). */
@@ -45,18 +63,28 @@ export interface Selector<C extends Candidate> {
 export function createSelector<C extends Candidate = Candidate>(options: SelectOptions): Selector<C> {
   const counts = new Map<string, number>();
   const shown = new Map<string, number>();
-  const blocksWithHit = new Set<number>();
+  /** Unambiguous hits per block. */
+  const blockHits = new Map<number, number>();
   let pageHits = 0;
   let held: C[] = [];
+  /** Candidates that passed gating (counted), and those of them returned for highlighting. */
+  let admitted = new WeakSet<C>();
+  let highlighted = new WeakSet<C>();
 
   const passes = (candidate: C) =>
-    !candidate.needsContext || pageHits >= options.minPageHits || blocksWithHit.has(candidate.block);
+    !candidate.needsContext || pageHits >= options.minPageHits || blockHits.has(candidate.block);
+  const add = (map: Map<string, number>, termId: string, by: number) => {
+    const next = (map.get(termId) ?? 0) + by;
+    if (next > 0) map.set(termId, next);
+    else map.delete(termId);
+  };
 
   const admit = (candidate: C, out: C[]) => {
-    counts.set(candidate.termId, (counts.get(candidate.termId) ?? 0) + 1);
-    const highlighted = shown.get(candidate.termId) ?? 0;
-    if (options.density === 'all' || highlighted < options.perTerm) {
-      shown.set(candidate.termId, highlighted + 1);
+    admitted.add(candidate);
+    add(counts, candidate.termId, 1);
+    if (options.density === 'all' || (shown.get(candidate.termId) ?? 0) < options.perTerm) {
+      add(shown, candidate.termId, 1);
+      highlighted.add(candidate);
       out.push(candidate);
     }
   };
@@ -66,7 +94,7 @@ export function createSelector<C extends Candidate = Candidate>(options: SelectO
       for (const candidate of candidates) {
         if (candidate.needsContext) continue;
         pageHits += 1;
-        blocksWithHit.add(candidate.block);
+        blockHits.set(candidate.block, (blockHits.get(candidate.block) ?? 0) + 1);
       }
       const out: C[] = [];
       const stillHeld: C[] = [];
@@ -77,13 +105,57 @@ export function createSelector<C extends Candidate = Candidate>(options: SelectO
       held = stillHeld;
       return out;
     },
+    forget(candidates) {
+      const qualified = pageHits >= options.minPageHits;
+      const gone = new Set(candidates);
+      const terms = new Set<string>();
+      let blockLost = false;
+      for (const candidate of candidates) {
+        if (!candidate.needsContext) {
+          pageHits -= 1;
+          const left = (blockHits.get(candidate.block) ?? 0) - 1;
+          if (left > 0) blockHits.set(candidate.block, left);
+          else blockLost = blockHits.delete(candidate.block) || blockLost;
+        }
+        if (!admitted.has(candidate)) continue;
+        admitted.delete(candidate);
+        add(counts, candidate.termId, -1);
+        if (highlighted.delete(candidate)) {
+          add(shown, candidate.termId, -1);
+          if (options.density === 'first') terms.add(candidate.termId);
+        }
+      }
+      if (held.length > 0) held = held.filter((candidate) => !gone.has(candidate));
+      for (const termId of terms) if ((counts.get(termId) ?? 0) <= (shown.get(termId) ?? 0)) terms.delete(termId);
+      // Needs-context candidates admitted on the page's or a block's strength may have lost it.
+      const stillQualified = pageHits >= options.minPageHits;
+      return { reselectAll: (qualified && !stillQualified) || (!stillQualified && blockLost), terms };
+    },
+    rank(candidates) {
+      const keep: C[] = [];
+      for (const candidate of candidates) {
+        if (!admitted.has(candidate)) continue;
+        if (keep.length < options.perTerm || options.density === 'all') {
+          keep.push(candidate);
+          highlighted.add(candidate);
+        } else highlighted.delete(candidate);
+      }
+      const termId = candidates[0]?.termId;
+      if (termId !== undefined) {
+        shown.delete(termId);
+        add(shown, termId, keep.length);
+      }
+      return keep;
+    },
     counts: () => new Map(counts),
     reset() {
       counts.clear();
       shown.clear();
-      blocksWithHit.clear();
+      blockHits.clear();
       pageHits = 0;
       held = [];
+      admitted = new WeakSet();
+      highlighted = new WeakSet();
     },
   };
 }

@@ -102,6 +102,8 @@ const bench = {
 
   highlightTexts: () => session?.highlights().map((h) => `${h.termId}:${rangeText(h.range)}`) ?? [],
 
+  counts: () => Object.fromEntries(session?.counts() ?? []),
+
   stop: () => session?.stop(),
 };
 

@@ -78,6 +78,37 @@ describe('open shadow roots', () => {
       document.body.append(host);
     });
     await expect.poll(inShadow, { timeout: 10_000 }).toEqual(['hot-stone-massage:hot stone massage', 'shiatsu:shiatsu', 'thai-massage:Thai massage', 'trigger-point-therapy:trigger point therapy']);
+    // Removing a host takes the text of its shadow roots, nested ones included, with it.
+    await page.evaluate(() => document.querySelector('aside')!.remove());
+    await expect.poll(inShadow, { timeout: 10_000 }).toEqual(['trigger-point-therapy:trigger point therapy']);
+    await page.close();
+  });
+});
+
+describe('removed text', () => {
+  it('moves a term’s highlights to its next occurrences and lowers its count when its text is removed', async () => {
+    const page = await openWithEngine('smoke.html');
+    await page.evaluate(() => {
+      const paragraphs = ['Sciatica and a Swedish massage.', ...[1, 2, 3, 4, 5].map((n) => `Shiatsu session ${n}.`)];
+      document.body.replaceChildren(...paragraphs.map((text) => Object.assign(document.createElement('p'), { textContent: text })));
+    });
+    await page.evaluate(() => (window as any).reliefLensBench.scan({ density: 'first' }));
+    const highlightedSessions = () =>
+      page.evaluate(() => {
+        const ranges: AbstractRange[] = [];
+        (CSS as any).highlights.forEach((h: Set<AbstractRange>) => ranges.push(...h));
+        return ranges
+          .map((r) => r.startContainer.textContent ?? '')
+          .filter((text) => text.startsWith('Shiatsu'))
+          .sort();
+      });
+    expect(await highlightedSessions()).toEqual(['Shiatsu session 1.', 'Shiatsu session 2.', 'Shiatsu session 3.']);
+    await page.evaluate(() => [...document.querySelectorAll('p')].slice(1, 3).forEach((p) => p.remove()));
+    await expect.poll(highlightedSessions, { timeout: 10_000 }).toEqual(['Shiatsu session 3.', 'Shiatsu session 4.', 'Shiatsu session 5.']);
+    expect(await page.evaluate(() => (window as any).reliefLensBench.counts())).toMatchObject({ shiatsu: 3, sciatica: 1 });
+    // The batch had only removals: no text was scanned for it.
+    const rescans = await page.evaluate(() => (window as any).reliefLensBench.rescans());
+    expect(rescans.at(-1)).toMatchObject({ textNodes: 0, matches: 0 });
     await page.close();
   });
 });

@@ -98,6 +98,67 @@ describe('density', () => {
   });
 });
 
+describe('forgetting candidates whose text went', () => {
+  it('lowers the counts and reports nothing to redo when no highlighted occurrence went', () => {
+    const selector = createSelector({ ...DEFAULT_SELECT_OPTIONS, perTerm: 1 });
+    const candidates = parse('u:massage@1 u:massage@2 u:sciatica@3');
+    selector.accept(candidates);
+    expect(selector.forget([candidates[1]!])).toEqual({ reselectAll: false, terms: new Set() });
+    expect(Object.fromEntries(selector.counts())).toEqual({ massage: 1, sciatica: 1 });
+  });
+
+  it('names a term whose highlighted occurrence went while another waits, and rank moves the highlight there', () => {
+    const selector = createSelector({ ...DEFAULT_SELECT_OPTIONS, perTerm: 1 });
+    const candidates = parse('u:massage@1 u:massage@2 u:massage@3 u:sciatica@4');
+    expect(show(selector.accept(candidates))).toBe('u:massage@1 u:sciatica@4');
+    expect(selector.forget([candidates[0]!])).toEqual({ reselectAll: false, terms: new Set(['massage']) });
+    expect(selector.rank([candidates[1]!, candidates[2]!])).toEqual([candidates[1]]);
+    // The slot is taken again: a new occurrence waits, as before.
+    expect(show(selector.accept(parse('u:massage@5')))).toBe('');
+    expect(selector.counts().get('massage')).toBe(3);
+  });
+
+  it('names no term when none of its occurrences waits', () => {
+    const selector = createSelector({ ...DEFAULT_SELECT_OPTIONS, perTerm: 2 });
+    const candidates = parse('u:massage@1 u:massage@2 u:sciatica@3');
+    selector.accept(candidates);
+    expect(selector.forget([candidates[0]!]).terms).toEqual(new Set());
+    expect(selector.counts().get('massage')).toBe(1);
+  });
+
+  it('asks for a full reselection when the page stops qualifying', () => {
+    const selector = createSelector(DEFAULT_SELECT_OPTIONS);
+    const candidates = parse('u:massage@1 u:sciatica@2 c:friction@3');
+    expect(show(selector.accept(candidates))).toBe('u:massage@1 u:sciatica@2 c:friction@3');
+    expect(selector.forget([candidates[1]!]).reselectAll).toBe(true);
+    selector.reset();
+    expect(show(selector.accept([candidates[0]!, candidates[2]!]))).toBe('u:massage@1');
+  });
+
+  it('asks for one when a block loses the hit that let its needs-context terms pass', () => {
+    const selector = createSelector(DEFAULT_SELECT_OPTIONS);
+    const candidates = parse('c:friction@1 u:massage@1');
+    selector.accept(candidates);
+    expect(selector.forget([candidates[1]!]).reselectAll).toBe(true);
+  });
+
+  it('does not ask for one while the page still qualifies', () => {
+    const selector = createSelector(DEFAULT_SELECT_OPTIONS);
+    const candidates = parse('u:massage@1 u:sciatica@2 u:shiatsu@3 c:friction@3');
+    selector.accept(candidates);
+    expect(selector.forget([candidates[2]!]).reselectAll).toBe(false);
+  });
+
+  it('drops a held candidate, so a later qualifying scan does not return it', () => {
+    const selector = createSelector(DEFAULT_SELECT_OPTIONS);
+    const held = parse('c:friction@9');
+    selector.accept(held);
+    selector.forget(held);
+    expect(show(selector.accept(parse('u:massage@1 u:sciatica@2')))).toBe('u:massage@1 u:sciatica@2');
+    expect(selector.counts().has('friction')).toBe(false);
+  });
+});
+
 describe('on real text', () => {
   const FORMS: MatcherForm[] = [
     { text: 'massage', termId: 'massage', needsContext: false },
