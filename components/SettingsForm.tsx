@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { CATEGORIES, CATEGORY_LABELS, type Category } from '@/lib/guide/schema';
+import { CATEGORIES, CATEGORY_LABELS, type Category } from '@/lib/guide/vocabulary';
 import type { Settings } from '@/lib/settings/settings';
 import { HighlightPreview } from './HighlightPreview';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TechniqueIdSchema } from './guide/schema';
+import { TECHNIQUE_IDS } from './guide/vocabulary';
 
 /**
  * The one protocol between the extension's contexts. Every message is parsed on arrival;
@@ -21,7 +21,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   /** content script → background, after each scan, for the toolbar badge. */
   z.object({ type: z.literal('page-terms-changed'), total: z.number().int().nonnegative() }),
   /** content script → background: open an extension page in a tab (content scripts cannot). */
-  z.object({ type: z.literal('open-checker'), technique: TechniqueIdSchema.optional() }),
+  z.object({ type: z.literal('open-checker'), technique: z.enum(TECHNIQUE_IDS).optional() }),
   z.object({ type: z.literal('open-guide'), termId: z.string().optional() }),
   /** background → content script: keyboard command or context menu. */
   z.object({ type: z.literal('explain-selection'), text: z.string().optional() }),

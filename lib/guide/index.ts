@@ -9,10 +9,11 @@ import { STROKE_TERMS } from './terms/strokes';
 import { TECHNIQUE_TERMS } from './terms/techniques';
 import { TECHNIQUES } from './techniques';
 
-export * from './schema';
+export * from './vocabulary';
+export type { ChecklistItem, Form, RedFlag, Source, Technique, TechniqueInput, Term, TermInput } from './schema';
 export * from './sections';
 export { foldForm } from './fold-form';
-export { KnowledgeBaseSchema, type KnowledgeBase } from './knowledge-base-schema';
+export type { KnowledgeBase } from './knowledge-base-schema';
 export { RED_FLAG_IDS, type RedFlagId } from './red-flag-ids';
 export { TECHNIQUES } from './techniques';
 export { CHECKLIST } from './checklist';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { foldForm } from './fold-form';
-import { TECHNIQUE_IDS, ChecklistItemSchema, RedFlagSchema, SourceSchema, TechniqueSchema, TermSchema } from './schema';
+import { ChecklistItemSchema, RedFlagSchema, SourceSchema, TechniqueSchema, TermSchema } from './schema';
+import { TECHNIQUE_IDS } from './vocabulary';
 import { RED_FLAG_IDS } from './red-flag-ids';
 
 type Issue = { message: string; path: (string | number)[] };

@@ -1,41 +1,22 @@
 import { z } from 'zod';
 import { SECTION_IDS } from './sections';
+import { CATEGORIES, PRESSURES, TECHNIQUE_IDS } from './vocabulary';
 
-/** The knowledge base's shape. Data files are typed against these at build time and parsed in tests. */
+/**
+ * The knowledge base's shape. Data files are typed against these at build time and parsed in tests.
+ * Nothing that runs in the extension imports this module's values (only its types): building zod
+ * schemas costs script time, and the content script pays it again on every page load.
+ */
+
+export type { Category, TechniqueId } from './vocabulary';
 
 export const SectionIdSchema = z.enum(SECTION_IDS);
-
-export const TECHNIQUE_IDS = ['swedish', 'deep-tissue', 'trigger-point', 'hot-stone', 'thai', 'shiatsu'] as const;
 export const TechniqueIdSchema = z.enum(TECHNIQUE_IDS);
-export type TechniqueId = z.infer<typeof TechniqueIdSchema>;
-
-export const CATEGORIES = [
-  'technique',
-  'stroke',
-  'condition',
-  'anatomy',
-  'effect',
-  'benefit',
-  'safety',
-  'practitioner',
-] as const;
 export const CategorySchema = z.enum(CATEGORIES);
-export type Category = z.infer<typeof CategorySchema>;
-
-export const CATEGORY_LABELS: Record<Category, string> = {
-  technique: 'Massage technique',
-  stroke: 'Stroke or method',
-  condition: 'Condition or cause',
-  anatomy: 'Anatomy',
-  effect: 'Symptom or effect',
-  benefit: 'Benefit',
-  safety: 'Medical caution',
-  practitioner: 'Practitioner or credential',
-};
 
 const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case');
 
-export function countWords(text: string): number {
+function countWords(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;
 }
 
@@ -78,8 +59,6 @@ export const TermSchema = z
   .strict();
 export type Term = z.infer<typeof TermSchema>;
 export type TermInput = z.input<typeof TermSchema>;
-
-export const PRESSURES = ['light', 'light-to-moderate', 'moderate', 'moderate-to-firm', 'firm', 'varies'] as const;
 
 export const TechniqueSchema = z
   .object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { storage } from '#imports';
-import { CATEGORIES, CategorySchema } from '../guide/schema';
+import { CATEGORIES } from '../guide/vocabulary';
 import { normalizeHostname } from './hostname';
 import { migrateSettingsToV2 } from './migrations/settings-v2';
 
@@ -14,7 +14,7 @@ const FIELDS = {
   enabled: z.boolean(),
   /** Hostnames (normalised) where the person switched highlighting off. */
   disabledSites: z.array(HostnameSchema).max(5000),
-  categories: z.array(CategorySchema),
+  categories: z.array(z.enum(CATEGORIES)),
   /** 'first': each term at its first few occurrences per page; 'all': every occurrence. */
   density: z.enum(['first', 'all']),
   style: z.enum(['underline', 'background']),

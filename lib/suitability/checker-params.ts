@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TechniqueIdSchema, type TechniqueId } from '../guide';
+import { TECHNIQUE_IDS, type TechniqueId } from '../guide/vocabulary';
 
 export interface CheckerParams {
   /** The tab whose page "On this page" reads; tests and the popover pass it, the toolbar popup does not. */
@@ -9,6 +9,7 @@ export interface CheckerParams {
 }
 
 const TabIdSchema = z.coerce.number().int().nonnegative();
+const TechniqueIdSchema = z.enum(TECHNIQUE_IDS);
 
 /** Reads `?tab=<id>&technique=<id>`; anything malformed is ignored, never trusted. */
 export function parseCheckerParams(search: string): CheckerParams {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   CHECKLIST,
-  KnowledgeBaseSchema,
   RED_FLAG_IDS,
   RED_FLAGS,
   SAFETY_NOTE,
@@ -14,6 +13,7 @@ import {
   type Technique,
   type Term,
 } from '@/lib/guide';
+import { KnowledgeBaseSchema } from '@/lib/guide/knowledge-base-schema';
 
 type KnowledgeBaseData = {
   terms: Term[];
