@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { TECHNIQUE_IDS } from './guide/vocabulary';
 
 /**
@@ -9,7 +9,7 @@ import { TECHNIQUE_IDS } from './guide/vocabulary';
 /** What the content script found on a page: how often each term occurs (by term id). */
 export const PageTermsSchema = z.object({
   url: z.string(),
-  counts: z.record(z.string(), z.number().int().nonnegative()),
+  counts: z.record(z.string(), z.int().check(z.nonnegative())),
   /** False when the person switched highlighting off for this site. */
   enabled: z.boolean(),
 });
@@ -19,12 +19,12 @@ export const MessageSchema = z.discriminatedUnion('type', [
   /** popup → content script of a tab; answered with PageTerms. */
   z.object({ type: z.literal('get-page-terms') }),
   /** content script → background, after each scan, for the toolbar badge. */
-  z.object({ type: z.literal('page-terms-changed'), total: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('page-terms-changed'), total: z.int().check(z.nonnegative()) }),
   /** content script → background: open an extension page in a tab (content scripts cannot). */
-  z.object({ type: z.literal('open-checker'), technique: z.enum(TECHNIQUE_IDS).optional() }),
-  z.object({ type: z.literal('open-guide'), termId: z.string().optional() }),
+  z.object({ type: z.literal('open-checker'), technique: z.optional(z.enum(TECHNIQUE_IDS)) }),
+  z.object({ type: z.literal('open-guide'), termId: z.optional(z.string()) }),
   /** background → content script: keyboard command or context menu. */
-  z.object({ type: z.literal('explain-selection'), text: z.string().optional() }),
+  z.object({ type: z.literal('explain-selection'), text: z.optional(z.string()) }),
   z.object({ type: z.literal('step-highlight'), direction: z.enum(['next', 'previous']) }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ProfileDraftSchema } from '../suitability/profile-schema';
 import { loadProfile, saveProfile } from './profile';
 import { loadSettings, settingsItem, StrictSettingsSchema } from './settings';
@@ -8,6 +8,9 @@ import { loadSettings, settingsItem, StrictSettingsSchema } from './settings';
  * the whole file must fit before anything is written, so a broken or hostile file changes nothing.
  */
 export const BACKUP_FORMAT = 'relief-lens-backup';
+
+// zod/mini ships without messages; the reasons a file is refused are shown to the person, in English.
+z.config(z.locales.en());
 export const MAX_BACKUP_BYTES = 1_000_000;
 
 export const BackupSchema = z.strictObject({

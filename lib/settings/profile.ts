@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { storage } from '#imports';
 import { ProfileDraftSchema, type ProfileDraft } from '../suitability';
 import { migrateProfileToV2 } from './migrations/profile-v2';

@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// zod/mini, as in every schema the extension itself runs: the content script builds these on every page
+// load, and with classic zod that took ~35 ms more script time (profiled) and 66 KB more of content.js.
+import * as z from 'zod/mini';
 import { storage } from '#imports';
 import { CATEGORIES } from '../guide/vocabulary';
 import { normalizeHostname } from './hostname';
@@ -8,17 +10,17 @@ export { normalizeHostname };
 
 export const HostnameSchema = z
   .string()
-  .refine((s) => normalizeHostname(s) === s, 'a site is a plain hostname such as example.com');
+  .check(z.refine((s) => normalizeHostname(s) === s, 'a site is a plain hostname such as example.com'));
 
 const FIELDS = {
   enabled: z.boolean(),
   /** Hostnames (normalised) where the person switched highlighting off. */
-  disabledSites: z.array(HostnameSchema).max(5000),
+  disabledSites: z.array(HostnameSchema).check(z.maxLength(5000)),
   categories: z.array(z.enum(CATEGORIES)),
   /** 'first': each term at its first few occurrences per page; 'all': every occurrence. */
   density: z.enum(['first', 'all']),
   style: z.enum(['underline', 'background']),
-  hoverDelayMs: z.number().int().min(0).max(2000),
+  hoverDelayMs: z.int().check(z.minimum(0), z.maximum(2000)),
   openOn: z.enum(['hover', 'click']),
   badge: z.boolean(),
 };
@@ -39,8 +41,8 @@ export const DEFAULT_SETTINGS: Settings = {
   badge: true,
 };
 
-function withFallbacks(fields: Fields): { [K in keyof Fields]: z.ZodCatch<Fields[K]> } {
-  const entries = Object.entries(fields).map(([key, schema]) => [key, (schema as z.ZodType).catch(DEFAULT_SETTINGS[key as keyof Settings])]);
+function withFallbacks(fields: Fields): { [K in keyof Fields]: z.ZodMiniCatch<Fields[K]> } {
+  const entries = Object.entries(fields).map(([key, schema]) => [key, z.catch(schema as z.ZodMiniType, DEFAULT_SETTINGS[key as keyof Settings])]);
   return Object.fromEntries(entries) as never;
 }
 
@@ -49,8 +51,8 @@ function withFallbacks(fields: Fields): { [K in keyof Fields]: z.ZodCatch<Fields
  * value that does not fit falls back field by field, unknown keys are dropped, a non-object is read
  * as the defaults.
  */
-export const SettingsSchema = z.preprocess(
-  (raw) => (raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}),
+export const SettingsSchema = z.pipe(
+  z.transform((raw: unknown) => (raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? raw : {})),
   z.object(withFallbacks(FIELDS)),
 );
 

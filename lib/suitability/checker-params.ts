@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { TECHNIQUE_IDS, type TechniqueId } from '../guide/vocabulary';
 
 export interface CheckerParams {
@@ -8,7 +8,7 @@ export interface CheckerParams {
   technique: TechniqueId | null;
 }
 
-const TabIdSchema = z.coerce.number().int().nonnegative();
+const TabIdSchema = z.pipe(z.coerce.number(), z.int().check(z.nonnegative()));
 const TechniqueIdSchema = z.enum(TECHNIQUE_IDS);
 
 /** Reads `?tab=<id>&technique=<id>`; anything malformed is ignored, never trusted. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { RED_FLAG_IDS } from '../guide/red-flag-ids';
 
 /** The answers a person gives about their back pain. Field names and values are fixed by issue 6. */
@@ -28,11 +28,11 @@ const fields = {
   duration: z.enum(DURATIONS),
   severity: z.enum(SEVERITIES),
   spread: z.enum(SPREADS),
-  causes: picks(CAUSES).default([]),
+  causes: z._default(picks(CAUSES), []),
   conditions: picks(CONDITIONS),
-  redFlags: picks(RED_FLAG_IDS).default([]),
-  sensitiveMuscles: z.boolean().optional(),
-  pressure: z.enum(PRESSURE_PREFERENCES).optional(),
+  redFlags: z._default(picks(RED_FLAG_IDS), []),
+  sensitiveMuscles: z.optional(z.boolean()),
+  pressure: z.optional(z.enum(PRESSURE_PREFERENCES)),
   goals: picks(GOALS),
 };
 
@@ -42,16 +42,16 @@ export type ProfileInput = z.input<typeof ProfileSchema>;
 
 /** What the form holds while the person is still answering: every field may be missing. */
 export const ProfileDraftSchema = z.strictObject({
-  painLocation: fields.painLocation.optional(),
-  duration: fields.duration.optional(),
-  severity: fields.severity.optional(),
-  spread: fields.spread.optional(),
-  causes: picks(CAUSES).optional(),
-  conditions: picks(CONDITIONS).optional(),
-  redFlags: picks(RED_FLAG_IDS).optional(),
+  painLocation: z.optional(fields.painLocation),
+  duration: z.optional(fields.duration),
+  severity: z.optional(fields.severity),
+  spread: z.optional(fields.spread),
+  causes: z.optional(picks(CAUSES)),
+  conditions: z.optional(picks(CONDITIONS)),
+  redFlags: z.optional(picks(RED_FLAG_IDS)),
   sensitiveMuscles: fields.sensitiveMuscles,
   pressure: fields.pressure,
-  goals: picks(GOALS).optional(),
+  goals: z.optional(picks(GOALS)),
 });
 export type ProfileDraft = z.infer<typeof ProfileDraftSchema>;
 

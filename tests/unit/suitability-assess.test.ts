@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ZodError } from 'zod';
+import { core } from 'zod/mini';
 import { RED_FLAGS, RED_FLAG_IDS, TECHNIQUE_IDS, type TechniqueId } from '../../lib/guide';
 import {
   assess,
@@ -12,6 +12,10 @@ import {
   type Assessment,
   type ProfileInput,
 } from '../../lib/suitability';
+
+/** What the profile schemas (zod/mini) throw. */
+const ZodError = core.$ZodError;
+type ZodError = core.$ZodError;
 
 const base: ProfileInput = {
   painLocation: 'lower',
