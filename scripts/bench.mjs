@@ -13,7 +13,9 @@
  * appended in 50 bursts, then removed in 50), pathological pages, and a scale sweep (text 1×/10×/100×,
  * glossary real/10×/100×). Every number printed comes from this run.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { bundleEngine } from '../tests/bench/bundle-engine.mjs';
@@ -316,4 +318,42 @@ console.log(
 );
 
 await browser.close();
+
+// ---------------------------------------------------------------------------------------------------
+// Start-up: what the built content script costs on a page load before it scans (compiling and running
+// the script), in Chromium with the extension loaded. The scan numbers above leave this out.
+
+const extension = resolve(ROOT, process.env.RELIEF_LENS_OUT ?? '.output', 'chrome-mv3');
+if (spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore', env: process.env }).status !== 0) throw new Error('wxt build failed');
+const profileDir = mkdtempSync(join(tmpdir(), 'relief-lens-bench-'));
+const withExtension = await chromium.launchPersistentContext(profileDir, {
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+});
+// The page's own long-task record, from before any script of the page or the extension runs.
+await withExtension.addInitScript(() => {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+});
+const startupPage = servers[0].url('article.html');
+const startups = [];
+for (let i = 0; i < 10; i++) {
+  const page = await withExtension.newPage();
+  await page.goto(startupPage, { waitUntil: 'load' });
+  await page.waitForFunction(() => performance.getEntriesByName('relief-lens:scan').length > 0);
+  // Long tasks are reported after they end: one more task lets the observer deliver the last.
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 0)));
+  startups.push(Math.max(0, ...(await page.evaluate(() => window.__longTasks))));
+  await page.close();
+}
+await withExtension.close();
+rmSync(profileDir, { recursive: true, force: true });
+const contentKb = statSync(join(extension, 'content-scripts/content.js')).size / 1024;
+console.log(`\nStart-up on tests/fixtures/article.html, 10 loads with the built extension (content.js ${contentKb.toFixed(0)} KB)`);
+console.log(
+  `  longest task from load to the end of the first scan: median ${fmt(median(startups))} ms, max ${fmt(Math.max(...startups))} ms ` +
+    `(0 = none over 50 ms; target: none)`,
+);
+
 await Promise.all(servers.map((s) => s.close()));
