@@ -7,7 +7,7 @@ import { createExclusionCheck } from './scan-exclusions';
 import { createHighlighter, type Highlighter, type HighlightStyle } from './highlighter';
 import { watchMutations, type MutationBatch, type MutationWatcher } from './mutation-watcher';
 import { collectPageText, SHOW_ELEMENT, SHOW_TEXT } from './page-text';
-import { createMatchIndex, type Entry, type MatchIndex, type PageHighlight } from './match-index';
+import { compareEntries, createMatchIndex, type Entry, type MatchIndex, type PageHighlight } from './match-index';
 import type { PageWindow } from './page-window';
 import { findPageMatches } from './scan-matches';
 import { findShadowRoots, waitForIdle } from './shadow-roots';
@@ -179,7 +179,8 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
     const drawing = new Set(draw);
     for (const termId of terms) {
       const entries = r.index.ofTerm(termId);
-      const keep = new Set(r.selector.rank(entries.map((e) => e.match.candidate)));
+      const inDocument = (a: Candidate, b: Candidate) => compareEntries(r.index.entryOf(a)!, r.index.entryOf(b)!);
+      const keep = new Set(r.selector.rank(entries.map((e) => e.match.candidate), inDocument));
       for (const entry of entries) {
         const kept = keep.has(entry.match.candidate);
         if (kept && !entry.highlight && !drawing.has(entry)) drawing.add(entry);

@@ -25,7 +25,7 @@ export interface MatchIndex {
   /** The entry a selector candidate came from, while it is still indexed. */
   entryOf(candidate: Candidate): Entry | undefined;
   onNode(node: Node): readonly Entry[];
-  /** One term's entries, in document order. */
+  /** One term's entries, in no particular order. */
   ofTerm(termId: string): Entry[];
   /** The drawn highlight covering a caret position, if any. */
   highlightAt(node: Node, offset: number): PageHighlight | null;
@@ -72,7 +72,7 @@ export function createMatchIndex(): MatchIndex {
       return entry && entries.has(entry) ? entry : undefined;
     },
     onNode: (node) => byNode.get(node) ?? [],
-    ofTerm: (termId) => [...(byTerm.get(termId) ?? [])].sort(compareEntries),
+    ofTerm: (termId) => [...(byTerm.get(termId) ?? [])],
     highlightAt(node, offset) {
       const hit = byNode.get(node)?.find(
         (e) =>
@@ -90,7 +90,7 @@ export function createMatchIndex(): MatchIndex {
   };
 }
 
-function compareEntries(a: Entry, b: Entry): number {
+export function compareEntries(a: Entry, b: Entry): number {
   if (a.match.startNode === b.match.startNode) return a.match.startOffset - b.match.startOffset;
   return a.match.startNode.compareDocumentPosition(b.match.startNode) & 4 /* FOLLOWING */ ? -1 : 1;
 }

@@ -38,10 +38,12 @@ export interface Selector<C extends Candidate> {
    */
   forget(candidates: readonly C[]): Forgotten;
   /**
-   * Given every live candidate of one term in document order, returns the ones to highlight (the
-   * first `perTerm` that passed gating) and counts them as shown.
+   * Given every live candidate of one term, in any order, and how to order two of them in the
+   * document, returns the ones to highlight (the first `perTerm` that passed gating, in order) and
+   * counts them as shown. Ordering costs at most `perTerm` comparisons a candidate, not a full sort:
+   * on a page the comparison is a DOM call, and a term can occur thousands of times.
    */
-  rank(candidates: readonly C[]): C[];
+  rank(candidates: readonly C[], compare: (a: C, b: C) => number): C[];
   /** Occurrences per term id that passed context gating, highlighted or held back by density. */
   counts(): ReadonlyMap<string, number>;
   /** Forgets the page (single-page navigation). */
@@ -131,15 +133,22 @@ export function createSelector<C extends Candidate = Candidate>(options: SelectO
       const stillQualified = pageHits >= options.minPageHits;
       return { reselectAll: (qualified && !stillQualified) || (!stillQualified && blockLost), terms };
     },
-    rank(candidates) {
+    rank(candidates, compare) {
+      const limit = options.density === 'all' ? Infinity : options.perTerm;
       const keep: C[] = [];
       for (const candidate of candidates) {
+        highlighted.delete(candidate);
         if (!admitted.has(candidate)) continue;
-        if (keep.length < options.perTerm || options.density === 'all') {
-          keep.push(candidate);
-          highlighted.add(candidate);
-        } else highlighted.delete(candidate);
+        // Insertion into the sorted `keep`, from its end: a candidate later than the last kept one,
+        // once `keep` is full, costs one comparison.
+        let at = keep.length;
+        while (at > 0 && compare(candidate, keep[at - 1]!) < 0) at -= 1;
+        if (at < limit) {
+          keep.splice(at, 0, candidate);
+          if (keep.length > limit) keep.pop();
+        }
       }
+      for (const candidate of keep) highlighted.add(candidate);
       const termId = candidates[0]?.termId;
       if (termId !== undefined) {
         shown.delete(termId);

@@ -98,6 +98,8 @@ describe('density', () => {
   });
 });
 
+const byStart = (a: Candidate, b: Candidate) => a.start - b.start;
+
 describe('forgetting candidates whose text went', () => {
   it('lowers the counts and reports nothing to redo when no highlighted occurrence went', () => {
     const selector = createSelector({ ...DEFAULT_SELECT_OPTIONS, perTerm: 1 });
@@ -112,7 +114,7 @@ describe('forgetting candidates whose text went', () => {
     const candidates = parse('u:massage@1 u:massage@2 u:massage@3 u:sciatica@4');
     expect(show(selector.accept(candidates))).toBe('u:massage@1 u:sciatica@4');
     expect(selector.forget([candidates[0]!])).toEqual({ reselectAll: false, terms: new Set(['massage']) });
-    expect(selector.rank([candidates[1]!, candidates[2]!])).toEqual([candidates[1]]);
+    expect(selector.rank([candidates[2]!, candidates[1]!], byStart)).toEqual([candidates[1]]);
     // The slot is taken again: a new occurrence waits, as before.
     expect(show(selector.accept(parse('u:massage@5')))).toBe('');
     expect(selector.counts().get('massage')).toBe(3);
@@ -156,6 +158,26 @@ describe('forgetting candidates whose text went', () => {
     selector.forget(held);
     expect(show(selector.accept(parse('u:massage@1 u:sciatica@2')))).toBe('u:massage@1 u:sciatica@2');
     expect(selector.counts().has('friction')).toBe(false);
+  });
+});
+
+describe('rank', () => {
+  it('keeps the first perTerm admitted candidates in document order, whatever order they come in', () => {
+    const selector = createSelector({ ...DEFAULT_SELECT_OPTIONS, perTerm: 2 });
+    const candidates = parse('u:massage@1 u:massage@2 u:massage@3 u:massage@4 u:massage@5');
+    selector.accept(candidates);
+    const shuffled = [candidates[3]!, candidates[0]!, candidates[4]!, candidates[2]!, candidates[1]!];
+    let comparisons = 0;
+    const counting = (a: Candidate, b: Candidate) => (comparisons++, byStart(a, b));
+    expect(selector.rank(shuffled, counting)).toEqual([candidates[0], candidates[1]]);
+    expect(comparisons).toBeLessThanOrEqual(2 * shuffled.length);
+  });
+
+  it('skips candidates that never passed gating', () => {
+    const selector = createSelector({ ...DEFAULT_SELECT_OPTIONS, perTerm: 1 });
+    const held = parse('c:friction@7');
+    selector.accept(held);
+    expect(selector.rank(held, byStart)).toEqual([]);
   });
 });
 
