@@ -193,8 +193,11 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
     return [...drawing];
   };
 
+  /** Runs for every text node a rescan or removal covers; most hold no match, so those cost one lookup. */
   const dropNode = (r: Run, node: Text, dropped: Entry[]) => {
-    for (const entry of [...r.index.onNode(node)]) {
+    const onNode = r.index.onNode(node);
+    if (onNode.length === 0) return;
+    for (const entry of [...onNode]) {
       r.index.remove(entry);
       dropped.push(entry);
     }

@@ -109,7 +109,6 @@ export function createSelector<C extends Candidate = Candidate>(options: SelectO
     },
     forget(candidates) {
       const qualified = pageHits >= options.minPageHits;
-      const gone = new Set(candidates);
       const terms = new Set<string>();
       let blockLost = false;
       for (const candidate of candidates) {
@@ -127,7 +126,10 @@ export function createSelector<C extends Candidate = Candidate>(options: SelectO
           if (options.density === 'first') terms.add(candidate.termId);
         }
       }
-      if (held.length > 0) held = held.filter((candidate) => !gone.has(candidate));
+      if (held.length > 0) {
+        const gone = new Set(candidates);
+        held = held.filter((candidate) => !gone.has(candidate));
+      }
       for (const termId of terms) if ((counts.get(termId) ?? 0) <= (shown.get(termId) ?? 0)) terms.delete(termId);
       // Needs-context candidates admitted on the page's or a block's strength may have lost it.
       const stillQualified = pageHits >= options.minPageHits;
