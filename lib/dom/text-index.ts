@@ -1,7 +1,8 @@
 /**
- * The page's text is addressed as if it were one string: every text node's data, joined by a newline so that words in
- * neighbouring nodes never fuse ("…massage</p><p>Next…" stays two words) while a term split by
- * inline markup ("<em>deep</em> tissue") still matches, since the matcher folds whitespace runs.
+ * The page's text, addressed as one string although never built as one: every text node's data,
+ * joined by a newline so that words in neighbouring nodes never fuse ("…massage</p><p>Next…" stays
+ * two words) while a term split by inline markup ("<em>deep</em> tissue") still matches, since the
+ * matcher folds whitespace runs.
  */
 export const NODE_SEPARATOR = '\n';
 
