@@ -81,47 +81,36 @@ const withEngine = (url, fn) =>
     return fn(page);
   });
 
-async function timeMarkJs(url, library, call) {
+/**
+ * Runs in the page: one mark.js call over the forms, timed from its start to its `done`. `options`
+ * null is `.markRegExp` with one alternation of every form; otherwise `.mark` with exact word limits
+ * and these options on top.
+ */
+const markInPage = ({ forms, options }) =>
+  new Promise((done) => {
+    const marker = new window.Mark(document.body);
+    const finish = (start) => (marks) => done({ ms: performance.now() - start, marks });
+    if (options === null) {
+      const escaped = [...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      const re = new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'gi');
+      marker.markRegExp(re, { done: finish(performance.now()) });
+    } else {
+      marker.mark(forms, { accuracy: 'exactly', separateWordSearch: false, ...options, done: finish(performance.now()) });
+    }
+  });
+
+async function timeMarkJs(url, library, options) {
   return onFreshPage(url, async (page) => {
     await page.evaluate(library);
     const forms = await page.evaluate(engine).then(() => page.evaluate(() => window.reliefLensBench.forms()));
     let timer;
     const capped = new Promise((ok) => (timer = setTimeout(() => ok(null), MARK_CAP_MS)));
-    const run = page.evaluate(call, forms).catch(() => null);
+    const run = page.evaluate(markInPage, { forms, options }).catch(() => null);
     const result = await Promise.race([run, capped]);
     clearTimeout(timer);
     return result; // null: still running at the cap (the page is closed under it)
   });
 }
-
-const MARK_CALLS = {
-  regexp: (forms) =>
-    new Promise((done) => {
-      const escaped = [...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-      const re = new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'gi');
-      const start = performance.now();
-      new window.Mark(document.body).markRegExp(re, { done: (n) => done({ ms: performance.now() - start, marks: n }) });
-    }),
-  adv: (forms) =>
-    new Promise((done) => {
-      const start = performance.now();
-      new window.Mark(document.body).mark(forms, {
-        accuracy: 'exactly',
-        separateWordSearch: false,
-        combinePatterns: true,
-        done: (n) => done({ ms: performance.now() - start, marks: n }),
-      });
-    }),
-  mark: (forms) =>
-    new Promise((done) => {
-      const start = performance.now();
-      new window.Mark(document.body).mark(forms, {
-        accuracy: 'exactly',
-        separateWordSearch: false,
-        done: (n) => done({ ms: performance.now() - start, marks: n }),
-      });
-    }),
-};
 
 console.log(`Relief Lens benchmark: ${pages.length} pages from ${dirs.map((d) => relative(ROOT, d) || '.').join(', ')}`);
 console.log(`headless Chromium ${browser.version()}, fresh page per measurement, mark.js .mark capped at ${MARK_CAP_MS} ms\n`);
@@ -134,9 +123,9 @@ for (const { name, url } of pages) {
   await onFreshPage(url, async () => {}); // warm the HTTP cache so every measurement loads the same way
   const floor = await withEngine(url, (page) => page.evaluate(() => window.reliefLensBench.floor()));
   const scan = await withEngine(url, (page) => page.evaluate(() => window.reliefLensBench.scan({ density: 'all' })));
-  const regexp = await timeMarkJs(url, markJs, MARK_CALLS.regexp);
-  const adv = await timeMarkJs(url, advancedMarkJs, MARK_CALLS.adv);
-  const mark = await timeMarkJs(url, markJs, MARK_CALLS.mark);
+  const regexp = await timeMarkJs(url, markJs, null);
+  const adv = await timeMarkJs(url, advancedMarkJs, { combinePatterns: true });
+  const mark = await timeMarkJs(url, markJs, {});
   const row = { name, chars: floor.chars, floor: floor.ms, scan, regexp, adv, mark };
   rows.push(row);
   console.log(
