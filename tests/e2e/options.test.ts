@@ -20,6 +20,18 @@ function countHighlights(page: TestPage): Promise<number> {
   );
 }
 
+/** Waits until the page shows highlights (`shown`), or shows none. */
+function waitForHighlights(page: TestPage, shown: boolean, what: string): Promise<void> {
+  return page.waitFor(
+    (shown) => {
+      const sizes = [...CSS.highlights.values()].map((h) => h.size);
+      return shown ? sizes.some((size) => size > 0) : sizes.every((size) => size === 0);
+    },
+    shown,
+    what,
+  );
+}
+
 interface PageTab {
   tabId: number;
   enabled: boolean;
@@ -64,6 +76,16 @@ const json = (value: unknown) => Buffer.from(JSON.stringify(value));
 
 describe.each(BROWSERS)('the options page in %s', (browserName) => {
   const env = useSession(browserName);
+
+  /** A fixture page once it shows highlights, and the options page beside it. */
+  async function openWithOptions(fixture: string) {
+    const url = env.server.url(fixture);
+    const page = await env.session.newPage(url);
+    await waitForHighlights(page, true, `highlights on ${fixture}`);
+    const options = await env.session.openExtensionPage('options.html');
+    await waitForOptions(options);
+    return { url, page, options };
+  }
 
   it('has no axe violations', async () => {
     const page = await env.session.openExtensionPage('options.html');
@@ -163,14 +185,9 @@ describe.each(BROWSERS)('the options page in %s', (browserName) => {
   });
 
   it('switches a site off for new and open pages, and back on in an open tab without reload', async () => {
-    const url = env.server.url('article.html');
-    const article = await env.session.newPage(url);
-    await article.waitFor(() => [...CSS.highlights.values()].some((h) => h.size > 0), null, 'highlights on the article');
-
-    const options = await env.session.openExtensionPage('options.html');
-    await waitForOptions(options);
+    const { url, page: article, options } = await openWithOptions('article.html');
     await addSite(options, '127.0.0.1');
-    await article.waitFor(() => [...CSS.highlights.values()].every((h) => h.size === 0), null, 'the open tab to drop its highlights');
+    await waitForHighlights(article, false, 'the open tab to drop its highlights');
 
     await article.goto(url);
     // The content script has run on the reloaded page once it answers the popup's question, and says it is off.
@@ -178,18 +195,14 @@ describe.each(BROWSERS)('the options page in %s', (browserName) => {
     expect(await countHighlights(article)).toBe(0);
 
     await options.click('button[data-site="127.0.0.1"]');
-    await article.waitFor(() => [...CSS.highlights.values()].some((h) => h.size > 0), null, 'highlights back without reload');
+    await waitForHighlights(article, true, 'highlights back without reload');
     expect(await article.evaluate(() => performance.getEntriesByType('navigation').length, null)).toBe(1);
     await options.close();
     await article.close();
   });
 
   it('counts the terms on the toolbar badge, which the options switch off and on for open tabs', async () => {
-    const url = env.server.url('booking.html');
-    const booking = await env.session.newPage(url);
-    await booking.waitFor(() => [...CSS.highlights.values()].some((h) => h.size > 0), null, 'highlights on the booking page');
-    const options = await env.session.openExtensionPage('options.html');
-    await waitForOptions(options);
+    const { url, page: booking, options } = await openWithOptions('booking.html');
     const badgeMatchesPage = async (on: boolean) => {
       const tab = await findTab(options, url);
       expect(tab?.terms).toBeGreaterThan(0);
