@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { TechniqueId } from '@/lib/guide';
-import type { CardContent, TermCardContent, UnknownCardContent } from '@/lib/popover/card-content';
+import type { CardContent, TermCardContent, UnknownCardContent } from '@/lib/messages';
 
 export type CardAction =
   | { type: 'read-more'; termId?: string }

@@ -1,4 +1,5 @@
 import { registerBadge } from '@/lib/background/badge';
+import { registerCardRequests } from '@/lib/background/card-requests';
 import { registerCommands } from '@/lib/background/commands';
 import { registerContextMenu } from '@/lib/background/context-menu';
 import { registerOpenPages } from '@/lib/background/open-pages';
@@ -15,4 +16,5 @@ export default defineBackground(() => {
   registerContextMenu();
   registerBadge();
   registerSiteToggle();
+  registerCardRequests();
 });

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { TECHNIQUE_IDS } from './guide/vocabulary';
+import { VERDICTS } from './suitability/verdicts';
 
 /**
  * The one protocol between the extension's contexts. Every message is parsed on arrival;
@@ -15,6 +16,39 @@ export const PageTermsSchema = z.object({
 });
 export type PageTerms = z.infer<typeof PageTermsSchema>;
 
+/**
+ * What a card shows, as plain data the card component only lays out. The background writes it (it
+ * holds the glossary, the guide's sections and the person's profile) and the content script checks
+ * it on arrival, so the script on every page carries none of that.
+ */
+const TermCardContentSchema = z.object({
+  kind: z.literal('term'),
+  termId: z.string(),
+  name: z.string(),
+  category: z.string(),
+  summary: z.string(),
+  cautions: z.array(z.string()),
+  /** Title of the guide section the explanation rests on. */
+  section: z.string(),
+  technique: z.nullable(z.object({ id: z.enum(TECHNIQUE_IDS), pressure: z.string(), suits: z.string() })),
+  /** The person's verdict on a technique, by the popup's rules, when they saved a complete profile. */
+  verdict: z.nullable(z.object({ verdict: z.enum(VERDICTS), text: z.string() })),
+});
+/** For a selection that names no glossary term. */
+const UnknownCardContentSchema = z.object({
+  kind: z.literal('unknown'),
+  text: z.string(),
+  closest: z.array(z.object({ termId: z.string(), name: z.string() })),
+});
+/** The answer to `describe-term` and `describe-text`; null for a term id the glossary does not have. */
+export const CardContentSchema = z.nullable(z.discriminatedUnion('kind', [TermCardContentSchema, UnknownCardContentSchema]));
+export type TermCardContent = z.infer<typeof TermCardContentSchema>;
+export type UnknownCardContent = z.infer<typeof UnknownCardContentSchema>;
+export type CardContent = TermCardContent | UnknownCardContent;
+
+/** A selection is looked up by its start: whole paragraphs name no single term anyway. */
+export const DESCRIBE_TEXT_LIMIT = 1000;
+
 export const MessageSchema = z.discriminatedUnion('type', [
   /** popup → content script of a tab; answered with PageTerms. */
   z.object({ type: z.literal('get-page-terms') }),
@@ -26,6 +60,10 @@ export const MessageSchema = z.discriminatedUnion('type', [
   /** background → content script: keyboard command or context menu. */
   z.object({ type: z.literal('explain-selection'), text: z.optional(z.string()) }),
   z.object({ type: z.literal('step-highlight'), direction: z.enum(['next', 'previous']) }),
+  /** content script → background: a highlighted term's card; answered with CardContent. */
+  z.object({ type: z.literal('describe-term'), termId: z.string() }),
+  /** content script → background: the card for a selection the person asked about. */
+  z.object({ type: z.literal('describe-text'), text: z.string().check(z.maxLength(DESCRIBE_TEXT_LIMIT)) }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 

@@ -7,20 +7,15 @@ import { placeCard, type Point } from '@/lib/dom/card-position';
 import type { HighlightSession, PageHighlight } from '@/lib/dom/highlight-session';
 import { findHighlightAtPoint, findHighlightInSelection, toLiveRange } from '@/lib/dom/hit-test';
 import { revealRange } from '@/lib/dom/reveal-range';
-import { termById, TERMS } from '@/lib/guide';
-import { parseMessage, type Message } from '@/lib/messages';
-import { describeTerm, describeUnknown, type CardContent } from '@/lib/popover/card-content';
-import { findClosestTerms, lookUpText } from '@/lib/popover/closest-terms';
-import { CLOSED, openTarget, stepPopover, timerFor, type PopoverEvent, type PopoverState } from '@/lib/popover/hover-intent';
+import { CardContentSchema, DESCRIBE_TEXT_LIMIT, parseMessage, type CardContent, type Message } from '@/lib/messages';
+import { CLOSED, nextTarget, openTarget, stepPopover, timerFor, type PopoverEvent, type PopoverState } from '@/lib/popover/hover-intent';
 import { pickStepIndex } from '@/lib/popover/step-target';
-import { loadProfile, watchProfile } from '@/lib/settings/profile';
 import { loadSettings, setSiteEnabled, watchSettings } from '@/lib/settings/settings';
-import { completeProfile, type ProfileDraft } from '@/lib/suitability';
 
 /** What a card is about and where it sits: a highlight, or a selection the person asked about. */
 interface Anchor {
   range: AbstractRange;
-  /** null for a selection that names no glossary term. */
+  /** null for a selection: the background tells which term, if any, its text names. */
   termId: string | null;
   /** False for a selection: it does not go away with the highlights. */
   highlighted: boolean;
@@ -30,7 +25,10 @@ interface Anchor {
 }
 
 const sameAnchor = (a: Anchor, b: Anchor) =>
-  a.termId === b.termId && a.range.startContainer === b.range.startContainer && a.range.startOffset === b.range.startOffset;
+  a.termId === b.termId &&
+  a.text === b.text &&
+  a.range.startContainer === b.range.startContainer &&
+  a.range.startOffset === b.range.startOffset;
 
 const fromHighlight = (highlight: PageHighlight, point: Point | null): Anchor => ({
   range: highlight.range,
@@ -50,9 +48,6 @@ const GRACE_MS = 300;
 export async function mountPopover(ctx: ContentScriptContext, session: HighlightSession): Promise<void> {
   let settings = await loadSettings();
   ctx.onInvalidated(watchSettings((next) => (settings = next)));
-  // The person's verdict needs every required answer; a half-filled profile shows no verdict.
-  let profile = completeProfile((await loadProfile()).profile);
-  ctx.onInvalidated(watchProfile((next: ProfileDraft) => (profile = completeProfile(next))));
 
   const ui = await createShadowRootUi(ctx, {
     name: 'relief-lens-popover',
@@ -75,23 +70,46 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
   // WXT removes the shadow root when the extension is updated or disabled; the placement listeners go too.
   ctx.onInvalidated(() => stopPlacing?.());
 
-  const contentFor = (anchor: Anchor): CardContent | null => {
-    if (anchor.termId === null) return describeUnknown(anchor.text, findClosestTerms(anchor.text, TERMS));
-    const term = termById(anchor.termId);
-    return term ? describeTerm(term, profile) : null;
+  /**
+   * The background writes cards (see lib/background/card-requests.ts). A card is asked for when the
+   * pointer comes to rest on its term, so the answer is usually in before the dwell ends; only the
+   * latest anchor's request is kept. Anything unreadable, or no background, means no card.
+   */
+  let fetched: { anchor: Anchor; content: Promise<CardContent | null> } | null = null;
+  const contentFor = (anchor: Anchor): Promise<CardContent | null> => {
+    if (fetched && sameAnchor(fetched.anchor, anchor)) return fetched.content;
+    const request: Message =
+      anchor.termId === null ? { type: 'describe-text', text: anchor.text } : { type: 'describe-term', termId: anchor.termId };
+    const content = browser.runtime.sendMessage(request).then(
+      (answer) => CardContentSchema.safeParse(answer).data ?? null,
+      () => null,
+    );
+    fetched = { anchor, content };
+    return content;
+  };
+
+  const close = () => {
+    if (ui.shadow.activeElement && returnFocus instanceof HTMLElement) returnFocus.focus();
+    returnFocus = null;
+    if (ui.mounted) render(null, ui.mounted);
+    shown = null;
+    fetched = null;
   };
 
   const show = (anchor: Anchor | null, takeFocus: boolean) => {
     stopPlacing?.();
     stopPlacing = null;
-    const content = anchor && contentFor(anchor);
-    if (!anchor || !content) {
-      if (ui.shadow.activeElement && returnFocus instanceof HTMLElement) returnFocus.focus();
-      returnFocus = null;
-      if (ui.mounted) render(null, ui.mounted);
-      shown = null;
-      return;
-    }
+    if (!anchor) return close();
+    shown = anchor;
+    void contentFor(anchor).then((content) => {
+      // A newer card (or none) was asked for while this one was on its way.
+      if (shown !== anchor || ctx.isInvalid) return;
+      if (!content) return close();
+      draw(content, anchor, takeFocus);
+    });
+  };
+
+  const draw = (content: CardContent, anchor: Anchor, takeFocus: boolean) => {
     if (!ui.mounted) ui.mount();
     render(
       <Card
@@ -104,7 +122,6 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
     );
     const card = ui.uiContainer.querySelector<HTMLElement>('.rl-card');
     if (card) stopPlacing = placeCard(document, anchor.range, card, anchor.point);
-    shown = anchor;
   };
 
   const dispatch = (event: PopoverEvent<Anchor>, takeFocus = false) => {
@@ -116,6 +133,8 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
     if (delay !== null) timer = ctx.setTimeout(() => dispatch({ type: 'timer' }), delay);
     const target = openTarget(state);
     if (takeFocus || !target || !shown || !sameAnchor(target, shown)) show(target, takeFocus);
+    const upcoming = nextTarget(state);
+    if (upcoming) void contentFor(upcoming);
   };
 
   const openFromKeyboard = (anchor: Anchor) => {
@@ -198,12 +217,10 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
     if (!selection || selection.rangeCount === 0) return;
     const highlight = findHighlightInSelection(document, session, selection);
     if (highlight) return openFromKeyboard(fromHighlight(highlight, null));
-    const asked = (text ?? selection.toString()).trim();
+    const asked = (text ?? selection.toString()).trim().slice(0, DESCRIBE_TEXT_LIMIT);
     if (!asked) return;
-    const lookup = lookUpText(asked, TERMS);
     const range = selection.getRangeAt(0).cloneRange();
-    const termId = lookup.kind === 'term' ? lookup.term.id : null;
-    openFromKeyboard({ range, termId, highlighted: false, text: asked, point: null });
+    openFromKeyboard({ range, termId: null, highlighted: false, text: asked, point: null });
   }
 
   function stepHighlight(direction: 'next' | 'previous'): void {

@@ -1,30 +1,7 @@
 import { CATEGORY_LABELS, sectionTitle, techniqueById, type Term } from '@/lib/guide';
 import type { TechniqueId } from '@/lib/guide';
-import { assessTechnique, explainVerdict, type Profile, type Verdict } from '@/lib/suitability';
-
-/** What a card shows, as plain data: the component only lays it out. */
-export interface TermCardContent {
-  kind: 'term';
-  termId: string;
-  name: string;
-  category: string;
-  summary: string;
-  cautions: readonly string[];
-  /** Title of the guide section the explanation rests on. */
-  section: string;
-  technique: { id: TechniqueId; pressure: string; suits: string } | null;
-  /** The person's verdict on a technique, by the popup's rules, when they saved a complete profile. */
-  verdict: { verdict: Verdict; text: string } | null;
-}
-
-/** For a selection that names no glossary term. */
-export interface UnknownCardContent {
-  kind: 'unknown';
-  text: string;
-  closest: readonly { termId: string; name: string }[];
-}
-
-export type CardContent = TermCardContent | UnknownCardContent;
+import type { TermCardContent, UnknownCardContent } from '@/lib/messages';
+import { assessTechnique, explainVerdict, type Profile } from '@/lib/suitability';
 
 /** "light-to-moderate" → "Light to moderate". */
 export function describePressure(pressure: string): string {

@@ -100,3 +100,8 @@ export function timerFor<T>(state: PopoverState<T>, timing: PopoverTiming): numb
 export function openTarget<T>(state: PopoverState<T>): T | null {
   return state.kind === 'open' ? state.target : null;
 }
+
+/** The term whose card opens if the dwell now running ends, so its content can be fetched meanwhile. */
+export function nextTarget<T>(state: PopoverState<T>): T | null {
+  return state.kind === 'pending' ? state.candidate : state.kind === 'open' ? state.candidate : null;
+}

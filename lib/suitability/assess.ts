@@ -2,9 +2,8 @@ import { RED_FLAGS, TECHNIQUE_IDS, type RedFlagId, type SectionId, type Source, 
 import { phraseAnswer, type AnswerValue } from './answer-phrases';
 import { ProfileSchema, type Profile } from './profile-schema';
 import { EFFECTS, RULES, type Effect, type When } from './rules';
+import { VERDICTS, type Verdict } from './verdicts';
 
-export const VERDICTS = ['good-fit', 'possible', 'consult-first', 'not-recommended'] as const;
-export type Verdict = (typeof VERDICTS)[number];
 
 export const VERDICT_LABELS: Record<Verdict, string> = {
   'good-fit': 'Good fit for you',

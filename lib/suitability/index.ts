@@ -7,13 +7,12 @@ export {
   explainAnswers,
   explainVerdict,
   SEE_DOCTOR_MESSAGE,
-  VERDICTS,
   VERDICT_LABELS,
   type Assessment,
   type Reason,
   type TechniqueResult,
-  type Verdict,
 } from './assess';
+export { VERDICTS, type Verdict } from './verdicts';
 export { QUESTION_GROUPS, REQUIRED_ANSWER_LABELS, type Question, type QuestionGroup, type Choice } from './questions';
 export { parseCheckerParams, type CheckerParams } from './checker-params';
 export { summarizePageTerms, type PageTechnique, type PageTermSummary } from './page-terms';

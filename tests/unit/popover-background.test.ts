@@ -3,7 +3,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { COMMAND_MESSAGES, registerCommands } from '@/lib/background/commands';
 import { EXPLAIN_MENU_ID, registerContextMenu } from '@/lib/background/context-menu';
 import { checkerPath, guidePath, registerOpenPages } from '@/lib/background/open-pages';
-import { parseMessage } from '@/lib/messages';
+import { registerCardRequests } from '@/lib/background/card-requests';
+import { CardContentSchema, parseMessage } from '@/lib/messages';
+import { profileItem, saveProfile } from '@/lib/settings/profile';
+import { makeProfile } from './support/make-profile';
 
 /** Captures the listener a module registers on an event the fake browser does not implement. */
 function captureListener(event: { addListener: (listener: never) => void }) {
@@ -99,5 +102,49 @@ describe('background page paths and commands', () => {
   it('turns every command into a valid protocol message', () => {
     for (const message of Object.values(COMMAND_MESSAGES)) expect(parseMessage(message)).toEqual(message);
     expect(Object.keys(COMMAND_MESSAGES).sort()).toEqual(['explain-selection', 'next-term', 'previous-term']);
+  });
+});
+
+describe('registerCardRequests', () => {
+  /** What the one registered listener answers, checked as the content script checks it. */
+  const ask = async (message: unknown) => {
+    const [answer] = await fakeBrowser.runtime.onMessage.trigger(message, {}, () => undefined);
+    return answer === undefined ? undefined : CardContentSchema.parse(answer);
+  };
+
+  beforeEach(() => registerCardRequests());
+
+  it('writes a highlighted term’s card, with the verdict for the profile saved at the time of asking', async () => {
+    const before = await ask({ type: 'describe-term', termId: 'deep-tissue-massage' });
+    expect(before).toMatchObject({ kind: 'term', name: 'Deep tissue massage', section: 'Deep Tissue Massage', verdict: null });
+    await saveProfile(makeProfile({ conditions: ['osteoporosis'] }));
+    const after = await ask({ type: 'describe-term', termId: 'deep-tissue-massage' });
+    expect(after?.kind === 'term' && after.verdict?.verdict).toBe('consult-first');
+  });
+
+  it('answers null for a term id the glossary does not have', async () => {
+    expect(await ask({ type: 'describe-term', termId: 'reiki' })).toBeNull();
+  });
+
+  it('gives a selection naming a term that term’s card, and other text the closest entries', async () => {
+    expect(await ask({ type: 'describe-text', text: 'Is deep tissue massage too much?' })).toMatchObject({
+      kind: 'term',
+      termId: 'deep-tissue-massage',
+    });
+    const unknown = await ask({ type: 'describe-text', text: 'shiatzu' });
+    expect(unknown).toMatchObject({ kind: 'unknown', text: 'shiatzu' });
+    expect(unknown?.kind === 'unknown' && unknown.closest.map((c) => c.termId)).toContain('shiatsu');
+  });
+
+  it('leaves a profile it cannot read in storage for the checker to report', async () => {
+    await profileItem.setValue({ profile: { painLocation: 'elbow' } } as never);
+    expect(await ask({ type: 'describe-term', termId: 'shiatsu' })).toMatchObject({ kind: 'term', verdict: null });
+    expect(await profileItem.getValue()).toEqual({ profile: { painLocation: 'elbow' } });
+  });
+
+  it('leaves other messages, and malformed requests, to other listeners', async () => {
+    expect(await ask({ type: 'get-page-terms' })).toBeUndefined();
+    expect(await ask({ type: 'describe-term' })).toBeUndefined();
+    expect(await ask({ type: 'describe-text', text: 'x'.repeat(5000) })).toBeUndefined();
   });
 });

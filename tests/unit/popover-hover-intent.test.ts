@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CLOSED,
+  nextTarget,
   openTarget,
   stepPopover,
   timerFor,
@@ -75,6 +76,17 @@ describe('stepPopover', () => {
     const opened = run([onTerm('a'), timer, away, onCard]);
     expect(openTarget(opened)).toBe('a');
     expect(run([onTerm('a'), timer, away, onCard, away, timer])).toEqual(CLOSED);
+  });
+});
+
+describe('nextTarget', () => {
+  it.each<[string, S, string | null]>([
+    ['nothing while closed', CLOSED, null],
+    ['the term the pointer rests on during a dwell', pending('a'), 'a'],
+    ['nothing while a card is open with no other term in view', hoverOpen('a'), null],
+    ['the other term the pointer rests on while a card is open', hoverOpen('a', 'away', 'b'), 'b'],
+  ])('is %s', (_, state, expected) => {
+    expect(nextTarget(state)).toBe(expected);
   });
 });
 

@@ -1,0 +1,35 @@
+import { termById, TERMS } from '../guide';
+import { parseMessage, type CardContent, type Message } from '../messages';
+import { describeTerm, describeUnknown } from '../popover/card-content';
+import { lookUpText } from '../popover/closest-terms';
+import { readProfile } from '../settings/profile';
+import { completeProfile, type Profile } from '../suitability';
+
+type CardRequest = Extract<Message, { type: 'describe-term' | 'describe-text' }>;
+
+/**
+ * The card for a content script's request: a highlighted term by id (null when the glossary has no
+ * such id), or the text of a selection, which names a term or gets the entries closest to it.
+ */
+export function answerCardRequest(request: CardRequest, profile: Profile | null): CardContent | null {
+  if (request.type === 'describe-term') {
+    const term = termById(request.termId);
+    return term ? describeTerm(term, profile) : null;
+  }
+  const lookup = lookUpText(request.text, TERMS);
+  return lookup.kind === 'term' ? describeTerm(lookup.term, profile) : describeUnknown(request.text, lookup.closest);
+}
+
+/**
+ * Cards are written here rather than in the content script: the glossary's texts, the guide's
+ * sections and the suitability rules then load once, in the background, instead of on every page
+ * and in every frame. The profile is read afresh for each card, so a verdict is never stale.
+ */
+export function registerCardRequests(): void {
+  browser.runtime.onMessage.addListener((raw) => {
+    const message = parseMessage(raw);
+    if (message?.type !== 'describe-term' && message?.type !== 'describe-text') return undefined;
+    // A half-filled profile gives no verdict; an unreadable one reads as empty, left for the checker to report.
+    return readProfile().then((draft) => answerCardRequest(message, completeProfile(draft)));
+  });
+}
