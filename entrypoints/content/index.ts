@@ -2,7 +2,7 @@ import './highlights.css';
 import { startHighlightSession, type HighlightOptions } from '@/lib/dom/highlight-session';
 import { reportPageTerms } from '@/lib/dom/report-page-terms';
 import { mountPopover } from './popover';
-import { TERMS } from '@/lib/guide';
+import { readGuideGlossary } from '@/lib/match/guide-glossary';
 import { isSiteEnabled, loadSettings, watchSettings, type Settings } from '@/lib/settings/settings';
 
 /** The content script only wires: the session scans and draws, the reporter answers the popup. */
@@ -20,7 +20,7 @@ export default defineContentScript({
       style: settings.style,
     });
     let settings = await loadSettings();
-    const session = startHighlightSession(ctx, { window, terms: TERMS, ...toOptions(settings) });
+    const session = startHighlightSession(ctx, { window, glossary: readGuideGlossary, ...toOptions(settings) });
     ctx.onInvalidated(
       watchSettings((next) => {
         settings = next;

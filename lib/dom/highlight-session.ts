@@ -1,6 +1,6 @@
-import type { Category, Term } from '../guide/schema';
-import { createMatcher, type Glossary, type Matcher } from '../match/matcher';
-import { guideGlossary } from '../match/guide-forms';
+import type { Category } from '../guide/vocabulary';
+import { createMatcher, type Matcher } from '../match/matcher';
+import type { TermGlossary } from '../match/guide-forms';
 import { createSelector, DEFAULT_SELECT_OPTIONS, type Candidate, type Selector } from '../match/select';
 import { createBlockIds, type BlockIds } from './scan-blocks';
 import { createExclusionCheck } from './scan-exclusions';
@@ -41,7 +41,8 @@ export interface HighlightOptions {
 
 export interface SessionSetup extends HighlightOptions {
   window: PageWindow;
-  terms: readonly Term[];
+  /** Called once, when the first scan needs it (never on a site the person switched off). */
+  glossary: () => TermGlossary;
   /** 'wrap' forces the fallback renderer (tests and the benchmark). */
   renderer?: 'auto' | 'wrap';
 }
@@ -64,14 +65,13 @@ const SHADOW_ROOTS_WAIT_MS = 1000;
  * selector accepts, follows the page's changes, and keeps counts for the popup.
  */
 export function startHighlightSession(ctx: SessionContext, setup: SessionSetup): HighlightSession {
-  const { window, terms } = setup;
+  const { window } = setup;
   const document = window.document;
-  const categoryOf = new Map(terms.map((term) => [term.id, term.category]));
   const yieldToPage = createYieldToPage(window);
   const listeners = new Set<() => void>();
 
   let options: HighlightOptions = setup;
-  let glossary: Glossary | null = null;
+  let glossary: TermGlossary | null = null;
   let matcher: Matcher | null = null;
   let matcherKey = '';
   let run: Run | null = null;
@@ -101,9 +101,9 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
     if (!matcher || key !== matcherKey) {
       // One glossary for the session; a category filter only narrows what it may match.
       const wanted = new Set(categories);
-      const accepted = new Set(terms.filter((term) => wanted.has(term.category)).map((term) => term.id));
-      glossary ??= guideGlossary(terms);
-      matcher = createMatcher(glossary, (form) => accepted.has(form.termId));
+      glossary ??= setup.glossary();
+      const accepted = new Set([...glossary.categories].filter(([, category]) => wanted.has(category)).map(([id]) => id));
+      matcher = createMatcher(glossary.glossary, (form) => accepted.has(form.termId));
       matcherKey = key;
     }
     return matcher;
@@ -252,7 +252,7 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
     for (let i = 0; i < matches.length; i++) {
       if ((i & 1023) === 1023 && slicer.due()) await slicer.pause();
       const match = matches[i]!;
-      const category = categoryOf.get(match.candidate.termId);
+      const category = glossary?.categories.get(match.candidate.termId);
       if (!category) continue;
       const entry: Entry = { match, category, highlight: null };
       r.index.add(entry);

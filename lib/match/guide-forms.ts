@@ -1,7 +1,5 @@
-import { TERMS } from '../guide';
 import type { Category, Term } from '../guide/schema';
-import { GUIDE_GLOSSARY } from './guide-glossary.generated';
-import { compileGlossary, readGlossaryData, type Glossary, type MatcherForm } from './matcher';
+import { compileGlossary, type Glossary, type MatcherForm } from './matcher';
 
 /**
  * The forms the matcher looks for: every form of every term, or only of terms in `categories`
@@ -16,13 +14,19 @@ export function guideForms(terms: readonly Term[], categories?: readonly Categor
     );
 }
 
+/** What a page scan needs of a list of terms: their forms, compiled, and the category of each term. */
+export interface TermGlossary {
+  glossary: Glossary;
+  categories: ReadonlyMap<string, Category>;
+}
+
 /**
- * The glossary of every form of `terms`. The guide's own terms come compiled at build time
- * (`npm run generate:glossary`): compiling their ~300 forms took ~10 ms of cold script on every
- * page load and in every frame, several times a floor pass over a typical page; reading the
- * generated data is a fraction of a millisecond. Other lists (tests, the bench's bigger glossary)
- * are compiled here.
+ * Compiles a list of terms on the spot: for tests and the bench's bigger glossaries. The content
+ * script reads the guide's own from build-time data instead (guide-glossary.ts).
  */
-export function guideGlossary(terms: readonly Term[]): Glossary {
-  return terms === TERMS ? readGlossaryData(GUIDE_GLOSSARY) : compileGlossary(guideForms(terms));
+export function compileTermGlossary(terms: readonly Term[]): TermGlossary {
+  return {
+    glossary: compileGlossary(guideForms(terms)),
+    categories: new Map(terms.map((term) => [term.id, term.category])),
+  };
 }

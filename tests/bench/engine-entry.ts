@@ -7,7 +7,8 @@ import { startHighlightSession, type HighlightSession } from '../../lib/dom/high
 import type { PageWindow } from '../../lib/dom/page-window';
 import { CATEGORIES, TERMS, type Term } from '../../lib/guide';
 import { createMatcher } from '../../lib/match/matcher';
-import { guideForms, guideGlossary } from '../../lib/match/guide-forms';
+import { compileTermGlossary, guideForms } from '../../lib/match/guide-forms';
+import { readGuideGlossary } from '../../lib/match/guide-glossary';
 
 export interface ScanReport {
   /** From the session's own `relief-lens:scan` measure. */
@@ -55,8 +56,8 @@ const bench = {
   /** Time to build the matcher for the real glossary, as the session does (from the generated glossary). */
   buildMatcher(): number {
     const start = performance.now();
-    const ids = new Set(TERMS.map((term) => term.id));
-    createMatcher(guideGlossary(TERMS), (form) => ids.has(form.termId));
+    const { glossary, categories } = readGuideGlossary();
+    createMatcher(glossary, (form) => categories.has(form.termId));
     return performance.now() - start;
   },
 
@@ -67,15 +68,15 @@ const bench = {
       ? new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)))
       : null;
     observer?.observe({ type: 'longtask' });
-    // The real glossary as the content script passes it (TERMS itself, whose glossary is read from
-    // build-time data); a bigger one is compiled on the page.
-    const terms = options.extraForms ? [...TERMS, ...generatedTerms(options.extraForms)] : TERMS;
+    // The real glossary as the content script reads it (from build-time data); a bigger one is compiled on the page.
+    const extra = options.extraForms;
+    const glossary = extra ? () => compileTermGlossary([...TERMS, ...generatedTerms(extra)]) : readGuideGlossary;
     const start = performance.now();
     return new Promise((resolve) => {
       const controller = new AbortController();
       session = startHighlightSession(controller, {
         window: window as PageWindow,
-        terms,
+        glossary,
         enabled: true,
         categories: [...CATEGORIES],
         density: options.density ?? 'all',
