@@ -5,15 +5,21 @@ import { VERDICTS } from './suitability/verdicts';
 /**
  * The one protocol between the extension's contexts. Every message is parsed on arrival;
  * anything that does not fit is ignored rather than trusted.
+ *
+ * The exported schemas are `z.lazy`: each is built on its first parse, not when the module loads.
+ * The content script loads in every frame of every page, and building all of them there was a
+ * good part of its start-up task, mostly for messages that page would never receive.
  */
 
 /** What the content script found on a page: how often each term occurs (by term id). */
-export const PageTermsSchema = z.object({
-  url: z.string(),
-  counts: z.record(z.string(), z.int().check(z.nonnegative())),
-  /** False when the person switched highlighting off for this site. */
-  enabled: z.boolean(),
-});
+export const PageTermsSchema = z.lazy(() =>
+  z.object({
+    url: z.string(),
+    counts: z.record(z.string(), z.int().check(z.nonnegative())),
+    /** False when the person switched highlighting off for this site. */
+    enabled: z.boolean(),
+  }),
+);
 export type PageTerms = z.infer<typeof PageTermsSchema>;
 
 /**
@@ -21,50 +27,56 @@ export type PageTerms = z.infer<typeof PageTermsSchema>;
  * holds the glossary, the guide's sections and the person's profile) and the content script checks
  * it on arrival, so the script on every page carries none of that.
  */
-const TermCardContentSchema = z.object({
-  kind: z.literal('term'),
-  termId: z.string(),
-  name: z.string(),
-  category: z.string(),
-  summary: z.string(),
-  cautions: z.array(z.string()),
-  /** Title of the guide section the explanation rests on. */
-  section: z.string(),
-  technique: z.nullable(z.object({ id: z.enum(TECHNIQUE_IDS), pressure: z.string(), suits: z.string() })),
-  /** The person's verdict on a technique, by the popup's rules, when they saved a complete profile. */
-  verdict: z.nullable(z.object({ verdict: z.enum(VERDICTS), text: z.string() })),
-});
+const termCardContent = () =>
+  z.object({
+    kind: z.literal('term'),
+    termId: z.string(),
+    name: z.string(),
+    category: z.string(),
+    summary: z.string(),
+    cautions: z.array(z.string()),
+    /** Title of the guide section the explanation rests on. */
+    section: z.string(),
+    technique: z.nullable(z.object({ id: z.enum(TECHNIQUE_IDS), pressure: z.string(), suits: z.string() })),
+    /** The person's verdict on a technique, by the popup's rules, when they saved a complete profile. */
+    verdict: z.nullable(z.object({ verdict: z.enum(VERDICTS), text: z.string() })),
+  });
 /** For a selection that names no glossary term. */
-const UnknownCardContentSchema = z.object({
-  kind: z.literal('unknown'),
-  text: z.string(),
-  closest: z.array(z.object({ termId: z.string(), name: z.string() })),
-});
+const unknownCardContent = () =>
+  z.object({
+    kind: z.literal('unknown'),
+    text: z.string(),
+    closest: z.array(z.object({ termId: z.string(), name: z.string() })),
+  });
 /** The answer to `describe-term` and `describe-text`; null for a term id the glossary does not have. */
-export const CardContentSchema = z.nullable(z.discriminatedUnion('kind', [TermCardContentSchema, UnknownCardContentSchema]));
-export type TermCardContent = z.infer<typeof TermCardContentSchema>;
-export type UnknownCardContent = z.infer<typeof UnknownCardContentSchema>;
+export const CardContentSchema = z.lazy(() =>
+  z.nullable(z.discriminatedUnion('kind', [termCardContent(), unknownCardContent()])),
+);
+export type TermCardContent = z.infer<ReturnType<typeof termCardContent>>;
+export type UnknownCardContent = z.infer<ReturnType<typeof unknownCardContent>>;
 export type CardContent = TermCardContent | UnknownCardContent;
 
 /** A selection is looked up by its start: whole paragraphs name no single term anyway. */
 export const DESCRIBE_TEXT_LIMIT = 1000;
 
-export const MessageSchema = z.discriminatedUnion('type', [
-  /** popup → content script of a tab; answered with PageTerms. */
-  z.object({ type: z.literal('get-page-terms') }),
-  /** content script → background, after each scan, for the toolbar badge. */
-  z.object({ type: z.literal('page-terms-changed'), total: z.int().check(z.nonnegative()) }),
-  /** content script → background: open an extension page in a tab (content scripts cannot). */
-  z.object({ type: z.literal('open-checker'), technique: z.optional(z.enum(TECHNIQUE_IDS)) }),
-  z.object({ type: z.literal('open-guide'), termId: z.optional(z.string()) }),
-  /** background → content script: keyboard command or context menu. */
-  z.object({ type: z.literal('explain-selection'), text: z.optional(z.string()) }),
-  z.object({ type: z.literal('step-highlight'), direction: z.enum(['next', 'previous']) }),
-  /** content script → background: a highlighted term's card; answered with CardContent. */
-  z.object({ type: z.literal('describe-term'), termId: z.string() }),
-  /** content script → background: the card for a selection the person asked about. */
-  z.object({ type: z.literal('describe-text'), text: z.string().check(z.maxLength(DESCRIBE_TEXT_LIMIT)) }),
-]);
+export const MessageSchema = z.lazy(() =>
+  z.discriminatedUnion('type', [
+    /** popup → content script of a tab; answered with PageTerms. */
+    z.object({ type: z.literal('get-page-terms') }),
+    /** content script → background, after each scan, for the toolbar badge. */
+    z.object({ type: z.literal('page-terms-changed'), total: z.int().check(z.nonnegative()) }),
+    /** content script → background: open an extension page in a tab (content scripts cannot). */
+    z.object({ type: z.literal('open-checker'), technique: z.optional(z.enum(TECHNIQUE_IDS)) }),
+    z.object({ type: z.literal('open-guide'), termId: z.optional(z.string()) }),
+    /** background → content script: keyboard command or context menu. */
+    z.object({ type: z.literal('explain-selection'), text: z.optional(z.string()) }),
+    z.object({ type: z.literal('step-highlight'), direction: z.enum(['next', 'previous']) }),
+    /** content script → background: a highlighted term's card; answered with CardContent. */
+    z.object({ type: z.literal('describe-term'), termId: z.string() }),
+    /** content script → background: the card for a selection the person asked about. */
+    z.object({ type: z.literal('describe-text'), text: z.string().check(z.maxLength(DESCRIBE_TEXT_LIMIT)) }),
+  ]),
+);
 export type Message = z.infer<typeof MessageSchema>;
 
 /** Parses an incoming message; returns null for anything that is not ours. */

@@ -1,5 +1,7 @@
 // zod/mini, as in every schema the extension itself runs: the content script builds these on every page
 // load, and with classic zod that took ~35 ms more script time (profiled) and 66 KB more of content.js.
+// The schemas are `z.lazy`, built on first parse: after the content script's first await, so not in
+// the task that loads it (see lib/messages.ts).
 import * as z from 'zod/mini';
 import { storage } from '#imports';
 import { CATEGORIES } from '../guide/vocabulary';
@@ -8,14 +10,12 @@ import { migrateSettingsToV2 } from './migrations/settings-v2';
 
 export { normalizeHostname };
 
-export const HostnameSchema = z
-  .string()
-  .check(z.refine((s) => normalizeHostname(s) === s, 'a site is a plain hostname such as example.com'));
-
-const FIELDS = {
+const fields = () => ({
   enabled: z.boolean(),
   /** Hostnames (normalised) where the person switched highlighting off. */
-  disabledSites: z.array(HostnameSchema).check(z.maxLength(5000)),
+  disabledSites: z
+    .array(z.string().check(z.refine((s) => normalizeHostname(s) === s, 'a site is a plain hostname such as example.com')))
+    .check(z.maxLength(5000)),
   categories: z.array(z.enum(CATEGORIES)),
   /** 'first': each term at its first few occurrences per page; 'all': every occurrence. */
   density: z.enum(['first', 'all']),
@@ -23,11 +23,11 @@ const FIELDS = {
   hoverDelayMs: z.int().check(z.minimum(0), z.maximum(2000)),
   openOn: z.enum(['hover', 'click']),
   badge: z.boolean(),
-};
-type Fields = typeof FIELDS;
+});
+type Fields = ReturnType<typeof fields>;
 
 /** The exact stored shape: what an imported backup must match (no unknown keys, no wrong types). */
-export const StrictSettingsSchema = z.strictObject(FIELDS);
+export const StrictSettingsSchema = z.lazy(() => z.strictObject(fields()));
 export type Settings = z.infer<typeof StrictSettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -51,9 +51,11 @@ function withFallbacks(fields: Fields): { [K in keyof Fields]: z.ZodMiniCatch<Fi
  * value that does not fit falls back field by field, unknown keys are dropped, a non-object is read
  * as the defaults.
  */
-export const SettingsSchema = z.pipe(
-  z.transform((raw: unknown) => (raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? raw : {})),
-  z.object(withFallbacks(FIELDS)),
+export const SettingsSchema = z.lazy(() =>
+  z.pipe(
+    z.transform((raw: unknown) => (raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? raw : {})),
+    z.object(withFallbacks(fields())),
+  ),
 );
 
 /** Version 1 stored `sites: {hostname: boolean}` and `highlightAll`; see ./migrations/settings-v2.ts. */
