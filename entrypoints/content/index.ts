@@ -1,6 +1,7 @@
 import './highlights.css';
 import { startHighlightSession, type HighlightOptions } from '@/lib/dom/highlight-session';
 import { reportPageTerms } from '@/lib/dom/report-page-terms';
+import { createYieldToPage } from '@/lib/dom/time-slicer';
 import { mountPopover } from './popover';
 import { readGuideGlossary } from '@/lib/match/guide-glossary';
 import { isSiteEnabled, loadSettings, watchSettings, type Settings } from '@/lib/settings/settings';
@@ -13,6 +14,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   async main(ctx) {
+    // A task of its own for everything below: the one that loads this script is already busy compiling it.
+    await createYieldToPage(window)();
     const toOptions = (settings: Settings): HighlightOptions => ({
       enabled: isSiteEnabled(settings, location.hostname),
       categories: settings.categories,

@@ -336,7 +336,13 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
     r.watcher.observe(document);
     const root = document.body ?? document.documentElement;
     const roots = root ? [root] : [];
-    void scan(r, roots, [], 'scan')
+    // The first scan starts on a task of its own: the one that started the session has already spent
+    // its share (loading settings, and compiling this script's code as it first runs).
+    void yieldToPage()
+      .then(() => {
+        controller.signal.throwIfAborted();
+        return scan(r, roots, [], 'scan');
+      })
       .finally(() => {
         r.busy = false;
         void drain(r);
