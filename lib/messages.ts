@@ -1,18 +1,17 @@
 import * as z from 'zod/mini';
 import { TECHNIQUE_IDS } from './guide/vocabulary';
+import { lazily } from './lazily';
 import { VERDICTS } from './suitability/verdicts';
 
 /**
  * The one protocol between the extension's contexts. Every message is parsed on arrival;
  * anything that does not fit is ignored rather than trusted.
  *
- * The exported schemas are `z.lazy`: each is built on its first parse, not when the module loads.
- * The content script loads in every frame of every page, and building all of them there was a
- * good part of its start-up task, mostly for messages that page would never receive.
+ * Each schema is built on first use (see lazily.ts): most pages never receive most messages.
  */
 
 /** What the content script found on a page: how often each term occurs (by term id). */
-export const PageTermsSchema = z.lazy(() =>
+export const pageTermsSchema = lazily(() =>
   z.object({
     url: z.string(),
     counts: z.record(z.string(), z.int().check(z.nonnegative())),
@@ -20,7 +19,7 @@ export const PageTermsSchema = z.lazy(() =>
     enabled: z.boolean(),
   }),
 );
-export type PageTerms = z.infer<typeof PageTermsSchema>;
+export type PageTerms = z.infer<ReturnType<typeof pageTermsSchema>>;
 
 /**
  * What a card shows, as plain data the card component only lays out. The background writes it (it
@@ -49,7 +48,7 @@ const unknownCardContent = () =>
     closest: z.array(z.object({ termId: z.string(), name: z.string() })),
   });
 /** The answer to `describe-term` and `describe-text`; null for a term id the glossary does not have. */
-export const CardContentSchema = z.lazy(() =>
+export const cardContentSchema = lazily(() =>
   z.nullable(z.discriminatedUnion('kind', [termCardContent(), unknownCardContent()])),
 );
 export type TermCardContent = z.infer<ReturnType<typeof termCardContent>>;
@@ -59,7 +58,7 @@ export type CardContent = TermCardContent | UnknownCardContent;
 /** A selection is looked up by its start: whole paragraphs name no single term anyway. */
 export const DESCRIBE_TEXT_LIMIT = 1000;
 
-export const MessageSchema = z.lazy(() =>
+const messageSchema = lazily(() =>
   z.discriminatedUnion('type', [
     /** popup → content script of a tab; answered with PageTerms. */
     z.object({ type: z.literal('get-page-terms') }),
@@ -77,10 +76,10 @@ export const MessageSchema = z.lazy(() =>
     z.object({ type: z.literal('describe-text'), text: z.string().check(z.maxLength(DESCRIBE_TEXT_LIMIT)) }),
   ]),
 );
-export type Message = z.infer<typeof MessageSchema>;
+export type Message = z.infer<ReturnType<typeof messageSchema>>;
 
 /** Parses an incoming message; returns null for anything that is not ours. */
 export function parseMessage(raw: unknown): Message | null {
-  const result = MessageSchema.safeParse(raw);
+  const result = messageSchema().safeParse(raw);
   return result.success ? result.data : null;
 }

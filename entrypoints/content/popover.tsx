@@ -7,7 +7,7 @@ import { placeCard, type Point } from '@/lib/dom/card-position';
 import type { HighlightSession, PageHighlight } from '@/lib/dom/highlight-session';
 import { findHighlightAtPoint, findHighlightInSelection, toLiveRange } from '@/lib/dom/hit-test';
 import { revealRange } from '@/lib/dom/reveal-range';
-import { CardContentSchema, DESCRIBE_TEXT_LIMIT, parseMessage, type CardContent, type Message } from '@/lib/messages';
+import { cardContentSchema, DESCRIBE_TEXT_LIMIT, parseMessage, type CardContent, type Message } from '@/lib/messages';
 import { CLOSED, nextTarget, openTarget, stepPopover, timerFor, type PopoverEvent, type PopoverState } from '@/lib/popover/hover-intent';
 import { pickStepIndex } from '@/lib/popover/step-target';
 import { loadSettings, setSiteEnabled, watchSettings } from '@/lib/settings/settings';
@@ -81,7 +81,7 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
     const request: Message =
       anchor.termId === null ? { type: 'describe-text', text: anchor.text } : { type: 'describe-term', termId: anchor.termId };
     const content = browser.runtime.sendMessage(request).then(
-      (answer) => CardContentSchema.safeParse(answer).data ?? null,
+      (answer) => cardContentSchema().safeParse(answer).data ?? null,
       () => null,
     );
     fetched = { anchor, content };

@@ -1,6 +1,6 @@
 import { browser } from '#imports';
 import type { PageState } from '@/components/OnThisPage';
-import { PageTermsSchema, type Message } from '@/lib/messages';
+import { pageTermsSchema, type Message } from '@/lib/messages';
 import { isSiteEnabled, loadSettings, normalizeHostname } from '@/lib/settings/settings';
 import { summarizePageTerms } from '@/lib/suitability';
 
@@ -31,7 +31,7 @@ export async function readPageState(tabId: number | null): Promise<PageState> {
   if (target === null) return { status: 'unavailable', message: NO_TAB };
   const request: Message = { type: 'get-page-terms' };
   const reply = await browser.tabs.sendMessage(target, request).catch(() => null);
-  const parsed = PageTermsSchema.safeParse(reply);
+  const parsed = pageTermsSchema().safeParse(reply);
   if (!parsed.success) return { status: 'unavailable', message: CANNOT_READ };
   const host = hostOf(parsed.data.url);
   const settings = await loadSettings();

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { ProfileDraftSchema } from '../suitability/profile-schema';
 import { loadProfile, saveProfile } from './profile';
-import { loadSettings, settingsItem, StrictSettingsSchema } from './settings';
+import { loadSettings, settingsItem, strictSettingsSchema } from './settings';
 
 /**
  * A backup of the person's settings and checker answers as a JSON file they keep. Import is strict:
@@ -17,7 +17,7 @@ export const BackupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(1),
   exportedAt: z.iso.datetime(),
-  settings: StrictSettingsSchema,
+  settings: strictSettingsSchema(),
   profile: ProfileDraftSchema,
 });
 export type Backup = z.infer<typeof BackupSchema>;

@@ -1,9 +1,9 @@
 // zod/mini, as in every schema the extension itself runs: the content script builds these on every page
 // load, and with classic zod that took ~35 ms more script time (profiled) and 66 KB more of content.js.
-// The schemas are `z.lazy`, built on first parse: after the content script's first await, so not in
-// the task that loads it (see lib/messages.ts).
+// They are built on first use (see lib/lazily.ts).
 import * as z from 'zod/mini';
 import { storage } from '#imports';
+import { lazily } from '../lazily';
 import { CATEGORIES } from '../guide/vocabulary';
 import { normalizeHostname } from './hostname';
 import { migrateSettingsToV2 } from './migrations/settings-v2';
@@ -27,8 +27,8 @@ const fields = () => ({
 type Fields = ReturnType<typeof fields>;
 
 /** The exact stored shape: what an imported backup must match (no unknown keys, no wrong types). */
-export const StrictSettingsSchema = z.lazy(() => z.strictObject(fields()));
-export type Settings = z.infer<typeof StrictSettingsSchema>;
+export const strictSettingsSchema = lazily(() => z.strictObject(fields()));
+export type Settings = z.infer<ReturnType<typeof strictSettingsSchema>>;
 
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
@@ -51,7 +51,7 @@ function withFallbacks(fields: Fields): { [K in keyof Fields]: z.ZodMiniCatch<Fi
  * value that does not fit falls back field by field, unknown keys are dropped, a non-object is read
  * as the defaults.
  */
-export const SettingsSchema = z.lazy(() =>
+export const settingsSchema = lazily(() =>
   z.pipe(
     z.transform((raw: unknown) => (raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? raw : {})),
     z.object(withFallbacks(fields())),
@@ -66,7 +66,7 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
 });
 
 export async function loadSettings(): Promise<Settings> {
-  return SettingsSchema.parse(await settingsItem.getValue());
+  return settingsSchema().parse(await settingsItem.getValue());
 }
 
 let saving: Promise<unknown> = Promise.resolve();
@@ -78,7 +78,7 @@ let saving: Promise<unknown> = Promise.resolve();
 export function updateSettings(change: Partial<Settings> | ((current: Settings) => Partial<Settings>)): Promise<Settings> {
   const next = saving.then(async () => {
     const current = await loadSettings();
-    const updated = SettingsSchema.parse({ ...current, ...(typeof change === 'function' ? change(current) : change) });
+    const updated = settingsSchema().parse({ ...current, ...(typeof change === 'function' ? change(current) : change) });
     await settingsItem.setValue(updated);
     return updated;
   });
@@ -88,7 +88,7 @@ export function updateSettings(change: Partial<Settings> | ((current: Settings) 
 
 /** Calls `onChange` with the parsed settings whenever any context saves them. Returns the unwatch function. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((raw) => onChange(SettingsSchema.parse(raw)));
+  return settingsItem.watch((raw) => onChange(settingsSchema().parse(raw)));
 }
 
 export function isSiteEnabled(settings: Settings, hostname: string): boolean {

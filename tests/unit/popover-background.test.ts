@@ -4,7 +4,7 @@ import { COMMAND_MESSAGES, registerCommands } from '@/lib/background/commands';
 import { EXPLAIN_MENU_ID, registerContextMenu } from '@/lib/background/context-menu';
 import { checkerPath, guidePath, registerOpenPages } from '@/lib/background/open-pages';
 import { registerCardRequests } from '@/lib/background/card-requests';
-import { CardContentSchema, parseMessage } from '@/lib/messages';
+import { cardContentSchema, parseMessage } from '@/lib/messages';
 import { profileItem, saveProfile } from '@/lib/settings/profile';
 import { makeProfile } from './support/make-profile';
 
@@ -109,7 +109,7 @@ describe('registerCardRequests', () => {
   /** What the one registered listener answers, checked as the content script checks it. */
   const ask = async (message: unknown) => {
     const [answer] = await fakeBrowser.runtime.onMessage.trigger(message, {}, () => undefined);
-    return answer === undefined ? undefined : CardContentSchema.parse(answer);
+    return answer === undefined ? undefined : cardContentSchema().parse(answer);
   };
 
   beforeEach(() => registerCardRequests());

@@ -8,7 +8,7 @@ import {
   normalizeHostname,
   setSiteEnabled,
   settingsItem,
-  SettingsSchema,
+  settingsSchema,
   updateSettings,
 } from '@/lib/settings/settings';
 
@@ -58,7 +58,7 @@ describe('reading settings', () => {
   });
 
   it('keeps the fields that fit, repairs those that do not and drops unknown keys', () => {
-    const read = SettingsSchema.parse({
+    const read = settingsSchema().parse({
       enabled: 'yes',
       disabledSites: ['example.com'],
       categories: ['technique', 'not-a-category'],
