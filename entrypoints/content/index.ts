@@ -14,11 +14,10 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   async main(ctx) {
-    // Start-up runs in steps, each on a task of its own. Compiling this script, reading the settings,
-    // starting the scan and mounting the card each first compile the code they run; in one task,
-    // they added up to a long one (over 50 ms).
-    const nextTask = createYieldToPage(window);
-    await nextTask();
+    // A task of its own for everything below: the one that loads this script is already busy compiling
+    // it. Later steps are split already: reading settings awaits storage, the session starts its first
+    // scan on a task of its own, and the card's set-up begins by awaiting storage.
+    await createYieldToPage(window)();
     const toOptions = (settings: Settings): HighlightOptions => ({
       enabled: isSiteEnabled(settings, location.hostname),
       categories: settings.categories,
@@ -26,7 +25,6 @@ export default defineContentScript({
       style: settings.style,
     });
     let settings = await loadSettings();
-    await nextTask();
     const session = startHighlightSession(ctx, { window, glossary: readGuideGlossary, ...toOptions(settings) });
     ctx.onInvalidated(
       watchSettings((next) => {
@@ -37,7 +35,7 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', () => session.restart());
     // Frames each run their own session; the popup and the badge hear from the top frame only.
     if (window === window.top) reportPageTerms(ctx, session, () => toOptions(settings).enabled);
-    await nextTask();
+
     await mountPopover(ctx, session);
   },
 });
