@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
+  resolve: { alias: { '@': import.meta.dirname } },
   test: {
     projects: [
       {

@@ -2,7 +2,7 @@ import { createElement } from 'preact';
 import type { Category } from '@/lib/guide/schema';
 import type { Settings } from '@/lib/settings/settings';
 // The content script's own stylesheet, so the preview shows exactly the colours pages get.
-import '@/entrypoints/content/highlights.css';
+import './highlights.css';
 
 export interface HighlightPreviewProps {
   style: Settings['style'];

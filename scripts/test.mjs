@@ -23,7 +23,7 @@ const vitest = (project) => ({
 });
 
 const STAGES = [
-  { name: 'check', cmd: 'npx', args: ['tsc', '--noEmit'] },
+  { name: 'check', cmd: 'npm', args: ['run', 'check'] },
   vitest('unit'),
   { name: 'build', cmd: 'node', args: ['scripts/build.mjs'], required: true },
   { name: 'lint', cmd: 'node', args: ['scripts/lint-firefox.mjs'] },
@@ -59,7 +59,8 @@ for (const stage of stages) {
       lines.push(`${stage.name}: the runner exited with ${run.status}`);
     }
   } else {
-    ok ? passed++ : failed++;
+    if (ok) passed++;
+    else failed++;
     lines.push(`${stage.name}: ${ok ? 'ok' : `failed (exit ${run.status})`}`);
     if (!ok && stage.required) {
       lines.push('stopping: later stages need this one');

@@ -1,4 +1,4 @@
-import { PRESSURES, type Technique } from '@/lib/guide';
+import { type PRESSURES, type Technique } from '@/lib/guide';
 import { termAnchor } from '@/lib/guide-page/term-id-from-hash';
 
 const PRESSURE_LABELS: Record<(typeof PRESSURES)[number], string> = {

@@ -1,6 +1,6 @@
-import './highlights.css';
+import '@/components/highlights.css';
 import { startHighlightSession, type HighlightOptions } from '@/lib/dom/highlight-session';
-import { reportPageTerms } from '@/lib/dom/report-page-terms';
+import { reportPageTerms } from '@/lib/content/report-page-terms';
 import { createYieldToPage } from '@/lib/dom/time-slicer';
 import { mountPopover } from './popover';
 import { readGuideGlossary } from '@/lib/match/guide-glossary';

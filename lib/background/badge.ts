@@ -1,6 +1,6 @@
 import { storage } from '#imports';
-import { parseMessage } from '../messages';
-import { loadSettings, watchSettings } from '../settings/settings';
+import { parseMessage } from '@/lib/messages';
+import { loadSettings, watchSettings } from '@/lib/settings/settings';
 
 /**
  * The toolbar badge: how many different guide terms the page in each tab holds, as its content script

@@ -1,9 +1,9 @@
-import { termById, TERMS } from '../guide';
-import { parseMessage, type CardContent, type Message } from '../messages';
-import { describeTerm, describeUnknown } from '../popover/card-content';
-import { lookUpText } from '../popover/closest-terms';
-import { readProfile } from '../settings/profile';
-import { completeProfile, type Profile } from '../suitability';
+import { termById, TERMS } from '@/lib/guide';
+import { parseMessage, type CardContent, type Message } from '@/lib/messages';
+import { describeTerm, describeUnknown } from '@/lib/popover/card-content';
+import { lookUpText } from '@/lib/popover/closest-terms';
+import { readProfile } from '@/lib/settings/profile';
+import { completeProfile, type Profile } from '@/lib/suitability';
 
 type CardRequest = Extract<Message, { type: 'describe-term' | 'describe-text' }>;
 
@@ -26,6 +26,7 @@ export function answerCardRequest(request: CardRequest, profile: Profile | null)
  * and in every frame. The profile is read afresh for each card, so a verdict is never stale.
  */
 export function registerCardRequests(): void {
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill sends a returned promise's value as the reply
   browser.runtime.onMessage.addListener((raw) => {
     const message = parseMessage(raw);
     if (message?.type !== 'describe-term' && message?.type !== 'describe-text') return undefined;

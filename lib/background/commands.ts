@@ -12,14 +12,16 @@ export const COMMAND_MESSAGES: Readonly<Record<string, Message>> = {
 };
 
 export function registerCommands(): void {
-  browser.commands.onCommand.addListener(async (command, tab) => {
-    const message = COMMAND_MESSAGES[command];
-    if (!message) return;
-    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-    if (tabId === undefined) return;
-    // The selection may be in any frame, so every frame hears "explain"; stepping walks the top page.
-    const options = message.type === 'step-highlight' ? { frameId: 0 } : undefined;
-    // Pages our content script cannot run on (the browser's own pages, the add-on stores) have no listener.
-    await browser.tabs.sendMessage(tabId, message, options).catch(() => undefined);
-  });
+  browser.commands.onCommand.addListener((command, tab) => void sendCommand(command, tab));
+}
+
+export async function sendCommand(command: string, tab: Browser.tabs.Tab | undefined): Promise<void> {
+  const message = COMMAND_MESSAGES[command];
+  if (!message) return;
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId === undefined) return;
+  // The selection may be in any frame, so every frame hears "explain"; stepping walks the top page.
+  const options = message.type === 'step-highlight' ? { frameId: 0 } : undefined;
+  // Pages our content script cannot run on (the browser's own pages, the add-on stores) have no listener.
+  await browser.tabs.sendMessage(tabId, message, options).catch(() => undefined);
 }

@@ -13,8 +13,8 @@ export function registerContextMenu(): void {
     await browser.contextMenus.removeAll();
     browser.contextMenus.create({ id: EXPLAIN_MENU_ID, title: 'Explain with Relief Lens', contexts: ['selection'] });
   };
-  browser.runtime.onInstalled.addListener(createMenu);
-  browser.runtime.onStartup.addListener(createMenu);
+  browser.runtime.onInstalled.addListener(() => void createMenu());
+  browser.runtime.onStartup.addListener(() => void createMenu());
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== EXPLAIN_MENU_ID || tab?.id === undefined) return;

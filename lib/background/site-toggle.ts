@@ -1,4 +1,4 @@
-import { loadSettings, normalizeHostname, setSiteEnabled } from '../settings/settings';
+import { loadSettings, normalizeHostname, setSiteEnabled } from '@/lib/settings/settings';
 
 /**
  * The `toggle-site` keyboard command switches highlighting on or off for the site in the current tab.

@@ -1,7 +1,7 @@
-import type { Category } from '../guide/vocabulary';
-import { createMatcher, type Matcher } from '../match/matcher';
-import type { TermGlossary } from '../match/guide-forms';
-import { createSelector, DEFAULT_SELECT_OPTIONS, type Candidate, type Selector } from '../match/select';
+import type { Category } from '@/lib/guide/vocabulary';
+import { createMatcher, type Matcher } from '@/lib/match/matcher';
+import type { TermGlossary } from '@/lib/match/guide-forms';
+import { createSelector, DEFAULT_SELECT_OPTIONS, type Candidate, type Selector } from '@/lib/match/select';
 import { createBlockIds, type BlockIds } from './scan-blocks';
 import { createExclusionCheck } from './scan-exclusions';
 import { createHighlighter, type Highlighter, type HighlightStyle } from './highlighter';

@@ -1,4 +1,4 @@
-import type { Category } from '../guide/schema';
+import type { Category } from '@/lib/guide/schema';
 import { wrapHighlights } from './highlight-wrapping';
 import type { PageWindow } from './page-window';
 

@@ -1,5 +1,5 @@
-import type { Category } from '../guide/schema';
-import type { Candidate } from '../match/select';
+import type { Category } from '@/lib/guide/schema';
+import type { Candidate } from '@/lib/match/select';
 import type { PageMatch } from './scan-matches';
 
 export interface PageHighlight {

@@ -1,5 +1,5 @@
-import type { Matcher } from '../match/matcher';
-import type { Candidate } from '../match/select';
+import type { Matcher } from '@/lib/match/matcher';
+import type { Candidate } from '@/lib/match/select';
 import type { BlockIds } from './scan-blocks';
 import type { PageText } from './page-text';
 import { findNodeIndex, planWindows, readText } from './text-index';

@@ -1,4 +1,4 @@
-import type { Category, Term } from '../guide/schema';
+import type { Category, Term } from '@/lib/guide/schema';
 import { compileGlossary, type Glossary, type MatcherForm } from './matcher';
 
 /**

@@ -22,7 +22,7 @@
  * Folding is kb's `foldForm` (lib/guide/fold-form.ts), the one definition, applied to the forms and to
  * the words and gaps read at those starts.
  */
-import { foldForm } from '../guide/fold-form';
+import { foldForm } from '@/lib/guide/fold-form';
 import { buildPrefilter } from './prefilter';
 
 export interface MatcherForm {
@@ -73,7 +73,9 @@ const GAP = new RegExp(`[^${WORD_CLASS}]{1,256}`, 'y');
  * What the ASCII filter cannot see through: accented Latin letters, combining accents, soft hyphens
  * and zero-width characters. The words holding one are checked one by one; real pages have few.
  */
+// eslint-disable-next-line no-misleading-character-class -- the combining accents are listed on purpose, as a range
 const FOLDABLE = /[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f\u00ad\u200b-\u200d\u2060\ufeff]/g;
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
 const NON_ASCII = /[^\x00-\x7f]/;
 const SEPARATOR = '\u0001';
 

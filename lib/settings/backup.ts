@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ProfileDraftSchema } from '../suitability/profile-schema';
+import { ProfileDraftSchema } from '@/lib/suitability/profile-schema';
 import { loadProfile, saveProfile } from './profile';
 import { loadSettings, settingsItem, strictSettingsSchema } from './settings';
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { storage } from '#imports';
-import { ProfileDraftSchema, type ProfileDraft } from '../suitability';
+import { ProfileDraftSchema, type ProfileDraft } from '@/lib/suitability';
 import { migrateProfileToV2 } from './migrations/profile-v2';
 
 /**

@@ -3,8 +3,8 @@
 // They are built on first use (see lib/lazily.ts).
 import * as z from 'zod/mini';
 import { storage } from '#imports';
-import { lazily } from '../lazily';
-import { CATEGORIES } from '../guide/vocabulary';
+import { lazily } from '@/lib/lazily';
+import { CATEGORIES } from '@/lib/guide/vocabulary';
 import { normalizeHostname } from './hostname';
 import { migrateSettingsToV2 } from './migrations/settings-v2';
 

@@ -1,4 +1,4 @@
-import { RED_FLAGS, TECHNIQUE_IDS, type RedFlagId, type SectionId, type Source, type TechniqueId } from '../guide';
+import { RED_FLAGS, TECHNIQUE_IDS, type RedFlagId, type SectionId, type Source, type TechniqueId } from '@/lib/guide';
 import { phraseAnswer, type AnswerValue } from './answer-phrases';
 import { ProfileSchema, type Profile } from './profile-schema';
 import { EFFECTS, RULES, type Effect, type When } from './rules';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { TECHNIQUE_IDS, type TechniqueId } from '../guide/vocabulary';
+import { TECHNIQUE_IDS, type TechniqueId } from '@/lib/guide/vocabulary';
 
 export interface CheckerParams {
   /** The tab whose page "On this page" reads; tests and the popover pass it, the toolbar popup does not. */

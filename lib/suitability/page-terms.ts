@@ -1,4 +1,4 @@
-import { termById, type Term, type TechniqueId } from '../guide';
+import { termById, type Term, type TechniqueId } from '@/lib/guide';
 
 export interface PageTechnique {
   technique: TechniqueId;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { RED_FLAG_IDS } from '../guide/red-flag-ids';
+import { RED_FLAG_IDS } from '@/lib/guide/red-flag-ids';
 
 /** The answers a person gives about their back pain. Field names and values are fixed by issue 6. */
 

@@ -1,4 +1,4 @@
-import { RED_FLAGS, type RedFlagId } from '../guide';
+import { RED_FLAGS, type RedFlagId } from '@/lib/guide';
 import type { Profile, RequiredAnswer } from './profile-schema';
 import type { AnswerValue } from './answer-phrases';
 

@@ -1,4 +1,4 @@
-import { TECHNIQUE_IDS, type SectionId, type TechniqueId } from '../guide';
+import { TECHNIQUE_IDS, type SectionId, type TechniqueId } from '@/lib/guide';
 import type { AnswerValue } from './answer-phrases';
 import type { Profile } from './profile-schema';
 

@@ -3,12 +3,12 @@
  * extension, no storage, just the session on the page it is injected into. Exposes
  * `window.reliefLensBench`.
  */
-import { startHighlightSession, type HighlightSession } from '../../lib/dom/highlight-session';
-import type { PageWindow } from '../../lib/dom/page-window';
-import { CATEGORIES, TERMS, type Term } from '../../lib/guide';
-import { createMatcher } from '../../lib/match/matcher';
-import { compileTermGlossary, guideForms } from '../../lib/match/guide-forms';
-import { readGuideGlossary } from '../../lib/match/guide-glossary';
+import { startHighlightSession, type HighlightSession } from '@/lib/dom/highlight-session';
+import type { PageWindow } from '@/lib/dom/page-window';
+import { CATEGORIES, TERMS, type Term } from '@/lib/guide';
+import { createMatcher } from '@/lib/match/matcher';
+import { compileTermGlossary, guideForms } from '@/lib/match/guide-forms';
+import { readGuideGlossary } from '@/lib/match/guide-glossary';
 
 export interface ScanReport {
   /** From the session's own `relief-lens:scan` measure. */

@@ -13,7 +13,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, startServer, type ExtensionSession, type FixtureServer, type TestPage } from '../e2e/harness';
+import { launch, startServer, type ExtensionSession, type FixtureServer, type TestPage } from '@/tests/e2e/harness';
 
 const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus');
 

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TERMS } from '../../lib/guide';
+import { TERMS } from '@/lib/guide';
 import { axeViolations, BROWSERS, launch, type ExtensionSession, type TestPage } from './harness';
 
 const SCREENSHOT = resolve(import.meta.dirname, '../../docs/guide.png');

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
-import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import puppeteer, { type Browser as PpBrowser, type ElementHandle, type Page as PpPage } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -39,9 +39,9 @@ function browserPath(browser: BrowserName): string {
   return path;
 }
 
-import { startServer } from '../../scripts/serve.mjs';
+import { startServer } from '@/scripts/serve.mjs';
 
-export { FIXTURES } from '../../scripts/serve.mjs';
+export { FIXTURES } from '@/scripts/serve.mjs';
 export { startServer };
 export type FixtureServer = Awaited<ReturnType<typeof startServer>>;
 
@@ -142,7 +142,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
       writeFileSync(path, file.buffer);
       const input = await page.$(selector);
       if (!input) throw new Error(`firefox: no ${selector} to put ${file.name} on`);
-      await (input as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile(path);
+      await (input as ElementHandle<HTMLInputElement>).uploadFile(path);
     },
     setViewport: (width, height) => page.setViewport({ width, height }),
     emulateColorScheme: async () => {
@@ -234,9 +234,8 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
   });
   const requests: string[] = [];
   const track = (p: PpPage) => p.on('request', (r) => requests.push(r.url()));
-  browser.on('targetcreated', async (t) => {
-    const p = await t.page().catch(() => null);
-    if (p) track(p);
+  browser.on('targetcreated', (t) => {
+    void t.page().then((p) => p && track(p), () => undefined);
   });
   await browser.installExtension(dir);
   // Navigating to moz-extension:// over BiDi is refused; the welcome tab the extension opens on install

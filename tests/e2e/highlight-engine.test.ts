@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { bundleEngine } from '../bench/bundle-engine.mjs';
+import { bundleEngine } from '@/tests/bench/bundle-engine.mjs';
 import { startServer, type FixtureServer } from './harness';
 
 let browser: Browser;

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, BROWSERS, launch, useSession, type TestPage } from './harness';
+import { axeViolations, BROWSERS, useSession, type TestPage } from './harness';
 
 const DOCS = resolve(import.meta.dirname, '../../docs');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTopmost } from '../../lib/dom/mutation-watcher';
+import { findTopmost } from '@/lib/dom/mutation-watcher';
 
 interface FakeNode {
   name: string;

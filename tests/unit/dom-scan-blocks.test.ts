@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBlockIds, MAX_BLOCK_CLIMB, type BlockNode } from '../../lib/dom/scan-blocks';
+import { createBlockIds, MAX_BLOCK_CLIMB, type BlockNode } from '@/lib/dom/scan-blocks';
 
 /** Builds a chain of plain objects shaped like elements: the first name is the outermost. */
 function chain(...names: string[]): BlockNode[] {

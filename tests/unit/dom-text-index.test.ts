@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNodeIndex, NODE_SEPARATOR, planWindows, readText } from '../../lib/dom/text-index';
+import { findNodeIndex, NODE_SEPARATOR, planWindows, readText } from '@/lib/dom/text-index';
 
 describe('findNodeIndex', () => {
   // Nodes "ab", "", "cde", "f" joined by one separator start at 0, 3, 4, 8.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTimeSlicer } from '../../lib/dom/time-slicer';
+import { createTimeSlicer } from '@/lib/dom/time-slicer';
 
 /** A clock the test moves by hand, and a yield that lets "the page" take time before we resume. */
 function fakeClock() {

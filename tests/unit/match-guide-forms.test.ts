@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, TERMS, type Category } from '../../lib/guide';
-import { guideForms } from '../../lib/match/guide-forms';
-import { compileMatcher } from '../../lib/match/matcher';
-import { createSelector, DEFAULT_SELECT_OPTIONS } from '../../lib/match/select';
+import { CATEGORIES, TERMS, type Category } from '@/lib/guide';
+import { guideForms } from '@/lib/match/guide-forms';
+import { compileMatcher } from '@/lib/match/matcher';
+import { createSelector, DEFAULT_SELECT_OPTIONS } from '@/lib/match/select';
 
 describe('guideForms', () => {
   const allForms = TERMS.reduce((sum, term) => sum + term.forms.length, 0);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, TERMS } from '../../lib/guide';
-import { compileTermGlossary, guideForms } from '../../lib/match/guide-forms';
-import { readGuideGlossary } from '../../lib/match/guide-glossary';
-import { guideGlossaryData } from '../../lib/match/guide-glossary.generated';
-import { compileGlossary, compileMatcher, createMatcher, readGlossaryData, writeGlossaryData } from '../../lib/match/matcher';
+import { CATEGORIES, TERMS } from '@/lib/guide';
+import { compileTermGlossary, guideForms } from '@/lib/match/guide-forms';
+import { readGuideGlossary } from '@/lib/match/guide-glossary';
+import { guideGlossaryData } from '@/lib/match/guide-glossary.generated';
+import { compileGlossary, compileMatcher, createMatcher, readGlossaryData, writeGlossaryData } from '@/lib/match/matcher';
 
 /** Every form of the guide, once between sentences and once run together, so longer forms overlap shorter ones. */
 const FORM_TEXTS = guideForms(TERMS).map((form) => form.text);

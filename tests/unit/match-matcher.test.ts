@@ -6,7 +6,7 @@ import {
   readGlossaryData,
   writeGlossaryData,
   type MatcherForm,
-} from '../../lib/match/matcher';
+} from '@/lib/match/matcher';
 
 const form = (text: string, termId = text.toLowerCase().replace(/\W+/g, '-'), needsContext = false): MatcherForm => ({
   text,

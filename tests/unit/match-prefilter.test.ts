@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPrefilter, PREFILTER_MAX_NODES } from '../../lib/match/prefilter';
+import { buildPrefilter, PREFILTER_MAX_NODES } from '@/lib/match/prefilter';
 
 const WORDS = ['massage', 'massages', 'sciatica', 'shiatsu', 'swedish', 'thai', 'trigger', 'petrissage', 'l4', 'ncbtmb', '3d'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, type MatcherForm } from '../../lib/match/matcher';
-import { createSelector, DEFAULT_SELECT_OPTIONS, MAX_HELD, type Candidate, type SelectOptions } from '../../lib/match/select';
+import { compileMatcher, type MatcherForm } from '@/lib/match/matcher';
+import { createSelector, DEFAULT_SELECT_OPTIONS, MAX_HELD, type Candidate, type SelectOptions } from '@/lib/match/select';
 
 /** `u:term@block` is an unambiguous candidate, `c:term@block` a needs-context one. */
 function parse(spec: string): Candidate[] {

@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { COMMAND_MESSAGES, registerCommands } from '@/lib/background/commands';
+import { COMMAND_MESSAGES, registerCommands, sendCommand } from '@/lib/background/commands';
 import { EXPLAIN_MENU_ID, registerContextMenu } from '@/lib/background/context-menu';
 import { checkerPath, guidePath, registerOpenPages } from '@/lib/background/open-pages';
 import { registerCardRequests } from '@/lib/background/card-requests';
 import { cardContentSchema, parseMessage } from '@/lib/messages';
 import { profileItem, saveProfile } from '@/lib/settings/profile';
 import { makeProfile } from './support/make-profile';
+import { sendToListeners } from './support/send-message';
 
 /** Captures the listener a module registers on an event the fake browser does not implement. */
 function captureListener(event: { addListener: (listener: never) => void }) {
@@ -24,8 +25,8 @@ describe('registerOpenPages', () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     registerOpenPages();
     const sender = { tab: { index: 4 } } as Browser.runtime.MessageSender;
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'open-guide', termId: 'shiatsu' }, sender, () => undefined);
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'open-checker', technique: 'deep-tissue' }, sender, () => undefined);
+    await sendToListeners({ type: 'open-guide', termId: 'shiatsu' }, sender);
+    await sendToListeners({ type: 'open-checker', technique: 'deep-tissue' }, sender);
     expect(create.mock.calls.map(([props]) => [props.url, props.index])).toEqual([
       ['chrome-extension://test-extension-id/guide.html#term-shiatsu', 5],
       ['chrome-extension://test-extension-id/popup.html?technique=deep-tissue', 5],
@@ -35,8 +36,8 @@ describe('registerOpenPages', () => {
   it('leaves other messages and malformed ones alone', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     registerOpenPages();
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'get-page-terms' }, {}, () => undefined);
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'open-checker', technique: 'reiki' }, {}, () => undefined);
+    await sendToListeners({ type: 'get-page-terms' });
+    await sendToListeners({ type: 'open-checker', technique: 'reiki' });
     expect(create).not.toHaveBeenCalled();
   });
 });
@@ -56,10 +57,9 @@ describe('registerCommands', () => {
   });
 
   it('does not fail on a tab without the content script', async () => {
-    const listener = captureListener(fakeBrowser.commands.onCommand);
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection'));
-    registerCommands();
-    await expect(listener()('next-term', { id: 3 })).resolves.toBeUndefined();
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection'));
+    await expect(sendCommand('next-term', { id: 3 } as Browser.tabs.Tab)).resolves.toBeUndefined();
+    expect(send).toHaveBeenCalledOnce();
   });
 });
 
@@ -108,7 +108,7 @@ describe('background page paths and commands', () => {
 describe('registerCardRequests', () => {
   /** What the one registered listener answers, checked as the content script checks it. */
   const ask = async (message: unknown) => {
-    const [answer] = await fakeBrowser.runtime.onMessage.trigger(message, {}, () => undefined);
+    const [answer] = await sendToListeners(message);
     return answer === undefined ? undefined : cardContentSchema().parse(answer);
   };
 

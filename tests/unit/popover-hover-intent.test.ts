@@ -7,7 +7,7 @@ import {
   timerFor,
   type PopoverEvent,
   type PopoverState,
-} from '../../lib/popover/hover-intent';
+} from '@/lib/popover/hover-intent';
 
 type S = PopoverState<string>;
 type E = PopoverEvent<string>;

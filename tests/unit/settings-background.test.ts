@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { formatBadgeText, registerBadge } from '@/lib/background/badge';
 import { toggleSiteOfTab } from '@/lib/background/site-toggle';
 import { isSiteEnabled, loadSettings, setSiteEnabled, updateSettings } from '@/lib/settings/settings';
+import { sendToListeners } from './support/send-message';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -10,7 +11,7 @@ beforeEach(() => {
 
 const badgeOf = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
 const report = (tabId: number, total: number, frameId = 0) =>
-  fakeBrowser.runtime.onMessage.trigger({ type: 'page-terms-changed', total }, { tab: { id: tabId }, frameId } as never, () => undefined);
+  sendToListeners({ type: 'page-terms-changed', total }, { tab: { id: tabId }, frameId });
 
 describe('badge text', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { core } from 'zod/mini';
-import { RED_FLAGS, RED_FLAG_IDS, TECHNIQUE_IDS, type TechniqueId } from '../../lib/guide';
+import { RED_FLAGS, RED_FLAG_IDS, TECHNIQUE_IDS, type TechniqueId } from '@/lib/guide';
 import {
   assess,
   assessTechnique,
@@ -11,7 +11,7 @@ import {
   VERDICTS,
   type Assessment,
   type ProfileInput,
-} from '../../lib/suitability';
+} from '@/lib/suitability';
 
 /** What the profile schemas (zod/mini) throw. */
 const ZodError = core.$ZodError;

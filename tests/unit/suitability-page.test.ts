@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCheckerParams, summarizePageTerms } from '../../lib/suitability';
+import { parseCheckerParams, summarizePageTerms } from '@/lib/suitability';
 
 describe('parseCheckerParams', () => {
   it.each([

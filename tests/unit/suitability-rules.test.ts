@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TECHNIQUE_IDS, type SectionId, type TechniqueId } from '../../lib/guide';
-import { assessTechnique, phraseAnswer, RULES, type Effect, type Profile } from '../../lib/suitability';
+import { TECHNIQUE_IDS, type SectionId, type TechniqueId } from '@/lib/guide';
+import { assessTechnique, phraseAnswer, RULES, type Effect, type Profile } from '@/lib/suitability';
 import { makeProfile } from './support/make-profile';
 
 /**

@@ -1,5 +1,5 @@
-import type { Term } from '../schema';
-import { MEDLINEPLUS_LYMPHATIC_DISEASES, NHS_SCIATICA, NHS_SLIPPED_DISC, NHS_SPRAINS_AND_STRAINS } from '../sources';
+import type { Term } from '@/lib/guide/schema';
+import { MEDLINEPLUS_LYMPHATIC_DISEASES, NHS_SCIATICA, NHS_SLIPPED_DISC, NHS_SPRAINS_AND_STRAINS } from '@/lib/guide/sources';
 
 /** Parts of the body (and the meridian map) the guide refers to. */
 export const ANATOMY_TERMS: readonly Term[] = [

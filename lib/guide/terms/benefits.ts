@@ -1,4 +1,4 @@
-import type { Term } from '../schema';
+import type { Term } from '@/lib/guide/schema';
 
 /** What massage aims to improve. */
 export const BENEFIT_TERMS: readonly Term[] = [

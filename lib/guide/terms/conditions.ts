@@ -1,4 +1,4 @@
-import type { Term } from '../schema';
+import type { Term } from '@/lib/guide/schema';
 import {
   MEDLINEPLUS_PAIN,
   NHS_BACK_PAIN,
@@ -7,7 +7,7 @@ import {
   NHS_SLIPPED_DISC,
   NHS_SPRAINS_AND_STRAINS,
   NICE_CHRONIC_PAIN,
-} from '../sources';
+} from '@/lib/guide/sources';
 
 /** Kinds of back pain and what causes them. */
 export const CONDITION_TERMS: readonly Term[] = [

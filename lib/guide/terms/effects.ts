@@ -1,4 +1,4 @@
-import type { Term } from '../schema';
+import type { Term } from '@/lib/guide/schema';
 
 /** What massage works on: tension, knots, spasms and the like. */
 export const EFFECT_TERMS: readonly Term[] = [

@@ -1,5 +1,5 @@
-import type { Term } from '../schema';
-import { AMTA_SITE, NCBTMB_SITE } from '../sources';
+import type { Term } from '@/lib/guide/schema';
+import { AMTA_SITE, NCBTMB_SITE } from '@/lib/guide/sources';
 
 /** Who gives the massage, their credentials, and who to ask first. */
 export const PRACTITIONER_TERMS: readonly Term[] = [

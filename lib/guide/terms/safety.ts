@@ -1,5 +1,5 @@
-import type { Term } from '../schema';
-import { MEDLINEPLUS_BLEEDING_DISORDERS, NHS_CAUDA_EQUINA, NHS_FIBROMYALGIA, NHS_OSTEOPOROSIS, NHS_RHEUMATOID_ARTHRITIS } from '../sources';
+import type { Term } from '@/lib/guide/schema';
+import { MEDLINEPLUS_BLEEDING_DISORDERS, NHS_CAUDA_EQUINA, NHS_FIBROMYALGIA, NHS_OSTEOPOROSIS, NHS_RHEUMATOID_ARTHRITIS } from '@/lib/guide/sources';
 
 /** Conditions with which the guide says to ask a healthcare provider before certain techniques. */
 export const SAFETY_TERMS: readonly Term[] = [

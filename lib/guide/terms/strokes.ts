@@ -1,4 +1,4 @@
-import type { Term } from '../schema';
+import type { Term } from '@/lib/guide/schema';
 
 /** The strokes and hands-on methods the techniques are built from. */
 export const STROKE_TERMS: readonly Term[] = [

@@ -1,4 +1,4 @@
-import type { Term } from '../schema';
+import type { Term } from '@/lib/guide/schema';
 
 /** The six massage techniques the guide describes, plus massage therapy as a whole. */
 export const TECHNIQUE_TERMS: readonly Term[] = [

@@ -1,4 +1,4 @@
-import { normalizeHostname } from '../hostname';
+import { normalizeHostname } from '@/lib/settings/hostname';
 
 /**
  * Settings v1 → v2. Version 1 kept a map of sites (`sites: {"example.com": false}`, false = highlighting

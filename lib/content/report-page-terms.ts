@@ -1,6 +1,6 @@
 import { browser, type ContentScriptContext } from '#imports';
-import { parseMessage, type PageTerms } from '../messages';
-import type { HighlightSession } from './highlight-session';
+import { parseMessage, type PageTerms } from '@/lib/messages';
+import type { HighlightSession } from '@/lib/dom/highlight-session';
 
 /**
  * Answers the popup's `get-page-terms` with the session's counts, and tells the background how many
@@ -12,7 +12,9 @@ export function reportPageTerms(ctx: ContentScriptContext, session: HighlightSes
     const reply: PageTerms = { url: location.href, counts: Object.fromEntries(session.counts()), enabled: isEnabled() };
     return Promise.resolve(reply);
   };
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill sends a returned promise's value as the reply
   browser.runtime.onMessage.addListener(onMessage);
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the same listener, removed
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
   let reported = -1;
