@@ -4,7 +4,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Browser globals that only pages and extension pages have: background code must not reach for them. */
-const DOM_GLOBALS = ['window', 'document', 'navigator', 'location', 'HTMLElement', 'Node', 'Element', 'MutationObserver'];
+const DOM_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'HTMLElement',
+  'Node',
+  'Element',
+  'MutationObserver',
+];
 
 /** Imports between folders go through `@/`; `./` stays for a module's own neighbours. */
 const IMPORT_STYLE = [
@@ -25,7 +34,9 @@ const restrict = (patterns = [], paths = []) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'bench-results/**', 'tests/fixtures/**'] },
+  {
+    ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'bench-results/**', 'tests/fixtures/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -60,7 +71,12 @@ export default tseslint.config(
     files: ['entrypoints/background.ts', 'lib/background/**'],
     rules: {
       'no-restricted-globals': ['error', ...DOM_GLOBALS],
-      ...restrict([{ group: ['@/lib/dom/*', '@/lib/content/*', '@/components/*', 'preact', 'preact/*'], message: 'Background code has no DOM.' }]),
+      ...restrict([
+        {
+          group: ['@/lib/dom/*', '@/lib/content/*', '@/components/*', 'preact', 'preact/*'],
+          message: 'Background code has no DOM.',
+        },
+      ]),
     },
   },
   {
@@ -69,7 +85,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': ['error', 'browser', 'chrome', ...DOM_GLOBALS],
       ...restrict(
-        [{ group: ['@/lib/dom/*', '@/lib/content/*', '@/lib/background/*', '@/components/*', 'wxt/*'], message: 'The core is DOM-free and API-free.' }],
+        [
+          {
+            group: ['@/lib/dom/*', '@/lib/content/*', '@/lib/background/*', '@/components/*', 'wxt/*'],
+            message: 'The core is DOM-free and API-free.',
+          },
+        ],
         [NO_EXTENSION_APIS],
       ),
     },
@@ -80,18 +101,37 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': ['error', 'browser', 'chrome', 'window', 'document', 'location'],
       ...restrict(
-        [{ group: ['@/lib/background/*', '@/lib/content/*', '@/components/*', '@/entrypoints/*'], message: 'DOM modules stay below the glue, components and entrypoints.' }],
+        [
+          {
+            group: ['@/lib/background/*', '@/lib/content/*', '@/components/*', '@/entrypoints/*'],
+            message: 'DOM modules stay below the glue, components and entrypoints.',
+          },
+        ],
         [NO_EXTENSION_APIS],
       ),
     },
   },
   {
     files: ['components/**'],
-    rules: restrict([{ group: ['@/entrypoints/*', '@/lib/background/*'], message: 'Components never import entrypoints or background code.' }]),
+    rules: restrict([
+      {
+        group: ['@/entrypoints/*', '@/lib/background/*'],
+        message: 'Components never import entrypoints or background code.',
+      },
+    ]),
   },
   {
     files: ['lib/**'],
-    ignores: ['lib/dom/**', 'lib/background/**', 'lib/match/**', 'lib/guide/**', 'lib/suitability/**', 'lib/guide-page/**'],
-    rules: restrict([{ group: ['@/entrypoints/*', '@/components/*'], message: 'lib/ never imports entrypoints or components.' }]),
+    ignores: [
+      'lib/dom/**',
+      'lib/background/**',
+      'lib/match/**',
+      'lib/guide/**',
+      'lib/suitability/**',
+      'lib/guide-page/**',
+    ],
+    rules: restrict([
+      { group: ['@/entrypoints/*', '@/components/*'], message: 'lib/ never imports entrypoints or components.' },
+    ]),
   },
 );

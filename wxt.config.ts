@@ -26,7 +26,10 @@ export default defineConfig({
       // Alt+Shift with a letter or punctuation is free in Chrome and Firefox and valid in both manifests.
       'explain-selection': { suggested_key: { default: 'Alt+Shift+E' }, description: 'Explain the selected term' },
       'next-term': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Go to the next highlighted term' },
-      'previous-term': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Go to the previous highlighted term' },
+      'previous-term': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Go to the previous highlighted term',
+      },
     },
     ...(browser === 'firefox'
       ? {

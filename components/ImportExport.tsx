@@ -16,7 +16,10 @@ export function ImportExport({ createBackup, importBackup }: ImportExportProps) 
   const exportFile = async () => {
     const backup = await createBackup();
     const url = URL.createObjectURL(new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: formatBackupFileName(backup.exportedAt) });
+    const link = Object.assign(document.createElement('a'), {
+      href: url,
+      download: formatBackupFileName(backup.exportedAt),
+    });
     document.body.append(link);
     link.click();
     link.remove();
@@ -39,7 +42,9 @@ export function ImportExport({ createBackup, importBackup }: ImportExportProps) 
 
   return (
     <div class="import-export">
-      <p class="hint">A backup holds these settings and your answers in the checker. It stays on your device unless you move it.</p>
+      <p class="hint">
+        A backup holds these settings and your answers in the checker. It stays on your device unless you move it.
+      </p>
       <div class="row">
         <button id="export-backup" type="button" onClick={() => void exportFile()}>
           Export to a file

@@ -13,7 +13,11 @@ export function ProfileForm({ draft, onChange }: ProfileFormProps) {
   return (
     <form class="profile-form" aria-label="Your answers" onSubmit={(event) => event.preventDefault()}>
       {QUESTION_GROUPS.map((group) => (
-        <section key={group.id} class={`question-group question-group--${group.id}`} aria-labelledby={`group-${group.id}`}>
+        <section
+          key={group.id}
+          class={`question-group question-group--${group.id}`}
+          aria-labelledby={`group-${group.id}`}
+        >
           <h3 id={`group-${group.id}`}>{group.title}</h3>
           {group.hint && <p class="hint">{group.hint}</p>}
           {group.questions.map((question) => (
@@ -36,7 +40,15 @@ export function ProfileForm({ draft, onChange }: ProfileFormProps) {
   );
 }
 
-function QuestionFields({ question, draft, set }: { question: Question; draft: ProfileDraft; set: (patch: ProfileDraft) => void }) {
+function QuestionFields({
+  question,
+  draft,
+  set,
+}: {
+  question: Question;
+  draft: ProfileDraft;
+  set: (patch: ProfileDraft) => void;
+}) {
   const { field } = question;
   const hintId = question.hint ? `hint-${field}` : undefined;
   const optional = question.kind === 'one' && !(REQUIRED_ANSWERS as readonly string[]).includes(field);

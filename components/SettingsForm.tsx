@@ -112,10 +112,20 @@ export function SettingsForm({ settings, onChange, shortcut }: SettingsFormProps
   );
 }
 
-function Checkbox(props: { name: string; checked: boolean; onChange: (checked: boolean) => void; children: ComponentChildren }) {
+function Checkbox(props: {
+  name: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  children: ComponentChildren;
+}) {
   return (
     <label class="choice">
-      <input type="checkbox" name={props.name} checked={props.checked} onChange={(event) => props.onChange(event.currentTarget.checked)} />
+      <input
+        type="checkbox"
+        name={props.name}
+        checked={props.checked}
+        onChange={(event) => props.onChange(event.currentTarget.checked)}
+      />
       {props.children}
     </label>
   );
@@ -134,7 +144,13 @@ function Choice<T extends string>(props: {
       <legend>{props.legend}</legend>
       {props.options.map(([value, label]) => (
         <label key={value} class="choice">
-          <input type="radio" name={props.name} value={value} checked={props.value === value} onChange={() => props.onChange(value)} />
+          <input
+            type="radio"
+            name={props.name}
+            value={value}
+            checked={props.value === value}
+            onChange={() => props.onChange(value)}
+          />
           {label}
         </label>
       ))}

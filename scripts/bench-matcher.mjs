@@ -35,7 +35,11 @@ async function runParent() {
      export { guideForms } from ${JSON.stringify(join(root, 'lib/match/guide-forms.ts'))};
      export { TERMS } from ${JSON.stringify(join(root, 'lib/guide/index.ts'))};`,
   );
-  await build({ input: join(work, 'entry.ts'), output: { file: join(work, 'matcher.mjs'), format: 'esm' }, logLevel: 'silent' });
+  await build({
+    input: join(work, 'entry.ts'),
+    output: { file: join(work, 'matcher.mjs'), format: 'esm' },
+    logLevel: 'silent',
+  });
 
   const pages = listHtml(corpus).map((file) => extractText(readFileSync(file, 'utf8')));
   const sizes = pages.map((p) => p.join('\n').length).sort((a, b) => a - b);
@@ -45,16 +49,22 @@ async function runParent() {
   writeFileSync(join(work, 'all.json'), JSON.stringify(chunks));
   writeFileSync(join(work, 'median.json'), JSON.stringify(median));
   const mb = chunks.join('\n').length / 1e6;
-  console.log(`${pages.length} pages, scanning ${mb.toFixed(1)} MB (the corpus repeated); median page ${(sizes[sizes.length >> 1] / 1e3).toFixed(0)} KB; median of ${runs} cold runs each\n`);
+  console.log(
+    `${pages.length} pages, scanning ${mb.toFixed(1)} MB (the corpus repeated); median page ${(sizes[sizes.length >> 1] / 1e3).toFixed(0)} KB; median of ${runs} cold runs each\n`,
+  );
 
   /** The median, over `runs` fresh processes, of the ratio of `mode`'s time to the floor's in the same process. */
   const measure = (mode, glossary, text = 'all') => {
     const ratios = [];
     let info;
     for (let i = 0; i < runs; i += 1) {
-      const child = spawnSync(process.execPath, ['--expose-gc', import.meta.filename, '--child', work, mode, `${glossary}:${text}`], {
-        encoding: 'utf8',
-      });
+      const child = spawnSync(
+        process.execPath,
+        ['--expose-gc', import.meta.filename, '--child', work, mode, `${glossary}:${text}`],
+        {
+          encoding: 'utf8',
+        },
+      );
       if (child.status !== 0) throw new Error(child.stderr);
       info = JSON.parse(child.stdout);
       ratios.push(info.ms / info.floorMs);
@@ -63,7 +73,9 @@ async function runParent() {
     return { ...info, ratio: ratios[ratios.length >> 1] };
   };
   const row = (label, result) =>
-    console.log(`${label.padEnd(66)} ${result.ratio.toFixed(2).padStart(6)}× floor ${String(result.matches).padStart(7)} found`);
+    console.log(
+      `${label.padEnd(66)} ${result.ratio.toFixed(2).padStart(6)}× floor ${String(result.matches).padStart(7)} found`,
+    );
 
   const scans = {};
   for (const glossary of ['real', 'gen100', 'english100']) {
@@ -73,7 +85,8 @@ async function runParent() {
     row('  matcher: findAll on the joined text (compiled beforehand)', scan);
     row('  matcher: compile', measure('build', glossary));
     row('  alternative: a JS loop over every word + Map lookup', measure('words', glossary));
-    if (glossary === 'real') row('  alternative: one alternation regex of all forms (compile + scan)', measure('alternation', glossary));
+    if (glossary === 'real')
+      row('  alternative: one alternation regex of all forms (compile + scan)', measure('alternation', glossary));
   }
   row('build the matcher for the real glossary, vs the floor on the median page', measure('build', 'real', 'median'));
   for (const glossary of ['gen100', 'english100']) {
@@ -107,7 +120,8 @@ async function runChild(work, mode, spec) {
   if (mode === 'words') {
     const firstWords = new Set(forms.map((f) => f.text.toLowerCase().split(/[^a-z0-9]+/)[0]));
     const word = /[a-z0-9\u00c0-\u024f]+/gi;
-    for (let hit = word.exec(text); hit !== null; hit = word.exec(text)) if (firstWords.has(hit[0].toLowerCase())) matches += 1;
+    for (let hit = word.exec(text); hit !== null; hit = word.exec(text))
+      if (firstWords.has(hit[0].toLowerCase())) matches += 1;
   }
   if (mode === 'alternation') {
     const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+');
@@ -133,7 +147,14 @@ function makeGlossary(real, glossary, chunks) {
     for (let i = 0; i < length; i += 1, n = Math.floor(n / 16)) word += syllables[n % 16];
     return word;
   };
-  const english = [...new Set(chunks.join(' ').toLowerCase().match(/\b[a-z]{4,}\b/g))];
+  const english = [
+    ...new Set(
+      chunks
+        .join(' ')
+        .toLowerCase()
+        .match(/\b[a-z]{4,}\b/g),
+    ),
+  ];
   const generated = Array.from({ length: count }, (_, i) => {
     const first = glossary === 'english100' ? english[(i * 7919) % english.length] : pseudoWord(i, 3);
     return { text: `${first} ${pseudoWord(i * 7 + 3, 2)}`, termId: `generated-${i}`, needsContext: false };
@@ -157,7 +178,21 @@ function listHtml(dir) {
 
 /** Crude: drops scripts, styles and tags, decodes numeric and a few named entities; one chunk per text run. */
 function extractText(html) {
-  const named = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', rsquo: '\u2019', lsquo: '\u2018', ldquo: '\u201c', rdquo: '\u201d', mdash: '\u2014', ndash: '\u2013' };
+  const named = {
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    nbsp: '\u00a0',
+    shy: '\u00ad',
+    rsquo: '\u2019',
+    lsquo: '\u2018',
+    ldquo: '\u201c',
+    rdquo: '\u201d',
+    mdash: '\u2014',
+    ndash: '\u2013',
+  };
   return html
     .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<!--[\s\S]*?-->/g, ' ')

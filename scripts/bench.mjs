@@ -91,11 +91,18 @@ const markInPage = ({ forms, options }) =>
     const marker = new window.Mark(document.body);
     const finish = (start) => (marks) => done({ ms: performance.now() - start, marks });
     if (options === null) {
-      const escaped = [...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      const escaped = [...forms]
+        .sort((a, b) => b.length - a.length)
+        .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
       const re = new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'gi');
       marker.markRegExp(re, { done: finish(performance.now()) });
     } else {
-      marker.mark(forms, { accuracy: 'exactly', separateWordSearch: false, ...options, done: finish(performance.now()) });
+      marker.mark(forms, {
+        accuracy: 'exactly',
+        separateWordSearch: false,
+        ...options,
+        done: finish(performance.now()),
+      });
     }
   });
 
@@ -112,8 +119,12 @@ async function timeMarkJs(url, library, options) {
   });
 }
 
-console.log(`Relief Lens benchmark: ${pages.length} pages from ${dirs.map((d) => relative(ROOT, d) || '.').join(', ')}`);
-console.log(`headless Chromium ${browser.version()}, fresh page per measurement, mark.js .mark capped at ${MARK_CAP_MS} ms\n`);
+console.log(
+  `Relief Lens benchmark: ${pages.length} pages from ${dirs.map((d) => relative(ROOT, d) || '.').join(', ')}`,
+);
+console.log(
+  `headless Chromium ${browser.version()}, fresh page per measurement, mark.js .mark capped at ${MARK_CAP_MS} ms\n`,
+);
 console.log(
   `${'page'.padEnd(48)}${pad('KB', 7)}${pad('floor', 8)}${pad('engine', 8)}${pad('×floor', 8)}${pad('slice', 7)}${pad('hits', 6)}${pad('regexp', 8)}${pad('adv', 8)}${pad('mark', 9)}${pad('long', 6)}`,
 );
@@ -149,15 +160,23 @@ function printTotals(label, group) {
   const longestSlice = Math.max(...group.map((r) => r.scan.detail.longestSliceMs ?? 0));
   const longTasks = group.flatMap((r) => r.scan.longTasks.map((ms) => `${r.name} ${fmt(ms)} ms`));
 
-  console.log(`\nTotals over ${label}: ${group.length} pages (${(sum((r) => r.chars) / 1e6).toFixed(1)} M characters):`);
+  console.log(
+    `\nTotals over ${label}: ${group.length} pages (${(sum((r) => r.chars) / 1e6).toFixed(1)} M characters):`,
+  );
   console.log(`  floor            ${fmt(floorTotal)} ms`);
-  console.log(`  engine (busy)    ${fmt(engineTotal)} ms = ${ratio(engineTotal, floorTotal)} the floor   (target ≤ 3×); wall-clock incl. yields ${fmt(engineWall)} ms`);
-  console.log(`  mark.js regexp   ${fmt(regexpTotal)} ms = ${ratio(regexpTotal, floorTotal)} the floor: engine is ${ratio(regexpTotal, engineTotal)} faster   (target ≥ 10×)`);
+  console.log(
+    `  engine (busy)    ${fmt(engineTotal)} ms = ${ratio(engineTotal, floorTotal)} the floor   (target ≤ 3×); wall-clock incl. yields ${fmt(engineWall)} ms`,
+  );
+  console.log(
+    `  mark.js regexp   ${fmt(regexpTotal)} ms = ${ratio(regexpTotal, floorTotal)} the floor: engine is ${ratio(regexpTotal, engineTotal)} faster   (target ≥ 10×)`,
+  );
   console.log(`  advanced-mark.js ${fmt(advTotal)} ms: engine is ${ratio(advTotal, engineTotal)} faster`);
   console.log(
     `  mark.js .mark    ${markCapped ? '> ' : ''}${fmt(markTotal)} ms = ${markCapped ? '> ' : ''}${ratio(markTotal, floorTotal)} the floor${markCapped ? ` (${markCapped} pages stopped at the ${MARK_CAP_MS} ms cap)` : ''}`,
   );
-  console.log(`  longest engine slice ${fmt(longestSlice)} ms; long tasks (> 50 ms) while the engine ran: ${longTasks.length ? longTasks.join(', ') : 'none'}`);
+  console.log(
+    `  longest engine slice ${fmt(longestSlice)} ms; long tasks (> 50 ms) while the engine ran: ${longTasks.length ? longTasks.join(', ') : 'none'}`,
+  );
 }
 
 printTotals('all pages', rows);
@@ -211,11 +230,18 @@ async function mutationRun(row) {
   });
 }
 
-console.log('\nMutation run: 50 bursts of 20 appended paragraphs (1,000 in all), then 50 bursts removing the 20 oldest; engine busy time per burst');
+console.log(
+  '\nMutation run: 50 bursts of 20 appended paragraphs (1,000 in all), then 50 bursts removing the 20 oldest; engine busy time per burst',
+);
 for (const row of [smallest, largest]) {
   const { appends, removals } = await mutationRun(row);
-  console.log(`  on ${row.name} (${(row.chars / 1024).toFixed(0)} KB of text, ${row.scan.detail.matches} terms of its own):`);
-  for (const [label, costs] of [['appending', appends], ['removing ', removals]]) {
+  console.log(
+    `  on ${row.name} (${(row.chars / 1024).toFixed(0)} KB of text, ${row.scan.detail.matches} terms of its own):`,
+  );
+  for (const [label, costs] of [
+    ['appending', appends],
+    ['removing ', removals],
+  ]) {
     console.log(
       `    ${label} median ${fmt(median(costs))} ms, max ${fmt(Math.max(...costs))} ms, ` +
         `first 10 ${fmt(median(costs.slice(0, 10)))} ms vs last 10 ${fmt(median(costs.slice(-10)))} ms (median)`,
@@ -235,7 +261,8 @@ const PATHOLOGICAL = {
     const root = document.createElement('div');
     for (let i = 0; i < 20_000; i++) {
       const p = document.createElement('p');
-      for (let k = 0; k < 10; k++) p.append(document.createTextNode(k === 5 && i % 100 === 0 ? ' back pain ' : ` word${k} `));
+      for (let k = 0; k < 10; k++)
+        p.append(document.createTextNode(k === 5 && i % 100 === 0 ? ' back pain ' : ` word${k} `));
       root.append(p);
     }
     document.body.replaceChildren(root);
@@ -296,7 +323,11 @@ for (const times of [1, 10, 100]) {
 // run here (the JIT's and GC's timing), more than the glossaries differ.
 const GLOSSARY_RUNS = 3;
 const glossary = [];
-for (const [label, extra] of [['real', 0], ['10×', formCount * 9], ['100×', formCount * 99]]) {
+for (const [label, extra] of [
+  ['real', 0],
+  ['10×', formCount * 9],
+  ['100×', formCount * 99],
+]) {
   const runs = [];
   for (let i = 0; i < GLOSSARY_RUNS; i++) runs.push(await scaledScan(10, extra));
   const result = runs.sort((a, b) => a.perMb - b.perMb)[Math.floor(GLOSSARY_RUNS / 2)];
@@ -318,7 +349,8 @@ await browser.close();
 // the script), in Chromium with the extension loaded. The scan numbers above leave this out.
 
 const extension = resolve(ROOT, process.env.RELIEF_LENS_OUT ?? '.output', 'chrome-mv3');
-if (spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore', env: process.env }).status !== 0) throw new Error('wxt build failed');
+if (spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore', env: process.env }).status !== 0)
+  throw new Error('wxt build failed');
 const profileDir = mkdtempSync(join(tmpdir(), 'relief-lens-bench-'));
 const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
 const launchWith = (args) =>
@@ -335,7 +367,10 @@ for (const context of [withExtension, without]) {
   // The page's own long-task record, from before any script of the page or the extension runs.
   await context.addInitScript(() => {
     window.__longTasks = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__longTasks.push(e.duration))).observe({
+      type: 'longtask',
+      buffered: true,
+    });
   });
 }
 /** Loads the page and returns its longest task until `ready` holds in the page, and when the first scan ended. */
@@ -368,8 +403,13 @@ rmSync(profileDir, { recursive: true, force: true });
 const contentKb = statSync(join(extension, 'content-scripts/content.js')).size / 1024;
 const describeLoads = (values) =>
   `${values.filter((v) => v > 0).length} of ${values.length} loads had one; median ${fmt(median(values))} ms, max ${fmt(Math.max(...values))} ms ` +
-  `(each load: ${[...values].sort((a, b) => a - b).map(fmt).join(', ')})`;
-console.log(`\nStart-up on tests/fixtures/article.html, ${STARTUP_LOADS} loads each, in turns (content.js ${contentKb.toFixed(0)} KB)`);
+  `(each load: ${[...values]
+    .sort((a, b) => a - b)
+    .map(fmt)
+    .join(', ')})`;
+console.log(
+  `\nStart-up on tests/fixtures/article.html, ${STARTUP_LOADS} loads each, in turns (content.js ${contentKb.toFixed(0)} KB)`,
+);
 console.log(`  longest task (0 = none over 50 ms) from load to the end of the first scan; target: none`);
 console.log(`    with the extension:    ${describeLoads(startups.with)}`);
 console.log(`    without the extension: ${describeLoads(startups.without)}`);

@@ -17,7 +17,11 @@ if (!existsSync(zip)) {
   process.exit(1);
 }
 
-const run = spawnSync('npx', ['addons-linter', '--output', 'json', zip], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+const run = spawnSync('npx', ['addons-linter', '--output', 'json', zip], {
+  cwd: root,
+  encoding: 'utf8',
+  maxBuffer: 64 << 20,
+});
 let report;
 try {
   report = JSON.parse(run.stdout);
@@ -27,7 +31,8 @@ try {
   process.exit(1);
 }
 for (const kind of ['errors', 'warnings', 'notices']) {
-  for (const m of report[kind]) console.log(`${kind.slice(0, -1)}: ${m.code} ${m.file ?? ''}${m.line ? `:${m.line}` : ''} — ${m.message}`);
+  for (const m of report[kind])
+    console.log(`${kind.slice(0, -1)}: ${m.code} ${m.file ?? ''}${m.line ? `:${m.line}` : ''} — ${m.message}`);
 }
 const { errors, warnings, notices } = report.summary;
 console.log(`addons-linter: ${errors} errors, ${warnings} warnings, ${notices} notices (${zip})`);

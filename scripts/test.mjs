@@ -18,7 +18,15 @@ mkdirSync(results, { recursive: true });
 const vitest = (project) => ({
   name: project,
   cmd: 'npx',
-  args: ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${join(results, `${project}.json`)}`],
+  args: [
+    'vitest',
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${join(results, `${project}.json`)}`,
+  ],
   report: join(results, `${project}.json`),
 });
 
@@ -53,7 +61,9 @@ for (const stage of stages) {
     // A suite that failed to load counts as a failure even when no test inside it ran.
     const stageFailed = report.numFailedTests + (report.numFailedTestSuites > 0 && report.numFailedTests === 0 ? 1 : 0);
     failed += stageFailed + skipped;
-    lines.push(`${stage.name}: ${report.numPassedTests} passed, ${stageFailed} failed${skipped ? `, ${skipped} skipped (counted as failed)` : ''}`);
+    lines.push(
+      `${stage.name}: ${report.numPassedTests} passed, ${stageFailed} failed${skipped ? `, ${skipped} skipped (counted as failed)` : ''}`,
+    );
     if (!ok && stageFailed === 0) {
       failed += 1;
       lines.push(`${stage.name}: the runner exited with ${run.status}`);

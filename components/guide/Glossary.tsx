@@ -65,12 +65,7 @@ export function Glossary({ terms, query, onQueryChange, flashingId }: Props) {
               {group.letter}
             </h3>
             {group.terms.map((term) => (
-              <GlossaryEntry
-                key={term.id}
-                term={term}
-                hidden={!shown.has(term.id)}
-                flashing={flashingId === term.id}
-              />
+              <GlossaryEntry key={term.id} term={term} hidden={!shown.has(term.id)} flashing={flashingId === term.id} />
             ))}
           </div>
         );

@@ -8,8 +8,8 @@ export function Welcome() {
         it, to see a short explanation from this guide.
       </p>
       <p>
-        Click the Relief Lens button in the toolbar to describe your back pain and see which massage techniques may
-        suit you, and why.
+        Click the Relief Lens button in the toolbar to describe your back pain and see which massage techniques may suit
+        you, and why.
       </p>
       <p>
         <strong>It explains; it is not medical advice.</strong> Change what gets marked, and where, on the{' '}

@@ -8,7 +8,15 @@ import type { HighlightSession, PageHighlight } from '@/lib/dom/highlight-sessio
 import { findHighlightAtPoint, findHighlightInSelection, toLiveRange } from '@/lib/dom/hit-test';
 import { revealRange } from '@/lib/dom/reveal-range';
 import { cardContentSchema, DESCRIBE_TEXT_LIMIT, parseMessage, type CardContent, type Message } from '@/lib/messages';
-import { CLOSED, nextTarget, openTarget, stepPopover, timerFor, type PopoverEvent, type PopoverState } from '@/lib/popover/hover-intent';
+import {
+  CLOSED,
+  nextTarget,
+  openTarget,
+  stepPopover,
+  timerFor,
+  type PopoverEvent,
+  type PopoverState,
+} from '@/lib/popover/hover-intent';
 import { pickStepIndex } from '@/lib/popover/step-target';
 import { loadSettings, setSiteEnabled, watchSettings } from '@/lib/settings/settings';
 
@@ -79,7 +87,9 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
   const contentFor = (anchor: Anchor): Promise<CardContent | null> => {
     if (fetched && sameAnchor(fetched.anchor, anchor)) return fetched.content;
     const request: Message =
-      anchor.termId === null ? { type: 'describe-text', text: anchor.text } : { type: 'describe-term', termId: anchor.termId };
+      anchor.termId === null
+        ? { type: 'describe-text', text: anchor.text }
+        : { type: 'describe-term', termId: anchor.termId };
     const content = browser.runtime.sendMessage(request).then(
       (answer) => cardContentSchema().safeParse(answer).data ?? null,
       () => null,
@@ -145,9 +155,15 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
   async function act(anchor: Anchor, action: CardAction): Promise<void> {
     switch (action.type) {
       case 'read-more':
-        return void (await browser.runtime.sendMessage({ type: 'open-guide', termId: action.termId } satisfies Message));
+        return void (await browser.runtime.sendMessage({
+          type: 'open-guide',
+          termId: action.termId,
+        } satisfies Message));
       case 'check':
-        return void (await browser.runtime.sendMessage({ type: 'open-checker', technique: action.technique } satisfies Message));
+        return void (await browser.runtime.sendMessage({
+          type: 'open-checker',
+          technique: action.technique,
+        } satisfies Message));
       case 'disable-site':
         dispatch({ type: 'dismiss' });
         return void (await setSiteEnabled(location.hostname, false));
@@ -162,37 +178,58 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
   // Pointer hover, at most once per frame. Whether the pointer is on the card is read at event time:
   // composedPath() is empty once the event has been dispatched.
   let lastMove: { x: number; y: number; onCard: boolean } | null = null;
-  ctx.addEventListener(window, 'pointermove', (event) => {
-    if (event.pointerType !== 'mouse' || settings.openOn !== 'hover') return;
-    if (lastMove === null) {
-      ctx.requestAnimationFrame(() => {
-        const move = lastMove;
-        lastMove = null;
-        if (!move) return;
-        const highlight = move.onCard ? null : findHighlightAtPoint(document, session, move.x, move.y);
-        const target = highlight && fromHighlight(highlight, { x: move.x, y: move.y });
-        dispatch({ type: 'point', target, onCard: move.onCard });
-      });
-    }
-    lastMove = { x: event.clientX, y: event.clientY, onCard: isOnCard(event) };
-  }, { passive: true });
+  ctx.addEventListener(
+    window,
+    'pointermove',
+    (event) => {
+      if (event.pointerType !== 'mouse' || settings.openOn !== 'hover') return;
+      if (lastMove === null) {
+        ctx.requestAnimationFrame(() => {
+          const move = lastMove;
+          lastMove = null;
+          if (!move) return;
+          const highlight = move.onCard ? null : findHighlightAtPoint(document, session, move.x, move.y);
+          const target = highlight && fromHighlight(highlight, { x: move.x, y: move.y });
+          dispatch({ type: 'point', target, onCard: move.onCard });
+        });
+      }
+      lastMove = { x: event.clientX, y: event.clientY, onCard: isOnCard(event) };
+    },
+    { passive: true },
+  );
 
   // Clicks open a card in click mode; taps open one on touch screens. Neither is ever cancelled: a
   // term inside a link still follows the link.
   let lastPointerType = 'mouse';
-  ctx.addEventListener(window, 'pointerdown', (event) => {
-    lastPointerType = event.pointerType;
-    if (!isOnCard(event) && state.kind === 'open' && !hitTest(event)) dispatch({ type: 'dismiss' });
-  }, { capture: true, passive: true });
-  ctx.addEventListener(window, 'click', (event) => {
-    if (isOnCard(event) || (settings.openOn !== 'click' && lastPointerType === 'mouse')) return;
-    const highlight = hitTest(event);
-    if (highlight) dispatch({ type: 'activate', target: fromHighlight(highlight, { x: event.clientX, y: event.clientY }) });
-  }, { capture: true, passive: true });
+  ctx.addEventListener(
+    window,
+    'pointerdown',
+    (event) => {
+      lastPointerType = event.pointerType;
+      if (!isOnCard(event) && state.kind === 'open' && !hitTest(event)) dispatch({ type: 'dismiss' });
+    },
+    { capture: true, passive: true },
+  );
+  ctx.addEventListener(
+    window,
+    'click',
+    (event) => {
+      if (isOnCard(event) || (settings.openOn !== 'click' && lastPointerType === 'mouse')) return;
+      const highlight = hitTest(event);
+      if (highlight)
+        dispatch({ type: 'activate', target: fromHighlight(highlight, { x: event.clientX, y: event.clientY }) });
+    },
+    { capture: true, passive: true },
+  );
 
-  ctx.addEventListener(window, 'keydown', (event) => {
-    if (event.key === 'Escape' && state.kind !== 'closed') dispatch({ type: 'escape' });
-  }, { capture: true });
+  ctx.addEventListener(
+    window,
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && state.kind !== 'closed') dispatch({ type: 'escape' });
+    },
+    { capture: true },
+  );
 
   // Highlights that went away (the site was switched off, the page changed) take their card with them.
   ctx.onInvalidated(

@@ -16,7 +16,8 @@ export function formatBadgeText(total: number, show: boolean): string {
 }
 
 // MV2 Firefox has browserAction, MV3 Chrome has action; WXT's types only know the second.
-const toolbarButton = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+const toolbarButton = () =>
+  browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
 export function registerBadge(): void {
   // One change at a time: messages from many tabs arrive together and each rewrites the stored counts.

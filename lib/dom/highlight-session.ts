@@ -102,7 +102,9 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
       // One glossary for the session; a category filter only narrows what it may match.
       const wanted = new Set(categories);
       glossary ??= setup.glossary();
-      const accepted = new Set([...glossary.categories].filter(([, category]) => wanted.has(category)).map(([id]) => id));
+      const accepted = new Set(
+        [...glossary.categories].filter(([, category]) => wanted.has(category)).map(([id]) => id),
+      );
       matcher = createMatcher(glossary.glossary, (form) => accepted.has(form.termId));
       matcherKey = key;
     }
@@ -125,7 +127,12 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
       if (range.startContainer !== entry.match.startNode || range.endContainer !== entry.match.endNode) {
         // The wrapping renderer moved the text into its own element: follow it there.
         r.index.remove(entry);
-        const moved = { startNode: range.startContainer as Text, startOffset: range.startOffset, endNode: range.endContainer as Text, endOffset: range.endOffset };
+        const moved = {
+          startNode: range.startContainer as Text,
+          startOffset: range.startOffset,
+          endNode: range.endContainer as Text,
+          endOffset: range.endOffset,
+        };
         entry.match = { ...entry.match, ...moved };
         r.index.add(entry);
       }
@@ -140,7 +147,9 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
   const render = async (r: Run, slicer: TimeSlicer, draw: Entry[], erase: Entry[]) => {
     if (draw.length === 0 && erase.length === 0) return;
     r.sorted = null;
-    r.watcher.ignore(() => r.highlighter.remove(erase.map((e) => ({ range: e.highlight!.range, category: e.category }))));
+    r.watcher.ignore(() =>
+      r.highlighter.remove(erase.map((e) => ({ range: e.highlight!.range, category: e.category }))),
+    );
     for (const entry of erase) entry.highlight = null;
     for (let end = draw.length; end > 0; end -= RENDER_CHUNK) {
       if (slicer.due()) await slicer.pause();
@@ -180,7 +189,12 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
     for (const termId of terms) {
       const entries = r.index.ofTerm(termId);
       const inDocument = (a: Candidate, b: Candidate) => compareEntries(r.index.entryOf(a)!, r.index.entryOf(b)!);
-      const keep = new Set(r.selector.rank(entries.map((e) => e.match.candidate), inDocument));
+      const keep = new Set(
+        r.selector.rank(
+          entries.map((e) => e.match.candidate),
+          inDocument,
+        ),
+      );
       for (const entry of entries) {
         const kept = keep.has(entry.match.candidate);
         if (kept && !entry.highlight && !drawing.has(entry)) drawing.add(entry);
@@ -227,7 +241,12 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
 
   const scan = async (r: Run, roots: Node[], removed: readonly Node[], name: 'scan' | 'rescan') => {
     const start = window.performance.now();
-    const slicer = createTimeSlicer({ budgetMs: SLICE_MS, now: () => window.performance.now(), yieldToPage, signal: r.controller.signal });
+    const slicer = createTimeSlicer({
+      budgetMs: SLICE_MS,
+      now: () => window.performance.now(),
+      yieldToPage,
+      signal: r.controller.signal,
+    });
     const dropped: Entry[] = [];
     await dropRemoved(r, slicer, removed, dropped);
     // Compiling the matcher is one piece of work that cannot be split: give it a task of its own.
@@ -267,14 +286,23 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
     window.performance.measure(`relief-lens:${name}`, {
       start,
       end: window.performance.now(),
-      detail: { textNodes: page.nodes.length, chars: page.length, matches: matches.length, busyMs, longestSliceMs: slicer.longestSliceMs, matcherMs },
+      detail: {
+        textNodes: page.nodes.length,
+        chars: page.length,
+        matches: matches.length,
+        busyMs,
+        longestSliceMs: slicer.longestSliceMs,
+        matcherMs,
+      },
     });
     notify();
   };
 
   /** Adds changes to the waiting batch and starts draining, unless a scan is running. */
   const enqueue = (r: Run, batch: MutationBatch) => {
-    r.pending = r.pending ? { roots: [...r.pending.roots, ...batch.roots], removed: [...r.pending.removed, ...batch.removed] } : batch;
+    r.pending = r.pending
+      ? { roots: [...r.pending.roots, ...batch.roots], removed: [...r.pending.removed, ...batch.removed] }
+      : batch;
     void drain(r);
   };
 
@@ -287,7 +315,12 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
     await waitForIdle(window, SHADOW_ROOTS_WAIT_MS);
     if (r.controller.signal.aborted) return;
     const start = window.performance.now();
-    const slicer = createTimeSlicer({ budgetMs: SLICE_MS, now: () => window.performance.now(), yieldToPage, signal: r.controller.signal });
+    const slicer = createTimeSlicer({
+      budgetMs: SLICE_MS,
+      now: () => window.performance.now(),
+      yieldToPage,
+      signal: r.controller.signal,
+    });
     const found = await findShadowRoots(roots, r.shadowRoots, slicer);
     const busyMs = slicer.finish();
     window.performance.measure('relief-lens:shadow-roots', {
@@ -308,7 +341,12 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
       while (r.pending && run === r) {
         const { roots, removed } = r.pending;
         r.pending = null;
-        await scan(r, roots.filter((root) => isInScope(document, root)), removed, 'rescan');
+        await scan(
+          r,
+          roots.filter((root) => isInScope(document, root)),
+          removed,
+          'rescan',
+        );
       }
     } catch (error) {
       if (!r.controller.signal.aborted) throw error;
@@ -384,7 +422,9 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
       if (ctx.signal.aborted || stopped) return;
       if (!next.enabled) return halt();
       const rescan =
-        !run || previous.density !== next.density || [...previous.categories].sort().join() !== [...next.categories].sort().join();
+        !run ||
+        previous.density !== next.density ||
+        [...previous.categories].sort().join() !== [...next.categories].sort().join();
       if (rescan) {
         halt();
         begin();

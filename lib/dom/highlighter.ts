@@ -29,9 +29,14 @@ export function highlightName(style: HighlightStyle, category: Category): string
   return `relief-lens-${style === 'underline' ? 'u' : 'b'}-${category}`;
 }
 
-export function createHighlighter(window: PageWindow, style: HighlightStyle, mode: 'auto' | 'wrap' = 'auto'): Highlighter {
+export function createHighlighter(
+  window: PageWindow,
+  style: HighlightStyle,
+  mode: 'auto' | 'wrap' = 'auto',
+): Highlighter {
   const registry = (window.CSS as { highlights?: HighlightRegistry } | undefined)?.highlights;
-  if (mode === 'wrap' || !registry || typeof window.Highlight !== 'function') return wrapHighlights(window.document, style);
+  if (mode === 'wrap' || !registry || typeof window.Highlight !== 'function')
+    return wrapHighlights(window.document, style);
 
   return drawHighlights(window, registry, style);
 }

@@ -46,7 +46,11 @@ export function isPointInRange(doc: Document, range: AbstractRange, x: number, y
 }
 
 /** Highlights the caret may be in; right after a term's last letter counts as in the term. */
-function highlightsAtCaret(session: Pick<HighlightSession, 'highlightAt'>, node: Node, offset: number): PageHighlight[] {
+function highlightsAtCaret(
+  session: Pick<HighlightSession, 'highlightAt'>,
+  node: Node,
+  offset: number,
+): PageHighlight[] {
   const found = [session.highlightAt(node, offset), offset > 0 ? session.highlightAt(node, offset - 1) : null];
   return found.filter((highlight) => highlight !== null);
 }
@@ -80,7 +84,8 @@ export function findHighlightInSelection(
       const other = toLiveRange(doc, highlight.range);
       // Overlap: the selection ends after the highlight starts and starts before it ends.
       return (
-        range.compareBoundaryPoints(Range.START_TO_END, other) > 0 && range.compareBoundaryPoints(Range.END_TO_START, other) < 0
+        range.compareBoundaryPoints(Range.START_TO_END, other) > 0 &&
+        range.compareBoundaryPoints(Range.END_TO_START, other) < 0
       );
     }) ?? null
   );

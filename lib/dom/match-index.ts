@@ -74,12 +74,14 @@ export function createMatchIndex(): MatchIndex {
     onNode: (node) => byNode.get(node) ?? [],
     ofTerm: (termId) => [...(byTerm.get(termId) ?? [])],
     highlightAt(node, offset) {
-      const hit = byNode.get(node)?.find(
-        (e) =>
-          e.highlight &&
-          (node !== e.match.startNode || offset >= e.match.startOffset) &&
-          (node !== e.match.endNode || offset < e.match.endOffset),
-      );
+      const hit = byNode
+        .get(node)
+        ?.find(
+          (e) =>
+            e.highlight &&
+            (node !== e.match.startNode || offset >= e.match.startOffset) &&
+            (node !== e.match.endNode || offset < e.match.endOffset),
+        );
       return hit?.highlight ?? null;
     },
     highlights: () =>

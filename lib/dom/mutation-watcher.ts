@@ -22,7 +22,11 @@ const MAX_COVER_CLIMB = 64;
  * Collects mutations and hands them over in batches, once per idle period (or after `maxWaitMs`
  * on a busy page), so a page that changes constantly costs one rescan of what changed per batch.
  */
-export function watchMutations(window: PageWindow, onBatch: (batch: MutationBatch) => void, maxWaitMs = 200): MutationWatcher {
+export function watchMutations(
+  window: PageWindow,
+  onBatch: (batch: MutationBatch) => void,
+  maxWaitMs = 200,
+): MutationWatcher {
   const changed = new Set<Node>();
   const removed = new Set<Node>();
   let scheduled = false;
@@ -56,7 +60,12 @@ export function watchMutations(window: PageWindow, onBatch: (batch: MutationBatc
   const observer = new window.MutationObserver(collect);
   return {
     observe: (root) =>
-      observer.observe(root, { childList: true, subtree: true, characterData: true, attributeFilter: EXCLUSION_ATTRIBUTES }),
+      observer.observe(root, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributeFilter: EXCLUSION_ATTRIBUTES,
+      }),
     ignore(change) {
       collect(observer.takeRecords());
       try {

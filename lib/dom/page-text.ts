@@ -23,7 +23,11 @@ const CHECK_EVERY = 255; // nodes between clock reads (mask)
  * later, only for nodes that matched, and open shadow roots are found apart (shadow-roots.ts) and
  * passed in as roots of their own, since the walker does not enter them.
  */
-export async function collectPageText(document: Document, roots: readonly Node[], slicer: TimeSlicer): Promise<PageText> {
+export async function collectPageText(
+  document: Document,
+  roots: readonly Node[],
+  slicer: TimeSlicer,
+): Promise<PageText> {
   const nodes: Text[] = [];
   const starts: number[] = [];
   const datas: string[] = [];

@@ -7,9 +7,22 @@ export const POPOVER_HOST = 'relief-lens-popover';
  * check is a single native `closest()` per element.
  */
 export const EXCLUDED_SELECTOR = [
-  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option',
-  'code', 'pre', 'kbd', 'samp', '[hidden]', '[aria-hidden="true"]',
-  '[contenteditable]:not([contenteditable="false"])', POPOVER_HOST,
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  '[hidden]',
+  '[aria-hidden="true"]',
+  '[contenteditable]:not([contenteditable="false"])',
+  POPOVER_HOST,
 ].join(',');
 
 /**

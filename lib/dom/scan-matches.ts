@@ -36,7 +36,10 @@ export function elementAround(node: Text): Element | null {
  * Hits in excluded places, or spanning two blocks, are dropped here: the only per-node work is
  * for nodes that matched.
  */
-export async function findPageMatches(page: PageText, { matcher, blockIds, isExcluded, slicer }: MatchContext): Promise<PageMatch[]> {
+export async function findPageMatches(
+  page: PageText,
+  { matcher, blockIds, isExcluded, slicer }: MatchContext,
+): Promise<PageMatch[]> {
   const found: PageMatch[] = [];
   const { nodes, starts, datas } = page;
   if (nodes.length === 0) return found;

@@ -11,7 +11,11 @@ const CHECK_EVERY = 1023; // elements between clock reads (mask)
  * apart: one native `querySelectorAll('*')` snapshot per root (a snapshot, so the page changing
  * it while we yield cannot make us skip an element), then one property read per element.
  */
-export async function findShadowRoots(roots: readonly Node[], known: WeakSet<ShadowRoot>, slicer: TimeSlicer): Promise<ShadowRoot[]> {
+export async function findShadowRoots(
+  roots: readonly Node[],
+  known: WeakSet<ShadowRoot>,
+  slicer: TimeSlicer,
+): Promise<ShadowRoot[]> {
   const found: ShadowRoot[] = [];
   const consider = (element: Element) => {
     const shadow = element.shadowRoot;
@@ -40,7 +44,8 @@ export async function findShadowRoots(roots: readonly Node[], known: WeakSet<Sha
 /** Resolves when the page is idle (or after `timeoutMs` on a page that never is). */
 export function waitForIdle(window: PageWindow, timeoutMs: number): Promise<void> {
   return new Promise((resolve) => {
-    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => resolve(), { timeout: timeoutMs });
+    if (typeof window.requestIdleCallback === 'function')
+      window.requestIdleCallback(() => resolve(), { timeout: timeoutMs });
     else window.setTimeout(resolve, 16);
   });
 }

@@ -27,14 +27,16 @@ export const CHECKLIST: readonly ChecklistItem[] = [
     id: 'medical-history',
     title: 'Share your health history',
     why: 'Past injuries, surgeries, long-term conditions, medicines and current treatments help the therapist keep the massage safe and suited to you.',
-    question: 'Before we start, may I tell you about my injuries, surgeries, health conditions and the medicines I take?',
+    question:
+      'Before we start, may I tell you about my injuries, surgeries, health conditions and the medicines I take?',
     sections: ['preparing-for-a-massage', 'medical-history'],
   },
   {
     id: 'goals',
     title: 'Say where it hurts and what you hope for',
     why: 'Naming the sore areas and your aim (less pain, more flexibility or simply relaxing) lets the therapist choose techniques and focus.',
-    question: 'The pain is mostly in my [area]; my main goal is [less pain / more flexibility / relaxation]. How would you approach that?',
+    question:
+      'The pain is mostly in my [area]; my main goal is [less pain / more flexibility / relaxation]. How would you approach that?',
     sections: ['setting-goals'],
   },
   {

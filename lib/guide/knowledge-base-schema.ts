@@ -27,10 +27,26 @@ type Parsed = {
 /** Checks between entries that the per-entry schemas cannot see. */
 function crossCheck({ terms, techniques, checklist, redFlags }: Parsed): Issue[] {
   const issues: Issue[] = [
-    ...findDuplicates(terms.map((t) => t.id), 'terms', 'term'),
-    ...findDuplicates(techniques.map((t) => t.id), 'techniques', 'technique'),
-    ...findDuplicates(checklist.map((c) => c.id), 'checklist', 'checklist'),
-    ...findDuplicates(redFlags.map((r) => r.id), 'redFlags', 'red flag'),
+    ...findDuplicates(
+      terms.map((t) => t.id),
+      'terms',
+      'term',
+    ),
+    ...findDuplicates(
+      techniques.map((t) => t.id),
+      'techniques',
+      'technique',
+    ),
+    ...findDuplicates(
+      checklist.map((c) => c.id),
+      'checklist',
+      'checklist',
+    ),
+    ...findDuplicates(
+      redFlags.map((r) => r.id),
+      'redFlags',
+      'red flag',
+    ),
   ];
   const termsById = new Map(terms.map((t) => [t.id, t]));
 
@@ -41,11 +57,17 @@ function crossCheck({ terms, techniques, checklist, redFlags }: Parsed): Issue[]
       const key = foldForm(form.text);
       const owner = owners.get(key);
       if (owner !== undefined && owner !== term.id) {
-        issues.push({ message: `form "${form.text}" is claimed by both "${owner}" and "${term.id}"`, path: ['terms', i, 'forms', j] });
+        issues.push({
+          message: `form "${form.text}" is claimed by both "${owner}" and "${term.id}"`,
+          path: ['terms', i, 'forms', j],
+        });
       }
       owners.set(key, owner ?? term.id);
       if (key === 'swedish') {
-        issues.push({ message: 'the bare word "Swedish" is not a form; use "Swedish massage"', path: ['terms', i, 'forms', j] });
+        issues.push({
+          message: 'the bare word "Swedish" is not a form; use "Swedish massage"',
+          path: ['terms', i, 'forms', j],
+        });
       }
     });
     term.related.forEach((id, j) => {

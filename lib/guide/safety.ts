@@ -2,8 +2,7 @@ import type { RedFlag, Source } from './schema';
 import { MEDLINEPLUS_BACK_PAIN, NHS_BACK_PAIN, NHS_CAUDA_EQUINA, NICE_LOW_BACK_PAIN } from './sources';
 
 export const SAFETY_NOTE: { text: string; sources: Source[] } = {
-  text:
-    'Relief Lens explains terms and sums up a guide to massage for back pain. It is not medical advice and cannot diagnose anything. If your pain is severe or getting worse, or comes with any of the warning signs below, see a doctor before booking a massage.',
+  text: 'Relief Lens explains terms and sums up a guide to massage for back pain. It is not medical advice and cannot diagnose anything. If your pain is severe or getting worse, or comes with any of the warning signs below, see a doctor before booking a massage.',
   sources: [NHS_BACK_PAIN, MEDLINEPLUS_BACK_PAIN],
 };
 
@@ -32,7 +31,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
   {
     id: 'leg-weakness',
     label: 'Weakness or numbness in the legs that is severe or getting worse',
-    explanation: 'Legs that grow weaker, especially both at once, suggest nerve pressure that needs urgent medical care.',
+    explanation:
+      'Legs that grow weaker, especially both at once, suggest nerve pressure that needs urgent medical care.',
     sources: [NHS_CAUDA_EQUINA, NICE_LOW_BACK_PAIN],
   },
   {

@@ -7,13 +7,22 @@ export const NHS_CAUDA_EQUINA: Source = {
   url: 'https://www.nhs.uk/conditions/cauda-equina-syndrome/',
 };
 export const NHS_SCIATICA: Source = { name: 'NHS: Sciatica', url: 'https://www.nhs.uk/conditions/sciatica/' };
-export const NHS_SLIPPED_DISC: Source = { name: 'NHS: Slipped disc', url: 'https://www.nhs.uk/conditions/slipped-disc/' };
+export const NHS_SLIPPED_DISC: Source = {
+  name: 'NHS: Slipped disc',
+  url: 'https://www.nhs.uk/conditions/slipped-disc/',
+};
 export const NHS_SPRAINS_AND_STRAINS: Source = {
   name: 'NHS: Sprains and strains',
   url: 'https://www.nhs.uk/conditions/sprains-and-strains/',
 };
-export const NHS_OSTEOPOROSIS: Source = { name: 'NHS: Osteoporosis', url: 'https://www.nhs.uk/conditions/osteoporosis/' };
-export const NHS_FIBROMYALGIA: Source = { name: 'NHS: Fibromyalgia', url: 'https://www.nhs.uk/conditions/fibromyalgia/' };
+export const NHS_OSTEOPOROSIS: Source = {
+  name: 'NHS: Osteoporosis',
+  url: 'https://www.nhs.uk/conditions/osteoporosis/',
+};
+export const NHS_FIBROMYALGIA: Source = {
+  name: 'NHS: Fibromyalgia',
+  url: 'https://www.nhs.uk/conditions/fibromyalgia/',
+};
 export const NHS_RHEUMATOID_ARTHRITIS: Source = {
   name: 'NHS: Rheumatoid arthritis',
   url: 'https://www.nhs.uk/conditions/rheumatoid-arthritis/',
@@ -26,7 +35,10 @@ export const NICE_CHRONIC_PAIN: Source = {
   name: 'NICE: Chronic pain (primary and secondary) in over 16s (NG193)',
   url: 'https://www.nice.org.uk/guidance/ng193',
 };
-export const MEDLINEPLUS_BACK_PAIN: Source = { name: 'MedlinePlus: Back Pain', url: 'https://medlineplus.gov/backpain.html' };
+export const MEDLINEPLUS_BACK_PAIN: Source = {
+  name: 'MedlinePlus: Back Pain',
+  url: 'https://medlineplus.gov/backpain.html',
+};
 export const MEDLINEPLUS_PAIN: Source = { name: 'MedlinePlus: Pain', url: 'https://medlineplus.gov/pain.html' };
 export const MEDLINEPLUS_BLEEDING_DISORDERS: Source = {
   name: 'MedlinePlus: Bleeding Disorders',

@@ -73,7 +73,8 @@ function chooseDepth(sorted: readonly string[], maxNodes: number): number {
   let depth = 1;
   for (let next = 2; next <= longest; next += 1) {
     let nodes = 0;
-    for (let i = 0; i < sorted.length; i += 1) nodes += Math.min(sorted[i]?.length ?? 0, next) - Math.min(shared[i] ?? 0, next);
+    for (let i = 0; i < sorted.length; i += 1)
+      nodes += Math.min(sorted[i]?.length ?? 0, next) - Math.min(shared[i] ?? 0, next);
     if (nodes > maxNodes) break;
     depth = next;
   }
@@ -84,7 +85,7 @@ function chooseDepth(sorted: readonly string[], maxNodes: number): number {
 function writeTrie(sorted: readonly string[], from: number, to: number, depth: number): string {
   if (to - from === 1) return escapeText((sorted[from] ?? '').slice(depth));
   const branches: string[] = [];
-  for (let i = from; i < to; ) {
+  for (let i = from; i < to;) {
     const char = (sorted[i] ?? '').charAt(depth);
     let end = i + 1;
     while (end < to && (sorted[end] ?? '').charAt(depth) === char) end += 1;
@@ -98,6 +99,7 @@ const SPECIAL = '\\^$.*+?()[]{}|/-';
 
 function escapeText(text: string): string {
   let escaped = '';
-  for (let i = 0; i < text.length; i += 1) escaped += SPECIAL.includes(text.charAt(i)) ? `\\${text.charAt(i)}` : text.charAt(i);
+  for (let i = 0; i < text.length; i += 1)
+    escaped += SPECIAL.includes(text.charAt(i)) ? `\\${text.charAt(i)}` : text.charAt(i);
   return escaped;
 }

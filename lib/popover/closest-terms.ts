@@ -8,7 +8,9 @@ export type TextLookup = { kind: 'term'; term: Term } | { kind: 'unknown'; close
 
 /** Folded text with punctuation turned into spaces, padded so whole words can be found with `includes`. */
 function words(text: string): string {
-  return ` ${foldForm(text).replace(/[^\p{L}\p{N}']+/gu, ' ').trim()} `;
+  return ` ${foldForm(text)
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .trim()} `;
 }
 
 function spellings(term: Term): string[] {

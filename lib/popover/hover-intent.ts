@@ -62,7 +62,8 @@ export function stepPopover<T>(
 }
 
 function fireTimer<T>(state: PopoverState<T>): PopoverState<T> {
-  if (state.kind === 'pending') return { kind: 'open', target: state.candidate, sticky: false, hover: 'term', candidate: null };
+  if (state.kind === 'pending')
+    return { kind: 'open', target: state.candidate, sticky: false, hover: 'term', candidate: null };
   if (state.kind !== 'open' || state.sticky) return state;
   if (state.candidate !== null) return { ...state, target: state.candidate, hover: 'term', candidate: null };
   return state.hover === 'away' ? CLOSED : state;

@@ -46,12 +46,20 @@ export function parseBackup(text: string): ImportResult {
   } catch {
     return { ok: false, error: 'This file is not JSON, so it is not a Relief Lens backup.' };
   }
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || (raw as { format?: unknown }).format !== BACKUP_FORMAT) {
+  if (
+    raw === null ||
+    typeof raw !== 'object' ||
+    Array.isArray(raw) ||
+    (raw as { format?: unknown }).format !== BACKUP_FORMAT
+  ) {
     return { ok: false, error: `This is not a Relief Lens backup (it does not say "format": "${BACKUP_FORMAT}").` };
   }
   const version = (raw as { version?: unknown }).version;
   if (typeof version === 'number' && version > 1) {
-    return { ok: false, error: `This backup comes from a newer Relief Lens (backup version ${version}); update the extension to read it.` };
+    return {
+      ok: false,
+      error: `This backup comes from a newer Relief Lens (backup version ${version}); update the extension to read it.`,
+    };
   }
   const result = BackupSchema.safeParse(raw);
   if (result.success) return { ok: true, backup: result.data };
@@ -67,7 +75,10 @@ export function parseBackup(text: string): ImportResult {
 export async function importBackup(file: Pick<Blob, 'size' | 'text'>): Promise<ImportResult> {
   if (file.size > MAX_BACKUP_BYTES) {
     const mb = (file.size / 1_000_000).toFixed(1);
-    return { ok: false, error: `This file is ${mb} MB; a Relief Lens backup is far smaller (at most 1 MB), so it was not read.` };
+    return {
+      ok: false,
+      error: `This file is ${mb} MB; a Relief Lens backup is far smaller (at most 1 MB), so it was not read.`,
+    };
   }
   const result = parseBackup(await file.text());
   if (!result.ok) return result;

@@ -14,7 +14,9 @@ const fields = () => ({
   enabled: z.boolean(),
   /** Hostnames (normalised) where the person switched highlighting off. */
   disabledSites: z
-    .array(z.string().check(z.refine((s) => normalizeHostname(s) === s, 'a site is a plain hostname such as example.com')))
+    .array(
+      z.string().check(z.refine((s) => normalizeHostname(s) === s, 'a site is a plain hostname such as example.com')),
+    )
     .check(z.maxLength(5000)),
   categories: z.array(z.enum(CATEGORIES)),
   /** 'first': each term at its first few occurrences per page; 'all': every occurrence. */
@@ -42,7 +44,10 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 function withFallbacks(fields: Fields): { [K in keyof Fields]: z.ZodMiniCatch<Fields[K]> } {
-  const entries = Object.entries(fields).map(([key, schema]) => [key, z.catch(schema as z.ZodMiniType, DEFAULT_SETTINGS[key as keyof Settings])]);
+  const entries = Object.entries(fields).map(([key, schema]) => [
+    key,
+    z.catch(schema as z.ZodMiniType, DEFAULT_SETTINGS[key as keyof Settings]),
+  ]);
   return Object.fromEntries(entries) as never;
 }
 
@@ -75,10 +80,15 @@ let saving: Promise<unknown> = Promise.resolve();
  * Applies a change to the latest stored settings (not a possibly stale copy) and saves the result.
  * Changes from this context run one after another, so two quick clicks never overwrite each other.
  */
-export function updateSettings(change: Partial<Settings> | ((current: Settings) => Partial<Settings>)): Promise<Settings> {
+export function updateSettings(
+  change: Partial<Settings> | ((current: Settings) => Partial<Settings>),
+): Promise<Settings> {
   const next = saving.then(async () => {
     const current = await loadSettings();
-    const updated = settingsSchema().parse({ ...current, ...(typeof change === 'function' ? change(current) : change) });
+    const updated = settingsSchema().parse({
+      ...current,
+      ...(typeof change === 'function' ? change(current) : change),
+    });
     await settingsItem.setValue(updated);
     return updated;
   });

@@ -1,7 +1,9 @@
 import type { Profile } from './profile-schema';
 
 /** Each element of an answer; arrays are "tick all that apply" lists. */
-export type AnswerValue<K extends keyof Profile> = Profile[K] extends readonly (infer U)[] ? U : Exclude<Profile[K], undefined>;
+export type AnswerValue<K extends keyof Profile> = Profile[K] extends readonly (infer U)[]
+  ? U
+  : Exclude<Profile[K], undefined>;
 
 /**
  * How each answer is said back to the person, after "you told us": "Ask a provider first: you told us

@@ -4,7 +4,6 @@ import { ProfileSchema, type Profile } from './profile-schema';
 import { EFFECTS, RULES, type Effect, type When } from './rules';
 import { VERDICTS, type Verdict } from './verdicts';
 
-
 export const VERDICT_LABELS: Record<Verdict, string> = {
   'good-fit': 'Good fit for you',
   possible: 'Possible',
@@ -94,7 +93,8 @@ function assessParsed(profile: Profile, technique: TechniqueId): TechniqueResult
   for (const rule of RULES) {
     if (rule.technique !== technique) continue;
     const because = explainMatch(profile, rule.when);
-    if (because !== null) reasons.push({ text: rule.text, section: rule.section, effect: rule.effect, because, sources: [] });
+    if (because !== null)
+      reasons.push({ text: rule.text, section: rule.section, effect: rule.effect, because, sources: [] });
   }
   let verdict = decideVerdict(reasons);
   const flags = redFlagReasons(profile);

@@ -24,7 +24,9 @@ export function summarizePageTerms(counts: Readonly<Record<string, number>>): Pa
     })
     .sort((a, b) => b.count - a.count || a.term.name.localeCompare(b.term.name));
   return {
-    techniques: found.flatMap(({ term, count }) => (term.technique ? [{ technique: term.technique, term, count }] : [])),
+    techniques: found.flatMap(({ term, count }) =>
+      term.technique ? [{ technique: term.technique, term, count }] : [],
+    ),
     terms: found.filter(({ term }) => !term.technique),
   };
 }

@@ -12,7 +12,14 @@ import { readGuideGlossary } from '@/lib/match/guide-glossary';
 
 export interface ScanReport {
   /** From the session's own `relief-lens:scan` measure. */
-  detail: { textNodes: number; chars: number; matches: number; busyMs: number; longestSliceMs: number; matcherMs: number };
+  detail: {
+    textNodes: number;
+    chars: number;
+    matches: number;
+    busyMs: number;
+    longestSliceMs: number;
+    matcherMs: number;
+  };
   wallMs: number;
   highlights: number;
   /** Long tasks (> 50 ms) seen while the scan ran. */
@@ -49,7 +56,8 @@ const bench = {
     const start = performance.now();
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     let chars = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) chars += (node as Text).data.toLowerCase().length;
+    for (let node = walker.nextNode(); node; node = walker.nextNode())
+      chars += (node as Text).data.toLowerCase().length;
     return { ms: performance.now() - start, chars };
   },
 
@@ -62,11 +70,14 @@ const bench = {
   },
 
   /** Scans the page the way the content script does and resolves when the first scan is drawn. */
-  scan(options: { density?: 'first' | 'all'; extraForms?: number; renderer?: 'auto' | 'wrap' } = {}): Promise<ScanReport> {
+  scan(
+    options: { density?: 'first' | 'all'; extraForms?: number; renderer?: 'auto' | 'wrap' } = {},
+  ): Promise<ScanReport> {
     const longTasks: number[] = [];
-    const observer = 'PerformanceObserver' in window && PerformanceObserver.supportedEntryTypes?.includes('longtask')
-      ? new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)))
-      : null;
+    const observer =
+      'PerformanceObserver' in window && PerformanceObserver.supportedEntryTypes?.includes('longtask')
+        ? new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)))
+        : null;
     observer?.observe({ type: 'longtask' });
     // The real glossary as the content script reads it (from build-time data); a bigger one is compiled on the page.
     const extra = options.extraForms;
@@ -99,7 +110,9 @@ const bench = {
 
   /** Rescan measures recorded so far (the mutation run reads them after each burst). */
   rescans: () =>
-    performance.getEntriesByName('relief-lens:rescan').map((m) => (m as PerformanceMeasure).detail as ScanReport['detail']),
+    performance
+      .getEntriesByName('relief-lens:rescan')
+      .map((m) => (m as PerformanceMeasure).detail as ScanReport['detail']),
 
   highlightTexts: () => session?.highlights().map((h) => `${h.termId}:${rangeText(h.range)}`) ?? [],
 

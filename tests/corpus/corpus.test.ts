@@ -54,7 +54,11 @@ if (PAGES.length === 0) {
     let settingsPage: TestPage;
     const store = (disabledSites: string[]) =>
       settingsPage.evaluate(
-        (sites) => (globalThis as any).chrome.storage.local.set({ settings: { disabledSites: sites, density: 'all' }, settings$: { v: 2 } }),
+        (sites) =>
+          (globalThis as any).chrome.storage.local.set({
+            settings: { disabledSites: sites, density: 'all' },
+            settings$: { v: 2 },
+          }),
         disabledSites,
       );
 

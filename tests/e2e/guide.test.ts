@@ -8,7 +8,10 @@ const SCREENSHOT = resolve(import.meta.dirname, '../../docs/guide.png');
 /** Ids of the glossary entries a reader can see (rendered and not hidden by the search). */
 function visibleEntryIds(page: TestPage): Promise<string[]> {
   return page.evaluate(
-    () => [...document.querySelectorAll<HTMLElement>('.entry')].filter((e) => e.getClientRects().length > 0).map((e) => e.id),
+    () =>
+      [...document.querySelectorAll<HTMLElement>('.entry')]
+        .filter((e) => e.getClientRects().length > 0)
+        .map((e) => e.id),
     null,
   );
 }
@@ -66,7 +69,9 @@ describe.each(BROWSERS)('the guide page in %s', (browserName) => {
       null,
       'focus on the Swedish massage entry',
     );
-    expect(await page.evaluate(() => (document.getElementById('glossary-search') as HTMLInputElement).value, null)).toBe('');
+    expect(
+      await page.evaluate(() => (document.getElementById('glossary-search') as HTMLInputElement).value, null),
+    ).toBe('');
     expect((await visibleEntryIds(page)).length).toBe(TERMS.length);
     await page.close();
   });
@@ -92,7 +97,9 @@ describe.each(BROWSERS)('the guide page in %s', (browserName) => {
         null,
         'the glossary in dark mode',
       );
-      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor, null)).not.toBe('rgb(255, 255, 255)');
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor, null)).not.toBe(
+        'rgb(255, 255, 255)',
+      );
       expect(await axeViolations(page)).toEqual([]);
     } finally {
       await dark.close();

@@ -147,7 +147,9 @@ function wrapPuppeteer(page: PpPage): TestPage {
     setViewport: (width, height) => page.setViewport({ width, height }),
     emulateColorScheme: async () => {
       // Puppeteer does this through CDP, which Firefox no longer speaks.
-      throw new Error("firefox: prefers-color-scheme can't be switched at run time here; use launch('firefox', { colorScheme })");
+      throw new Error(
+        "firefox: prefers-color-scheme can't be switched at run time here; use launch('firefox', { colorScheme })",
+      );
     },
     errors: () => [...errors],
     close: () => page.close(),
@@ -235,12 +237,18 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
   const requests: string[] = [];
   const track = (p: PpPage) => p.on('request', (r) => requests.push(r.url()));
   browser.on('targetcreated', (t) => {
-    void t.page().then((p) => p && track(p), () => undefined);
+    void t.page().then(
+      (p) => p && track(p),
+      () => undefined,
+    );
   });
   await browser.installExtension(dir);
   // Navigating to moz-extension:// over BiDi is refused; the welcome tab the extension opens on install
   // is our way in. Puppeteer may report a tab with a stale about:blank URL, so ask each page where it is.
-  const findPage = async (wanted: (href: string) => boolean, skip: ReadonlySet<PpPage>): Promise<PpPage | undefined> => {
+  const findPage = async (
+    wanted: (href: string) => boolean,
+    skip: ReadonlySet<PpPage>,
+  ): Promise<PpPage | undefined> => {
     const deadline = Date.now() + 20_000;
     while (Date.now() < deadline) {
       for (const p of await browser.pages()) {
@@ -314,15 +322,12 @@ export async function axeViolations(page: TestPage, context = 'document'): Promi
   if (!(await page.evaluate(() => 'axe' in window, null))) {
     await page.addScript(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
   }
-  return page.evaluate(
-    async (context) => {
-      const w = window as any;
-      const target = context === 'document' ? document : document.querySelector(context);
-      const result = await w.axe.run(target, { resultTypes: ['violations'] });
-      return result.violations.map(
-        (v: any) => `${v.id}: ${v.help} — ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`,
-      );
-    },
-    context,
-  );
+  return page.evaluate(async (context) => {
+    const w = window as any;
+    const target = context === 'document' ? document : document.querySelector(context);
+    const result = await w.axe.run(target, { resultTypes: ['violations'] });
+    return result.violations.map(
+      (v: any) => `${v.id}: ${v.help} — ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`,
+    );
+  }, context);
 }

@@ -13,7 +13,11 @@ let engine: string;
 
 beforeAll(async () => {
   [engine, server] = await Promise.all([bundleEngine(), startServer()]);
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox'],
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -42,7 +46,11 @@ describe('the wrapping fallback', () => {
         style: (m as HTMLElement).dataset.style,
       })),
     );
-    expect(marks.filter((m) => m.within === 'outside').map((m) => m.text)).toEqual(['Swedish massage', 'sciatica', 'osteoporosis']);
+    expect(marks.filter((m) => m.within === 'outside').map((m) => m.text)).toEqual([
+      'Swedish massage',
+      'sciatica',
+      'osteoporosis',
+    ]);
     expect(marks.filter((m) => m.within.startsWith('in-'))).toEqual([]);
     expect(marks.every((m) => m.style === 'underline')).toBe(true);
     // The session's own view agrees with the DOM: every highlight's range is the mark's text.
@@ -66,9 +74,16 @@ describe('open shadow roots', () => {
     });
     await scan(page, 'auto');
     const inShadow = () =>
-      page.evaluate(() => (window as any).reliefLensBench.highlightTexts().filter((t: string) => /hot stone|thai|shiatsu|trigger/i.test(t)).sort());
+      page.evaluate(() =>
+        (window as any).reliefLensBench
+          .highlightTexts()
+          .filter((t: string) => /hot stone|thai|shiatsu|trigger/i.test(t))
+          .sort(),
+      );
     // The first scan walks text only; shadow roots are found once the page is idle, then scanned.
-    await expect.poll(inShadow, { timeout: 10_000 }).toEqual(['hot-stone-massage:hot stone massage', 'shiatsu:shiatsu']);
+    await expect
+      .poll(inShadow, { timeout: 10_000 })
+      .toEqual(['hot-stone-massage:hot stone massage', 'shiatsu:shiatsu']);
     await page.evaluate(() => {
       const p = document.createElement('p');
       p.textContent = 'Added later: Thai massage.';
@@ -77,7 +92,14 @@ describe('open shadow roots', () => {
       host.attachShadow({ mode: 'open' }).innerHTML = '<p>A new host: trigger point therapy.</p>';
       document.body.append(host);
     });
-    await expect.poll(inShadow, { timeout: 10_000 }).toEqual(['hot-stone-massage:hot stone massage', 'shiatsu:shiatsu', 'thai-massage:Thai massage', 'trigger-point-therapy:trigger point therapy']);
+    await expect
+      .poll(inShadow, { timeout: 10_000 })
+      .toEqual([
+        'hot-stone-massage:hot stone massage',
+        'shiatsu:shiatsu',
+        'thai-massage:Thai massage',
+        'trigger-point-therapy:trigger point therapy',
+      ]);
     // Removing a host takes the text of its shadow roots, nested ones included, with it.
     await page.evaluate(() => document.querySelector('aside')!.remove());
     await expect.poll(inShadow, { timeout: 10_000 }).toEqual(['trigger-point-therapy:trigger point therapy']);
@@ -90,7 +112,9 @@ describe('removed text', () => {
     const page = await openWithEngine('smoke.html');
     await page.evaluate(() => {
       const paragraphs = ['Sciatica and a Swedish massage.', ...[1, 2, 3, 4, 5].map((n) => `Shiatsu session ${n}.`)];
-      document.body.replaceChildren(...paragraphs.map((text) => Object.assign(document.createElement('p'), { textContent: text })));
+      document.body.replaceChildren(
+        ...paragraphs.map((text) => Object.assign(document.createElement('p'), { textContent: text })),
+      );
     });
     await page.evaluate(() => (window as any).reliefLensBench.scan({ density: 'first' }));
     const highlightedSessions = () =>
@@ -104,8 +128,13 @@ describe('removed text', () => {
       });
     expect(await highlightedSessions()).toEqual(['Shiatsu session 1.', 'Shiatsu session 2.', 'Shiatsu session 3.']);
     await page.evaluate(() => [...document.querySelectorAll('p')].slice(1, 3).forEach((p) => p.remove()));
-    await expect.poll(highlightedSessions, { timeout: 10_000 }).toEqual(['Shiatsu session 3.', 'Shiatsu session 4.', 'Shiatsu session 5.']);
-    expect(await page.evaluate(() => (window as any).reliefLensBench.counts())).toMatchObject({ shiatsu: 3, sciatica: 1 });
+    await expect
+      .poll(highlightedSessions, { timeout: 10_000 })
+      .toEqual(['Shiatsu session 3.', 'Shiatsu session 4.', 'Shiatsu session 5.']);
+    expect(await page.evaluate(() => (window as any).reliefLensBench.counts())).toMatchObject({
+      shiatsu: 3,
+      sciatica: 1,
+    });
     // The batch had only removals: no text was scanned for it.
     const rescans = await page.evaluate(() => (window as any).reliefLensBench.rescans());
     expect(rescans.at(-1)).toMatchObject({ textNodes: 0, matches: 0 });

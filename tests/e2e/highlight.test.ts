@@ -20,7 +20,12 @@ function readHighlights(page: TestPage): Promise<SeenHighlight[]> {
         range.setStart(r.startContainer, r.startOffset);
         range.setEnd(r.endContainer, r.endOffset);
         const element = r.startContainer.parentElement;
-        seen.push({ name, text: range.toString(), within: element?.closest('[id]')?.id ?? '', connected: r.startContainer.isConnected });
+        seen.push({
+          name,
+          text: range.toString(),
+          within: element?.closest('[id]')?.id ?? '',
+          connected: r.startContainer.isConnected,
+        });
       }
     });
     return seen;
@@ -48,14 +53,23 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
     const page = await session.newPage(server.url('booking.html'));
     await scanned(page);
     const seen = await readHighlights(page);
-    for (const technique of ['swedish massage', 'deep tissue massage', 'hot stone massage', 'thai massage', 'shiatsu', 'trigger point therapy']) {
+    for (const technique of [
+      'swedish massage',
+      'deep tissue massage',
+      'hot stone massage',
+      'thai massage',
+      'shiatsu',
+      'trigger point therapy',
+    ]) {
       expect(texts(seen)).toContain(technique);
     }
     expect(texts(seen)).toContain('licensed massage therapists');
     expect(seen.every((h) => /^relief-lens-u-[a-z]+$/.test(h.name))).toBe(true);
     expect(seen.filter((h) => h.within === 'booking')).toEqual([]); // the select's options and the textarea
     const detail = await page.evaluate(() => {
-      const { textNodes, chars, matches, busyMs } = (performance.getEntriesByName('relief-lens:scan')[0] as PerformanceMeasure).detail;
+      const { textNodes, chars, matches, busyMs } = (
+        performance.getEntriesByName('relief-lens:scan')[0] as PerformanceMeasure
+      ).detail;
       return { textNodes, chars, matches, busyMs };
     }, null);
     expect(detail.matches).toBeGreaterThanOrEqual(seen.length);
@@ -68,7 +82,8 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
     const page = await session.newPage(server.url('article.html'));
     await scanned(page);
     const found = texts(await readHighlights(page));
-    for (const term of ['sciatica', 'herniated disc', 'poor posture', 'effleurage', 'petrissage', 'lower back pain']) expect(found).toContain(term);
+    for (const term of ['sciatica', 'herniated disc', 'poor posture', 'effleurage', 'petrissage', 'lower back pain'])
+      expect(found).toContain(term);
     await page.close();
   });
 
@@ -84,7 +99,11 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
     await scanned(page);
     const seen = await readHighlights(page);
     expect(seen.filter((h) => h.within.startsWith('in-'))).toEqual([]);
-    expect(seen.filter((h) => h.within === 'outside').map((h) => h.text)).toEqual(['Swedish massage', 'sciatica', 'osteoporosis']);
+    expect(seen.filter((h) => h.within === 'outside').map((h) => h.text)).toEqual([
+      'Swedish massage',
+      'sciatica',
+      'osteoporosis',
+    ]);
     expect(seen.filter((h) => h.within === 'after').map((h) => h.text)).toContain('massage therapist');
     expect(await page.evaluate(() => (document.getElementById('in-input') as HTMLInputElement).value, null)).toBe(
       'sciatica after a deep tissue massage',
@@ -103,7 +122,9 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
           const texts: string[] = [];
           (CSS as any).highlights.forEach((h: Set<AbstractRange>, name: string) => {
             if (!name.startsWith('relief-lens')) return;
-            for (const r of h) if (element.contains(r.startContainer)) texts.push(r.startContainer.textContent!.slice(r.startOffset, r.endOffset));
+            for (const r of h)
+              if (element.contains(r.startContainer))
+                texts.push(r.startContainer.textContent!.slice(r.startOffset, r.endOffset));
           });
           return texts.sort().join('|') === [...expected].sort().join('|');
         },
@@ -134,12 +155,18 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
     await scanned(page);
     const renders = () => page.evaluate(() => Number(document.getElementById('renders')!.textContent), null);
     const start = await renders();
-    await page.waitFor((n) => Number(document.getElementById('renders')!.textContent) >= n + 6, start, 'six more renders');
+    await page.waitFor(
+      (n) => Number(document.getElementById('renders')!.textContent) >= n + 6,
+      start,
+      'six more renders',
+    );
     // Whenever the rebuilt list has settled, its current items are highlighted and no old range is left.
     await page.waitFor(
       () => {
         const ranges: AbstractRange[] = [];
-        (CSS as any).highlights.forEach((h: Set<AbstractRange>, name: string) => name.startsWith('relief-lens') && ranges.push(...h));
+        (CSS as any).highlights.forEach(
+          (h: Set<AbstractRange>, name: string) => name.startsWith('relief-lens') && ranges.push(...h),
+        );
         const items = [...document.querySelectorAll('#slots li')];
         return (
           ranges.length > 0 &&
@@ -150,7 +177,9 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
       null,
       'highlights on the current list items only',
     );
-    expect(await page.evaluate(() => performance.getEntriesByName('relief-lens:rescan').length, null)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => performance.getEntriesByName('relief-lens:rescan').length, null)).toBeGreaterThan(
+      0,
+    );
     expect(page.errors()).toEqual([]);
     await page.close();
   });
@@ -160,16 +189,23 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
     await scanned(page);
     await page.evaluate(() => {
       history.pushState({}, '', '?page=2');
-      document.querySelector('article')!.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Page two: shiatsu.' }));
+      document
+        .querySelector('article')!
+        .replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Page two: shiatsu.' }));
     }, null);
     await page.waitFor(() => performance.getEntriesByName('relief-lens:scan').length === 2, null, 'a second full scan');
-    await page.waitFor(() => {
-      const texts: string[] = [];
-      (CSS as any).highlights.forEach((h: Set<AbstractRange>, name: string) => {
-        if (name.startsWith('relief-lens')) for (const r of h) texts.push(r.startContainer.textContent!.slice(r.startOffset, r.endOffset));
-      });
-      return texts.join() === 'shiatsu';
-    }, null, 'only the new page highlighted');
+    await page.waitFor(
+      () => {
+        const texts: string[] = [];
+        (CSS as any).highlights.forEach((h: Set<AbstractRange>, name: string) => {
+          if (name.startsWith('relief-lens'))
+            for (const r of h) texts.push(r.startContainer.textContent!.slice(r.startOffset, r.endOffset));
+        });
+        return texts.join() === 'shiatsu';
+      },
+      null,
+      'only the new page highlighted',
+    );
     await page.close();
   });
 
@@ -202,7 +238,10 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
       );
       expect(page.errors()).toEqual([]);
     } finally {
-      await extensionPage.evaluate(() => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.clear(), null);
+      await extensionPage.evaluate(
+        () => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.clear(),
+        null,
+      );
       await extensionPage.close();
       await page.close();
     }

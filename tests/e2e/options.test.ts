@@ -15,7 +15,9 @@ function readStorage(page: TestPage): Promise<Record<string, unknown>> {
 /** Drawn highlights on a page, whichever renderer drew them. */
 function countHighlights(page: TestPage): Promise<number> {
   return page.evaluate(
-    () => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0) + document.querySelectorAll('relief-lens-mark').length,
+    () =>
+      [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0) +
+      document.querySelectorAll('relief-lens-mark').length,
     null,
   );
 }
@@ -69,7 +71,11 @@ async function addSite(page: TestPage, typed: string, listed = typed): Promise<v
   await page.click('#add-site');
   await page.type(typed);
   await page.press('Enter');
-  await page.waitFor((site) => document.querySelector(`button[data-site="${site}"]`) !== null, listed, `${listed} in the site list`);
+  await page.waitFor(
+    (site) => document.querySelector(`button[data-site="${site}"]`) !== null,
+    listed,
+    `${listed} in the site list`,
+  );
 }
 
 const json = (value: unknown) => Buffer.from(JSON.stringify(value));
@@ -94,8 +100,14 @@ describe.each(BROWSERS)('the options page in %s', (browserName) => {
     // A name that is no site address is refused in words, next to the field.
     await page.type('not a site');
     await page.press('Enter');
-    await page.waitFor(() => document.querySelector('#add-site-error')?.textContent?.includes('not a site'), null, 'the add-site error');
-    expect(await page.evaluate(() => document.querySelector('#add-site')!.getAttribute('aria-describedby'), null)).toBe('add-site-error');
+    await page.waitFor(
+      () => document.querySelector('#add-site-error')?.textContent?.includes('not a site'),
+      null,
+      'the add-site error',
+    );
+    expect(await page.evaluate(() => document.querySelector('#add-site')!.getAttribute('aria-describedby'), null)).toBe(
+      'add-site-error',
+    );
     expect(await axeViolations(page)).toEqual([]);
     if (browserName === 'chromium') {
       await page.setViewport(900, 1400);
@@ -124,7 +136,10 @@ describe.each(BROWSERS)('the options page in %s', (browserName) => {
       'the style to be saved',
     );
     const before = await readStorage(page);
-    expect(before.settings).toMatchObject({ disabledSites: expect.arrayContaining(['saved.example']), style: 'background' });
+    expect(before.settings).toMatchObject({
+      disabledSites: expect.arrayContaining(['saved.example']),
+      style: 'background',
+    });
 
     const good = {
       format: 'relief-lens-backup',
@@ -134,24 +149,46 @@ describe.each(BROWSERS)('the options page in %s', (browserName) => {
       profile: { painLocation: 'lower', duration: 'chronic' },
     };
     const hostile: Array<[string, Buffer, RegExp]> = [
-      ['wrong-types.json', json({ ...good, settings: { ...good.settings, hoverDelayMs: 'soon', badge: 'yes' } }), /settings\.hoverDelayMs/],
-      ['unknown-keys.json', json({ ...good, settings: { ...good.settings, uploadTo: 'https://evil.example' } }), /"uploadTo"/],
+      [
+        'wrong-types.json',
+        json({ ...good, settings: { ...good.settings, hoverDelayMs: 'soon', badge: 'yes' } }),
+        /settings\.hoverDelayMs/,
+      ],
+      [
+        'unknown-keys.json',
+        json({ ...good, settings: { ...good.settings, uploadTo: 'https://evil.example' } }),
+        /"uploadTo"/,
+      ],
       ['junk.json', Buffer.alloc(10_000_000, '{'), /10\.0 MB/],
       ['not-json.json', Buffer.from('<script>alert(1)</script>'), /not JSON/],
     ];
     for (const [name, buffer, reason] of hostile) {
       await page.setInputFiles('#import-file', { name, mimeType: 'application/json', buffer });
-      await page.waitFor((name) => document.querySelector('[role="alert"]')?.textContent?.includes(name), name, `the message about ${name}`);
+      await page.waitFor(
+        (name) => document.querySelector('[role="alert"]')?.textContent?.includes(name),
+        name,
+        `the message about ${name}`,
+      );
       const message = await page.evaluate(() => document.querySelector('[role="alert"]')!.textContent!, null);
       expect(message).toContain('nothing was changed');
       expect(message).toMatch(reason);
       expect(await readStorage(page)).toEqual(before);
     }
-    expect(await page.evaluate(() => document.querySelector('.site-list ul')!.textContent, null)).toContain('saved.example');
+    expect(await page.evaluate(() => document.querySelector('.site-list ul')!.textContent, null)).toContain(
+      'saved.example',
+    );
 
     await page.setInputFiles('#import-file', { name: 'good.json', mimeType: 'application/json', buffer: json(good) });
-    await page.waitFor(() => document.querySelector('[role="status"]')?.textContent?.includes('good.json'), null, 'the import to succeed');
-    await page.waitFor(() => document.querySelector('.site-list ul')?.textContent?.includes('imported.example'), null, 'the imported site list');
+    await page.waitFor(
+      () => document.querySelector('[role="status"]')?.textContent?.includes('good.json'),
+      null,
+      'the import to succeed',
+    );
+    await page.waitFor(
+      () => document.querySelector('.site-list ul')?.textContent?.includes('imported.example'),
+      null,
+      'the imported site list',
+    );
     const after = await readStorage(page);
     expect(after.settings).toMatchObject({ disabledSites: ['imported.example'], density: 'all' });
     expect(after.profile).toEqual({ profile: good.profile });
@@ -179,7 +216,11 @@ describe.each(BROWSERS)('the options page in %s', (browserName) => {
     expect(JSON.parse(text)).toMatchObject({ format: 'relief-lens-backup', version: 1, settings: saved.settings });
 
     await page.setInputFiles('#import-file', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
-    await page.waitFor((name) => document.querySelector('[role="status"]')?.textContent?.includes(`from ${name}`), name, 'the import to succeed');
+    await page.waitFor(
+      (name) => document.querySelector('[role="status"]')?.textContent?.includes(`from ${name}`),
+      name,
+      'the import to succeed',
+    );
     expect((await readStorage(page)).settings).toEqual(saved.settings);
     await page.close();
   });

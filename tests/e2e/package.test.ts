@@ -41,25 +41,32 @@ function listZip(zip: Buffer): Map<string, Buffer> {
 const manifestOf = (zip: Map<string, Buffer>) => JSON.parse(zip.get('manifest.json')!.toString('utf8'));
 
 describe('the store packages', () => {
-  it.each(['chrome', 'firefox'])('%s: asks only for the justified permissions, names itself through _locales', (browser) => {
-    const zip = readZip(browser);
-    const manifest = manifestOf(zip);
-    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'storage']);
-    expect(manifest.host_permissions ?? []).toEqual([]);
-    expect(manifest.optional_permissions ?? []).toEqual([]);
-    expect(manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches)).toEqual(['<all_urls>']);
-    expect([manifest.name, manifest.description, manifest.default_locale]).toEqual(['__MSG_extName__', '__MSG_extDescription__', 'en']);
-    const messages = JSON.parse(zip.get('_locales/en/messages.json')!.toString('utf8'));
-    expect(messages.extName.message).toBe('Relief Lens');
-    expect(messages.extDescription.message.length).toBeLessThanOrEqual(132);
-    for (const size of [16, 32, 48, 128]) {
-      expect(manifest.icons[size]).toBe(`icon/${size}.png`);
-      const png = zip.get(`icon/${size}.png`)!;
-      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
-    }
-    expect(Object.keys(manifest.commands)).toContain('toggle-site');
-    expect(manifest.options_ui).toMatchObject({ page: 'options.html', open_in_tab: true });
-  });
+  it.each(['chrome', 'firefox'])(
+    '%s: asks only for the justified permissions, names itself through _locales',
+    (browser) => {
+      const zip = readZip(browser);
+      const manifest = manifestOf(zip);
+      expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'storage']);
+      expect(manifest.host_permissions ?? []).toEqual([]);
+      expect(manifest.optional_permissions ?? []).toEqual([]);
+      expect(manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches)).toEqual(['<all_urls>']);
+      expect([manifest.name, manifest.description, manifest.default_locale]).toEqual([
+        '__MSG_extName__',
+        '__MSG_extDescription__',
+        'en',
+      ]);
+      const messages = JSON.parse(zip.get('_locales/en/messages.json')!.toString('utf8'));
+      expect(messages.extName.message).toBe('Relief Lens');
+      expect(messages.extDescription.message.length).toBeLessThanOrEqual(132);
+      for (const size of [16, 32, 48, 128]) {
+        expect(manifest.icons[size]).toBe(`icon/${size}.png`);
+        const png = zip.get(`icon/${size}.png`)!;
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+      }
+      expect(Object.keys(manifest.commands)).toContain('toggle-site');
+      expect(manifest.options_ui).toMatchObject({ page: 'options.html', open_in_tab: true });
+    },
+  );
 
   it('firefox: declares that nothing is collected', () => {
     const manifest = manifestOf(readZip('firefox'));
@@ -71,10 +78,20 @@ describe('the store packages', () => {
 
   it('sources: holds what a reviewer rebuilds from, and nothing generated or private', () => {
     const names = [...readZip('sources').keys()];
-    for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md', 'entrypoints/background.ts', 'scripts/build.mjs']) {
+    for (const needed of [
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'tsconfig.json',
+      'README.md',
+      'entrypoints/background.ts',
+      'scripts/build.mjs',
+    ]) {
       expect(names).toContain(needed);
     }
-    const stray = names.filter((n) => /^(\.|node_modules\/|tests\/|test-results\/|bench-results\/|docs\/)|\.(zip|log)$|(^|\/)\.output/.test(n));
+    const stray = names.filter((n) =>
+      /^(\.|node_modules\/|tests\/|test-results\/|bench-results\/|docs\/)|\.(zip|log)$|(^|\/)\.output/.test(n),
+    );
     expect(stray).toEqual([]);
   });
 });

@@ -90,7 +90,13 @@ function readCard(
     const name = shadow.getElementById(card.getAttribute('aria-labelledby') ?? '')?.textContent ?? '';
     const { x, y, width, height } = card.getBoundingClientRect();
     const scrolls = card.scrollHeight > card.clientHeight;
-    return { name, text: card.innerText, box: { x, y, width, height }, focused: shadow.activeElement !== null, scrolls };
+    return {
+      name,
+      text: card.innerText,
+      box: { x, y, width, height },
+      focused: shadow.activeElement !== null,
+      scrolls,
+    };
   }, null);
 }
 
@@ -116,7 +122,10 @@ function isCardOpenAfter(page: TestPage, ms: number): Promise<boolean> {
   return page.evaluate(
     (ms) =>
       new Promise<boolean>((done) =>
-        setTimeout(() => done(!!document.querySelector('relief-lens-popover')?.shadowRoot?.querySelector('[role="dialog"]')), ms),
+        setTimeout(
+          () => done(!!document.querySelector('relief-lens-popover')?.shadowRoot?.querySelector('[role="dialog"]')),
+          ms,
+        ),
       ),
     ms,
   );
@@ -146,7 +155,11 @@ async function hoverTerm(page: TestPage, text: string, name: string) {
  * whose colour differs noticeably. The boxes are inset by 3 px so the rounded corners, where the page
  * shows through, are left out.
  */
-async function compareCards(page: TestPage, a: { png: string; box: Box }, b: { png: string; box: Box }): Promise<number> {
+async function compareCards(
+  page: TestPage,
+  a: { png: string; box: Box },
+  b: { png: string; box: Box },
+): Promise<number> {
   return page.evaluate(
     async ({ a, b }) => {
       const pixels = async ({ png, box }: { png: string; box: Box }) => {
@@ -249,11 +262,13 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
       await sendToTabs(extensionPage, { type: 'step-highlight', direction: 'next' });
       await page.waitFor(
         (before) => {
-          const name = document.querySelector('relief-lens-popover')?.shadowRoot?.querySelector('[role="dialog"] h2')?.textContent;
+          const name = document
+            .querySelector('relief-lens-popover')
+            ?.shadowRoot?.querySelector('[role="dialog"] h2')?.textContent;
           return name && name !== before;
         },
         before,
-        'the next term\'s card',
+        "the next term's card",
       );
       const card = (await readCard(page))!;
       expect(card.focused).toBe(true);
@@ -283,7 +298,9 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
     await clickCardButton(page, 'Don’t highlight on this site');
     await waitForCard(page, null);
     await page.waitFor(() => [...CSS.highlights.values()].every((h) => h.size === 0), null, 'the highlights to go');
-    expect(await callStorage(extensionPage, 'get', 'settings')).toMatchObject({ settings: { disabledSites: ['127.0.0.1'] } });
+    expect(await callStorage(extensionPage, 'get', 'settings')).toMatchObject({
+      settings: { disabledSites: ['127.0.0.1'] },
+    });
 
     await callStorage(extensionPage, 'remove', 'settings');
     await waitForHighlights(page);
@@ -394,7 +411,10 @@ describe('Firefox in dark mode', () => {
     await waitForDarkCard(page);
     expect(await axeViolations(page, 'relief-lens-popover')).toEqual([]);
     await page.close();
-    for (const [file, ready] of [['popup.html', '.profile-form'], ['options.html', '#add-site']] as const) {
+    for (const [file, ready] of [
+      ['popup.html', '.profile-form'],
+      ['options.html', '#add-site'],
+    ] as const) {
       const extensionPage = await env.session.openExtensionPage(file);
       await extensionPage.waitFor(
         (ready) => document.querySelector(ready) !== null && matchMedia('(prefers-color-scheme: dark)').matches,

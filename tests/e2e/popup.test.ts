@@ -36,7 +36,14 @@ function readStored(page: TestPage, key: string): Promise<unknown> {
   }, key);
 }
 
-const FILLED = ['painLocation-lower', 'duration-chronic', 'severity-moderate', 'spread-localized', 'conditions-osteoporosis', 'goals-relaxation'];
+const FILLED = [
+  'painLocation-lower',
+  'duration-chronic',
+  'severity-moderate',
+  'spread-localized',
+  'conditions-osteoporosis',
+  'goals-relaxation',
+];
 
 describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
   const env = useSession(browserName);
@@ -44,7 +51,9 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
   it('shows verdicts as the form is filled, keeps them after reopening, and preselects a technique', async () => {
     const page = await env.session.openExtensionPage('popup.html');
     await waitForForm(page);
-    expect(await page.evaluate(() => document.querySelector('.missing-answers')?.textContent, null)).toContain('where it hurts');
+    expect(await page.evaluate(() => document.querySelector('.missing-answers')?.textContent, null)).toContain(
+      'where it hurts',
+    );
     await answer(page, FILLED);
     await page.waitFor(() => document.querySelectorAll('.verdict-list .verdict').length === 6, null, 'six verdicts');
     const verdicts = Object.fromEntries(await shownVerdicts(page));
@@ -52,21 +61,29 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
     expect(verdicts['deep-tissue']).toBe('consult-first');
     expect(verdicts.swedish).toBe('good-fit');
     await waitForSaved(page);
-    expect(await readStored(page, 'profile')).toMatchObject({ profile: { conditions: ['osteoporosis'], goals: ['relaxation'] } });
+    expect(await readStored(page, 'profile')).toMatchObject({
+      profile: { conditions: ['osteoporosis'], goals: ['relaxation'] },
+    });
     await page.close();
 
     const again = await env.session.openExtensionPage('popup.html?technique=deep-tissue');
-    await again.waitFor(() => document.querySelectorAll('.verdict-list .verdict').length === 6, null, 'verdicts after reopening');
+    await again.waitFor(
+      () => document.querySelectorAll('.verdict-list .verdict').length === 6,
+      null,
+      'verdicts after reopening',
+    );
     expect(Object.fromEntries(await shownVerdicts(again))).toEqual(verdicts);
     const checked = await again.evaluate(
       () => [...document.querySelectorAll<HTMLInputElement>('.profile-form input:checked')].map((i) => i.id).sort(),
       null,
     );
     expect(checked).toEqual([...FILLED, 'pressure-none'].sort());
-    expect(await again.evaluate(() => document.querySelector<HTMLSelectElement>('#quick-technique')!.value, null)).toBe('deep-tissue');
-    expect(await again.evaluate(() => document.querySelector<HTMLElement>('.quick-check .verdict')?.dataset.verdict, null)).toBe(
-      'consult-first',
+    expect(await again.evaluate(() => document.querySelector<HTMLSelectElement>('#quick-technique')!.value, null)).toBe(
+      'deep-tissue',
     );
+    expect(
+      await again.evaluate(() => document.querySelector<HTMLElement>('.quick-check .verdict')?.dataset.verdict, null),
+    ).toBe('consult-first');
     await again.close();
   });
 
@@ -76,12 +93,16 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
     await page.evaluate(() => document.querySelector('details.answers')?.setAttribute('open', ''), null);
     await page.click('#redFlags-fever');
     await page.waitFor(() => document.querySelector('.see-doctor') !== null, null, 'the see-a-doctor message');
-    expect(await page.evaluate(() => document.querySelector('.masthead')?.nextElementSibling?.className, null)).toBe('see-doctor');
+    expect(await page.evaluate(() => document.querySelector('.masthead')?.nextElementSibling?.className, null)).toBe(
+      'see-doctor',
+    );
     const verdicts = (await shownVerdicts(page)).map(([, v]) => v);
     expect(verdicts.every((v) => v === 'consult-first' || v === 'not-recommended')).toBe(true);
     await page.click('.answers__actions button');
     await page.waitFor(() => document.querySelector('.missing-answers') !== null, null, 'the emptied form');
-    expect(await page.evaluate(() => document.querySelectorAll('.profile-form input[type=checkbox]:checked').length, null)).toBe(0);
+    expect(
+      await page.evaluate(() => document.querySelectorAll('.profile-form input[type=checkbox]:checked').length, null),
+    ).toBe(0);
     expect(await readStored(page, 'profile')).toBeNull();
     await page.close();
   });
@@ -97,8 +118,12 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
 
     const page = await env.session.openExtensionPage('popup.html');
     await waitForForm(page);
-    expect(await page.evaluate(() => document.querySelector('.notice')?.textContent, null)).toContain('could not be read');
-    expect(await page.evaluate(() => document.querySelectorAll('.profile-form input[type=checkbox]:checked').length, null)).toBe(0);
+    expect(await page.evaluate(() => document.querySelector('.notice')?.textContent, null)).toContain(
+      'could not be read',
+    );
+    expect(
+      await page.evaluate(() => document.querySelectorAll('.profile-form input[type=checkbox]:checked').length, null),
+    ).toBe(0);
     expect(await page.evaluate(() => document.querySelector('.missing-answers') !== null, null)).toBe(true);
     expect(page.errors()).toEqual([]);
     await page.close();
@@ -134,7 +159,14 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
       null,
     );
     // The fixture's menu offers all six techniques.
-    expect(listed.map(([t]) => t).sort()).toEqual(['deep-tissue', 'hot-stone', 'shiatsu', 'swedish', 'thai', 'trigger-point']);
+    expect(listed.map(([t]) => t).sort()).toEqual([
+      'deep-tissue',
+      'hot-stone',
+      'shiatsu',
+      'swedish',
+      'thai',
+      'trigger-point',
+    ]);
     expect(Object.fromEntries(listed)['deep-tissue']).toBe('consult-first');
 
     await page.click('.switch input');
@@ -154,7 +186,9 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
     }, null);
     const page = await env.session.openExtensionPage(`popup.html?tab=${ownTab}`);
     await page.waitFor(() => document.querySelector('.page-unavailable') !== null, null, 'the unavailable message');
-    expect(await page.evaluate(() => document.querySelector('.page-unavailable')!.textContent, null)).toContain('cannot read this page');
+    expect(await page.evaluate(() => document.querySelector('.page-unavailable')!.textContent, null)).toContain(
+      'cannot read this page',
+    );
     await page.close();
     await setup.close();
   });
@@ -165,7 +199,15 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
     await page.evaluate(() => document.querySelector('details.answers')?.setAttribute('open', ''), null);
     await page.click('.answers__actions button');
     await page.waitFor(() => document.querySelector('.missing-answers') !== null, null, 'the emptied form');
-    await answer(page, ['painLocation-upper', 'duration-chronic', 'severity-moderate', 'spread-localized', 'causes-stress', 'goals-relaxation', 'pressure-firm']);
+    await answer(page, [
+      'painLocation-upper',
+      'duration-chronic',
+      'severity-moderate',
+      'spread-localized',
+      'causes-stress',
+      'goals-relaxation',
+      'pressure-firm',
+    ]);
     await page.waitFor(() => document.querySelectorAll('.verdict-list .verdict').length === 6, null, 'six verdicts');
     // Firefox sets the colour scheme only at launch; the CSS is shared, so Chromium checks both themes.
     const schemes = browserName === 'chromium' ? (['light', 'dark'] as const) : (['light'] as const);
@@ -178,7 +220,11 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
     expect(await axeViolations(page, '.see-doctor')).toEqual([]);
     await page.click('#redFlags-fever');
     await page.click('.checklist .copy-button');
-    await page.waitFor(() => document.querySelector('.copy-status')?.textContent === 'Copied the question.', null, 'the copy confirmation');
+    await page.waitFor(
+      () => document.querySelector('.copy-status')?.textContent === 'Copied the question.',
+      null,
+      'the copy confirmation',
+    );
     if (browserName === 'chromium') {
       await page.emulateColorScheme('light');
       await page.setViewport(380, 900);

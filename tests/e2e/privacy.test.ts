@@ -15,12 +15,14 @@ const ALLOWED_SCHEMES = ['data:', 'blob:', 'about:'];
 async function openFirstCard(page: TestPage): Promise<void> {
   const point = await page.evaluate(() => {
     // Highlights may hold StaticRanges, which have no boxes: measure a live Range over the same text.
-    const ranges = [...CSS.highlights.values()].flatMap((h) => [...h] as AbstractRange[]).map((r) => {
-      const live = document.createRange();
-      live.setStart(r.startContainer, r.startOffset);
-      live.setEnd(r.endContainer, r.endOffset);
-      return live;
-    });
+    const ranges = [...CSS.highlights.values()]
+      .flatMap((h) => [...h] as AbstractRange[])
+      .map((r) => {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        return live;
+      });
     const range = ranges.find((r) => r.getClientRects().length > 0);
     if (!range) throw new Error('no highlighted term with a box on the page');
     range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
@@ -54,7 +56,10 @@ describe.each(BROWSERS)('privacy in %s', (browserName) => {
       await page.waitFor((selector) => document.querySelector(selector) !== null, ready, path);
       if (path === 'options.html') {
         // The recorder must see what extension pages fetch: a probe request it has to report.
-        await page.evaluate((url) => fetch(url, { mode: 'no-cors' }).then(() => undefined), env.server.url('privacy-probe.txt'));
+        await page.evaluate(
+          (url) => fetch(url, { mode: 'no-cors' }).then(() => undefined),
+          env.server.url('privacy-probe.txt'),
+        );
       }
       await page.close();
     }

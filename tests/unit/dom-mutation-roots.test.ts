@@ -20,7 +20,10 @@ function tree() {
 
 describe('findTopmost', () => {
   it.each([
-    [['p1', 'p2'], ['p1', 'p2']],
+    [
+      ['p1', 'p2'],
+      ['p1', 'p2'],
+    ],
     [['p1', 'text1'], ['p1']],
     [['text1', 'main', 'p2'], ['main']],
     [['loose', 'p2'], ['p2']],

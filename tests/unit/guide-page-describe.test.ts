@@ -15,7 +15,14 @@ describe('describeResultCount', () => {
 
 describe('listOtherForms', () => {
   it('drops spellings that only differ from the name or each other in case, accents or hyphens', () => {
-    const term = makeTerm('petrissage', 'Pétrissage', ['pétrissage', 'petrissage', 'Petrissage', 'kneading', 'Kneading', 'petri-ssage']);
+    const term = makeTerm('petrissage', 'Pétrissage', [
+      'pétrissage',
+      'petrissage',
+      'Petrissage',
+      'kneading',
+      'Kneading',
+      'petri-ssage',
+    ]);
     expect(listOtherForms(term)).toEqual(['kneading', 'petri-ssage']);
   });
 

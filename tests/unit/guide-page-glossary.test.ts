@@ -6,7 +6,10 @@ import { makeTerm } from './support/make-term';
 
 const sciatica = makeTerm('sciatica', 'Sciatica', ['sciatica', 'sciatic pain']);
 const petrissage = makeTerm('petrissage', 'Pétrissage', ['pétrissage', 'kneading']);
-const deepTissue = makeTerm('deep-tissue-massage', 'Deep tissue massage', ['deep tissue massage', 'deep-tissue massage']);
+const deepTissue = makeTerm('deep-tissue-massage', 'Deep tissue massage', [
+  'deep tissue massage',
+  'deep-tissue massage',
+]);
 const slippedDisc = makeTerm('herniated-disc', 'Herniated disc', ['herniated disc', 'slipped disc']);
 
 describe('matchTerm', () => {
@@ -46,7 +49,13 @@ describe('filterTerms', () => {
 
 describe('groupTermsByLetter', () => {
   it('sorts by folded name and groups by first letter', () => {
-    const groups = groupTermsByLetter([sciatica, slippedDisc, petrissage, deepTissue, makeTerm('5-point', '5-point hold')]);
+    const groups = groupTermsByLetter([
+      sciatica,
+      slippedDisc,
+      petrissage,
+      deepTissue,
+      makeTerm('5-point', '5-point hold'),
+    ]);
     expect(groups.map((g) => [g.letter, g.terms.map((t) => t.id)])).toEqual([
       ['#', ['5-point']],
       ['D', ['deep-tissue-massage']],

@@ -144,9 +144,12 @@ describe('the knowledge base', () => {
     },
   );
 
-  it.each(RED_FLAGS.map((r) => [r.id, r.sources] as const))('cites only public health sites for the red flag "%s"', (_id, sources) => {
-    for (const source of sources) expect(PUBLIC_HEALTH_HOSTS).toContain(new URL(source.url).hostname);
-  });
+  it.each(RED_FLAGS.map((r) => [r.id, r.sources] as const))(
+    'cites only public health sites for the red flag "%s"',
+    (_id, sources) => {
+      for (const source of sources) expect(PUBLIC_HEALTH_HOSTS).toContain(new URL(source.url).hostname);
+    },
+  );
 
   it('keeps the guide’s cautions on the technique profiles', () => {
     const profile = (id: string) => TECHNIQUES.find((t) => t.id === id);

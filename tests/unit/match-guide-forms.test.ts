@@ -26,7 +26,9 @@ describe('guideForms', () => {
   it('carries each form’s context', () => {
     const friction = guideForms(TERMS).filter((f) => f.termId === 'friction');
     const term = TERMS.find((t) => t.id === 'friction')!;
-    expect(friction.map((f) => [f.text, f.needsContext])).toEqual(term.forms.map((f) => [f.text, f.context === 'needs-context']));
+    expect(friction.map((f) => [f.text, f.needsContext])).toEqual(
+      term.forms.map((f) => [f.text, f.context === 'needs-context']),
+    );
   });
 });
 

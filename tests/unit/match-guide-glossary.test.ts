@@ -3,7 +3,13 @@ import { CATEGORIES, TERMS } from '@/lib/guide';
 import { compileTermGlossary, guideForms } from '@/lib/match/guide-forms';
 import { readGuideGlossary } from '@/lib/match/guide-glossary';
 import { guideGlossaryData } from '@/lib/match/guide-glossary.generated';
-import { compileGlossary, compileMatcher, createMatcher, readGlossaryData, writeGlossaryData } from '@/lib/match/matcher';
+import {
+  compileGlossary,
+  compileMatcher,
+  createMatcher,
+  readGlossaryData,
+  writeGlossaryData,
+} from '@/lib/match/matcher';
 
 /** Every form of the guide, once between sentences and once run together, so longer forms overlap shorter ones. */
 const FORM_TEXTS = guideForms(TERMS).map((form) => form.text);
@@ -45,10 +51,19 @@ describe('the generated guide glossary', () => {
   });
 
   it('compiles any other list of terms', () => {
-    const extra = { ...TERMS[0]!, id: 'made-up', name: 'Zorblax', forms: [{ text: 'zorblax', context: 'unambiguous' as const }] };
+    const extra = {
+      ...TERMS[0]!,
+      id: 'made-up',
+      name: 'Zorblax',
+      forms: [{ text: 'zorblax', context: 'unambiguous' as const }],
+    };
     const { glossary, categories } = compileTermGlossary([...TERMS, extra]);
     expect(glossary.formCount).toBe(guideGlossaryData().glossary.formCount + 1);
     expect(categories.get('made-up')).toBe(TERMS[0]!.category);
-    expect(createMatcher(glossary).findAll('a zorblax, then sciatica').map((m) => m.termId)).toEqual(['made-up', 'sciatica']);
+    expect(
+      createMatcher(glossary)
+        .findAll('a zorblax, then sciatica')
+        .map((m) => m.termId),
+    ).toEqual(['made-up', 'sciatica']);
   });
 });

@@ -117,12 +117,24 @@ describe('overlapping forms', () => {
   it.each([
     ['trigger point therapy helps', [['trigger point therapy', 'trigger-point-therapy']]],
     ['a trigger point hurts', [['trigger point', 'trigger-point']]],
-    ['trigger point trigger point therapy', [['trigger point', 'trigger-point'], ['trigger point therapy', 'trigger-point-therapy']]],
+    [
+      'trigger point trigger point therapy',
+      [
+        ['trigger point', 'trigger-point'],
+        ['trigger point therapy', 'trigger-point-therapy'],
+      ],
+    ],
     ['lower back pain', [['lower back pain', 'lower-back-pain']]],
     ['lower back', []],
     ['deep tissue massage', [['deep tissue massage', 'deep-tissue']]],
     ['deep tissue work and massage', [['massage', 'massage']]],
-    ['back pain and lower back pain', [['back pain', 'back-pain'], ['lower back pain', 'lower-back-pain']]],
+    [
+      'back pain and lower back pain',
+      [
+        ['back pain', 'back-pain'],
+        ['lower back pain', 'lower-back-pain'],
+      ],
+    ],
   ])('%j → %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -188,7 +200,8 @@ describe('scale', () => {
     const syllables = ['ka', 'lo', 'mi', 'ter', 'sun', 'dra', 'vel', 'po', 'qua', 'zin', 'rex', 'ut'];
     const extra: MatcherForm[] = [];
     for (let i = 0; extra.length < FORMS.length * 100; i += 1) {
-      const word = (n: number) => syllables[n % 12]! + syllables[Math.floor(n / 12) % 12]! + syllables[Math.floor(n / 144) % 12]!;
+      const word = (n: number) =>
+        syllables[n % 12]! + syllables[Math.floor(n / 12) % 12]! + syllables[Math.floor(n / 144) % 12]!;
       extra.push(form(`${word(i)} ${word(i * 7 + 3)}`, `generated-${i}`));
       extra.push(form(`massage ${word(i)}`, `generated-massage-${i}`));
     }
@@ -216,7 +229,7 @@ describe('compiling', () => {
 
   it('keeps forms with punctuation between words exact', () => {
     const m = compileMatcher([form('R & D', 'rd'), form('St. John’s wort', 'wort')]);
-    expect(found('r&d, R  &  D, R and D, st. john\'s wort', m)).toEqual([
+    expect(found("r&d, R  &  D, R and D, st. john's wort", m)).toEqual([
       ['r&d', 'rd'],
       ['R  &  D', 'rd'],
       ['R and D', 'rd'],

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { buildPrefilter, PREFILTER_MAX_NODES } from '@/lib/match/prefilter';
 
-const WORDS = ['massage', 'massages', 'sciatica', 'shiatsu', 'swedish', 'thai', 'trigger', 'petrissage', 'l4', 'ncbtmb', '3d'];
+const WORDS = [
+  'massage',
+  'massages',
+  'sciatica',
+  'shiatsu',
+  'swedish',
+  'thai',
+  'trigger',
+  'petrissage',
+  'l4',
+  'ncbtmb',
+  '3d',
+];
 
 /** Every index where the filter stops in `text`. */
 function stops(filter: RegExp, text: string): number[] {
@@ -14,11 +26,14 @@ describe('buildPrefilter', () => {
   const wordStarts = [...TEXT.matchAll(/\b\w/g)].map((m) => m.index);
   const expected = WORDS.flatMap((w) => [...TEXT.matchAll(new RegExp(`\\b${w}`, 'gi'))].map((m) => m.index));
 
-  it.each([1, 2, 5, 20, PREFILTER_MAX_NODES])('with at most %i nodes it still stops at every first word', (maxNodes) => {
-    const found = stops(buildPrefilter(WORDS, maxNodes), TEXT);
-    for (const index of expected) expect(found).toContain(index);
-    for (const index of found) expect(wordStarts).toContain(index); // only at word starts
-  });
+  it.each([1, 2, 5, 20, PREFILTER_MAX_NODES])(
+    'with at most %i nodes it still stops at every first word',
+    (maxNodes) => {
+      const found = stops(buildPrefilter(WORDS, maxNodes), TEXT);
+      for (const index of expected) expect(found).toContain(index);
+      for (const index of found) expect(wordStarts).toContain(index); // only at word starts
+    },
+  );
 
   it('stops only at first words when the trie fits', () => {
     expect(stops(buildPrefilter(WORDS), TEXT)).toEqual([...new Set(expected)].sort((a, b) => a - b));

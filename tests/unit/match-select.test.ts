@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, type MatcherForm } from '@/lib/match/matcher';
-import { createSelector, DEFAULT_SELECT_OPTIONS, MAX_HELD, type Candidate, type SelectOptions } from '@/lib/match/select';
+import {
+  createSelector,
+  DEFAULT_SELECT_OPTIONS,
+  MAX_HELD,
+  type Candidate,
+  type SelectOptions,
+} from '@/lib/match/select';
 
 /** `u:term@block` is an unambiguous candidate, `c:term@block` a needs-context one. */
 function parse(spec: string): Candidate[] {
@@ -13,7 +19,8 @@ function parse(spec: string): Candidate[] {
       return { start: index * 10, end: index * 10 + 5, termId, needsContext: kind === 'c', block: Number(block) };
     });
 }
-const show = (candidates: readonly Candidate[]) => candidates.map((c) => `${c.needsContext ? 'c' : 'u'}:${c.termId}@${c.block}`).join(' ');
+const show = (candidates: readonly Candidate[]) =>
+  candidates.map((c) => `${c.needsContext ? 'c' : 'u'}:${c.termId}@${c.block}`).join(' ');
 
 describe('context gating', () => {
   it.each([
@@ -22,7 +29,11 @@ describe('context gating', () => {
     ['two unambiguous hits do', 'u:massage@1 u:sciatica@2 c:friction@3', 'u:massage@1 u:sciatica@2 c:friction@3'],
     ['an unambiguous hit in the same block lets it pass', 'c:friction@1 u:massage@1', 'c:friction@1 u:massage@1'],
     ['in another block it does not', 'c:friction@2 u:massage@1', 'u:massage@1'],
-    ['hits later in the batch count for earlier candidates', 'c:friction@3 u:massage@1 u:sciatica@2', 'c:friction@3 u:massage@1 u:sciatica@2'],
+    [
+      'hits later in the batch count for earlier candidates',
+      'c:friction@3 u:massage@1 u:sciatica@2',
+      'c:friction@3 u:massage@1 u:sciatica@2',
+    ],
     ['needs-context hits never qualify a page', 'c:friction@1 c:compression@2 c:friction@3', ''],
   ])('%s', (_, batch, expected) => {
     expect(show(createSelector(DEFAULT_SELECT_OPTIONS).accept(parse(batch)))).toBe(expected);
@@ -38,10 +49,18 @@ describe('context gating', () => {
 
 describe('held needs-context candidates', () => {
   it.each([
-    ['released when a later scan makes the page qualify', ['c:friction@1', 'u:massage@2 u:sciatica@3'], ['', 'c:friction@1 u:massage@2 u:sciatica@3']],
+    [
+      'released when a later scan makes the page qualify',
+      ['c:friction@1', 'u:massage@2 u:sciatica@3'],
+      ['', 'c:friction@1 u:massage@2 u:sciatica@3'],
+    ],
     ['released when a later scan hits their block', ['c:friction@4', 'u:massage@4'], ['', 'c:friction@4 u:massage@4']],
     ['kept while nothing qualifies them', ['c:friction@4', 'u:massage@2', 'c:compression@5'], ['', 'u:massage@2', '']],
-    ['returned once, not again', ['c:friction@1', 'u:massage@1', 'u:sciatica@2'], ['', 'c:friction@1 u:massage@1', 'u:sciatica@2']],
+    [
+      'returned once, not again',
+      ['c:friction@1', 'u:massage@1', 'u:sciatica@2'],
+      ['', 'c:friction@1 u:massage@1', 'u:sciatica@2'],
+    ],
   ])('%s', (_, batches, expected) => {
     const selector = createSelector(DEFAULT_SELECT_OPTIONS);
     expect(batches.map((batch) => show(selector.accept(parse(batch))))).toEqual(expected);
@@ -76,8 +95,18 @@ describe('density', () => {
     ['first 3 per term (default)', {}, [SIX], ['u:massage@1 u:massage@2 u:sciatica@2 u:massage@3']],
     ['first 1 per term', { perTerm: 1 }, [SIX], ['u:massage@1 u:sciatica@2']],
     ['all', { density: 'all' }, [SIX], [SIX]],
-    ['the limit spans scans', { perTerm: 2 }, ['u:massage@1', 'u:massage@2 u:massage@3', 'u:massage@4'], ['u:massage@1', 'u:massage@2', '']],
-    ['gated-out candidates use no slot', { perTerm: 1 }, ['c:friction@9 u:massage@1', 'u:sciatica@2 c:friction@3'], ['u:massage@1', 'c:friction@9 u:sciatica@2']],
+    [
+      'the limit spans scans',
+      { perTerm: 2 },
+      ['u:massage@1', 'u:massage@2 u:massage@3', 'u:massage@4'],
+      ['u:massage@1', 'u:massage@2', ''],
+    ],
+    [
+      'gated-out candidates use no slot',
+      { perTerm: 1 },
+      ['c:friction@9 u:massage@1', 'u:sciatica@2 c:friction@3'],
+      ['u:massage@1', 'c:friction@9 u:sciatica@2'],
+    ],
   ])('%s', (_, options, batches, expected) => {
     const selector = createSelector({ ...DEFAULT_SELECT_OPTIONS, ...options });
     expect(batches.map((batch) => show(selector.accept(parse(batch))))).toEqual(expected);

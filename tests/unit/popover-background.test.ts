@@ -57,7 +57,9 @@ describe('registerCommands', () => {
   });
 
   it('does not fail on a tab without the content script', async () => {
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection'));
+    const send = vi
+      .spyOn(fakeBrowser.tabs, 'sendMessage')
+      .mockRejectedValue(new Error('Could not establish connection'));
     await expect(sendCommand('next-term', { id: 3 } as Browser.tabs.Tab)).resolves.toBeUndefined();
     expect(send).toHaveBeenCalledOnce();
   });
@@ -116,7 +118,12 @@ describe('registerCardRequests', () => {
 
   it('writes a highlighted term’s card, with the verdict for the profile saved at the time of asking', async () => {
     const before = await ask({ type: 'describe-term', termId: 'deep-tissue-massage' });
-    expect(before).toMatchObject({ kind: 'term', name: 'Deep tissue massage', section: 'Deep Tissue Massage', verdict: null });
+    expect(before).toMatchObject({
+      kind: 'term',
+      name: 'Deep tissue massage',
+      section: 'Deep Tissue Massage',
+      verdict: null,
+    });
     await saveProfile(makeProfile({ conditions: ['osteoporosis'] }));
     const after = await ask({ type: 'describe-term', termId: 'deep-tissue-massage' });
     expect(after?.kind === 'term' && after.verdict?.verdict).toBe('consult-first');

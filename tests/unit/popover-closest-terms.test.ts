@@ -4,7 +4,10 @@ import { findClosestTerms, findTermInText, lookUpText, similarity } from '@/lib/
 import { makeTerm } from './support/make-term';
 
 const massage = makeTerm('massage-therapy', 'Massage therapy', ['massage therapy', 'massage']);
-const deepTissue = makeTerm('deep-tissue-massage', 'Deep tissue massage', ['deep tissue massage', 'deep-tissue massage']);
+const deepTissue = makeTerm('deep-tissue-massage', 'Deep tissue massage', [
+  'deep tissue massage',
+  'deep-tissue massage',
+]);
 const shiatsu = makeTerm('shiatsu', 'Shiatsu', ['shiatsu', 'shiatsu massage']);
 const petrissage = makeTerm('petrissage', 'Pétrissage', ['pétrissage', 'kneading']);
 const sciatica = makeTerm('sciatica', 'Sciatica', ['sciatica']);

@@ -43,13 +43,17 @@ describe('the toolbar badge', () => {
     await vi.waitFor(async () => expect([await badgeOf(5), await badgeOf(6)]).toEqual(['', '']));
     await report(7, 4); // a page that reports while the badge is off stays blank
     await updateSettings({ badge: true });
-    await vi.waitFor(async () => expect([await badgeOf(5), await badgeOf(6), await badgeOf(7)]).toEqual(['3', '12', '4']));
+    await vi.waitFor(async () =>
+      expect([await badgeOf(5), await badgeOf(6), await badgeOf(7)]).toEqual(['3', '12', '4']),
+    );
   });
 
   it('remembers the counts when the background restarts (the MV3 worker sleeps)', async () => {
     registerBadge();
     await report(5, 3);
-    await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get('badge-counts')).toEqual({ 'badge-counts': { 5: 3 } }));
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.storage.session.get('badge-counts')).toEqual({ 'badge-counts': { 5: 3 } }),
+    );
     // The old background is gone with its listeners; storage outlives it.
     fakeBrowser.runtime.onMessage.removeAllListeners();
     fakeBrowser.storage.onChanged.removeAllListeners();
@@ -69,7 +73,9 @@ describe('the toolbar badge', () => {
     await report(5, 3);
     await vi.waitFor(async () => expect(await badgeOf(5)).toBe('3'));
     await fakeBrowser.tabs.onRemoved.trigger(5, { windowId: 1, isWindowClosing: false });
-    await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get('badge-counts')).toEqual({ 'badge-counts': {} }));
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.storage.session.get('badge-counts')).toEqual({ 'badge-counts': {} }),
+    );
   });
 });
 

@@ -1,6 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createBackup, formatBackupFileName, importBackup, MAX_BACKUP_BYTES, parseBackup, type Backup } from '@/lib/settings/backup';
+import {
+  createBackup,
+  formatBackupFileName,
+  importBackup,
+  MAX_BACKUP_BYTES,
+  parseBackup,
+  type Backup,
+} from '@/lib/settings/backup';
 import { loadProfile, saveProfile } from '@/lib/settings/profile';
 import { DEFAULT_SETTINGS, loadSettings, updateSettings } from '@/lib/settings/settings';
 
@@ -55,12 +62,32 @@ describe('import', () => {
     ['JSON that is no object', '[1, 2, 3]', /not a Relief Lens backup/],
     ['another format', { ...GOOD, format: 'other-extension' }, /not a Relief Lens backup/],
     ['a newer backup version', { ...GOOD, version: 2 }, /newer Relief Lens \(backup version 2\)/],
-    ['a wrong type', { ...GOOD, settings: { ...GOOD.settings, hoverDelayMs: 'slow' } }, /settings\.hoverDelayMs: .*expected number/],
-    ['an out-of-range value', { ...GOOD, settings: { ...GOOD.settings, hoverDelayMs: 99999 } }, /settings\.hoverDelayMs/],
-    ['an unknown key in settings', { ...GOOD, settings: { ...GOOD.settings, sendTo: 'https://evil.example' } }, /settings: .*"sendTo"/],
+    [
+      'a wrong type',
+      { ...GOOD, settings: { ...GOOD.settings, hoverDelayMs: 'slow' } },
+      /settings\.hoverDelayMs: .*expected number/,
+    ],
+    [
+      'an out-of-range value',
+      { ...GOOD, settings: { ...GOOD.settings, hoverDelayMs: 99999 } },
+      /settings\.hoverDelayMs/,
+    ],
+    [
+      'an unknown key in settings',
+      { ...GOOD, settings: { ...GOOD.settings, sendTo: 'https://evil.example' } },
+      /settings: .*"sendTo"/,
+    ],
     ['an unknown key at the top', { ...GOOD, script: 'alert(1)' }, /the file: .*"script"/],
-    ['an unknown answer', { ...GOOD, profile: { ...GOOD.profile, painLocation: 'everywhere' } }, /profile\.painLocation/],
-    ['a site that is no hostname', { ...GOOD, settings: { ...GOOD.settings, disabledSites: ['<img src=x>'] } }, /settings\.disabledSites\.0: a site is a plain hostname/],
+    [
+      'an unknown answer',
+      { ...GOOD, profile: { ...GOOD.profile, painLocation: 'everywhere' } },
+      /profile\.painLocation/,
+    ],
+    [
+      'a site that is no hostname',
+      { ...GOOD, settings: { ...GOOD.settings, disabledSites: ['<img src=x>'] } },
+      /settings\.disabledSites\.0: a site is a plain hostname/,
+    ],
     ['a missing field', { ...GOOD, settings: { ...GOOD.settings, badge: undefined } }, /settings\.badge/],
     ['a bad date', { ...GOOD, exportedAt: 'yesterday' }, /exportedAt/],
   ])('rejects %s, says why and changes nothing', async (_what, content, message) => {

@@ -104,7 +104,10 @@ describe('migration from version 1', () => {
   });
 
   it('reads a v1 value with broken sites as no sites off', () => {
-    expect(migrateSettingsToV2({ sites: 'example.com', highlightAll: 'yes' })).toEqual({ disabledSites: [], density: 'first' });
+    expect(migrateSettingsToV2({ sites: 'example.com', highlightAll: 'yes' })).toEqual({
+      disabledSites: [],
+      density: 'first',
+    });
   });
 
   it('runs when the extension starts on storage written by version 1', async () => {
@@ -149,7 +152,11 @@ describe('switching a site', () => {
       updateSettings({ style: 'background' }),
       setSiteEnabled('b.example', false),
     ]);
-    expect(await loadSettings()).toMatchObject({ badge: false, style: 'background', disabledSites: ['a.example', 'b.example'] });
+    expect(await loadSettings()).toMatchObject({
+      badge: false,
+      style: 'background',
+      disabledSites: ['a.example', 'b.example'],
+    });
   });
 
   it('keeps every site off while highlighting is off everywhere', async () => {

@@ -39,7 +39,9 @@ describe('conflicts the guide speaks to', () => {
     const assessment = assess({ ...base, conditions: ['osteoporosis', 'fibromyalgia'] });
     expect(resultOf(assessment, 'deep-tissue').verdict).toBe('consult-first');
     expect(resultOf(assessment, 'trigger-point').verdict).toBe('consult-first');
-    expect(explainVerdict(resultOf(assessment, 'deep-tissue'))).toBe('Ask a provider first: you told us you have osteoporosis');
+    expect(explainVerdict(resultOf(assessment, 'deep-tissue'))).toBe(
+      'Ask a provider first: you told us you have osteoporosis',
+    );
     expect(explainVerdict(resultOf(assessment, 'trigger-point'))).toBe(
       'Ask a provider first: you told us you have fibromyalgia',
     );
@@ -73,7 +75,14 @@ describe('conflicts the guide speaks to', () => {
   });
 
   it('sensitive muscles with a liking for firm pressure: no technique is a plain good fit on those two answers', () => {
-    const verdicts = verdictsOf({ ...base, duration: 'acute', spread: 'widespread', severity: 'severe', sensitiveMuscles: true, pressure: 'firm' });
+    const verdicts = verdictsOf({
+      ...base,
+      duration: 'acute',
+      spread: 'widespread',
+      severity: 'severe',
+      sensitiveMuscles: true,
+      pressure: 'firm',
+    });
     expect(verdicts).toEqual({
       swedish: 'possible',
       'deep-tissue': 'not-recommended',
@@ -92,7 +101,10 @@ describe('conflicts the guide speaks to', () => {
   });
 
   it('acute pain with a clotting disorder: "not recommended" outranks "ask first" for deep tissue, both reasons stay', () => {
-    const deep = assessTechnique({ ...base, duration: 'acute', conditions: ['blood-clotting-disorder'] }, 'deep-tissue');
+    const deep = assessTechnique(
+      { ...base, duration: 'acute', conditions: ['blood-clotting-disorder'] },
+      'deep-tissue',
+    );
     expect(deep.verdict).toBe('not-recommended');
     expect(deep.reasons.map((r) => r.effect)).toEqual(['against', 'ask-first', 'note']);
   });
@@ -110,21 +122,26 @@ describe('warning signs', () => {
     expect(assess(base).seeDoctor).toBeNull();
   });
 
-  it.each(RED_FLAG_IDS)('%s caps every technique at "ask first" or below and leads with a see-a-doctor message', (flag) => {
-    const without = assess({ ...base, causes: ['muscle-tension'] });
-    const withFlag = assess({ ...base, causes: ['muscle-tension'], redFlags: [flag] });
-    expect(without.results.some((r) => r.verdict === 'good-fit')).toBe(true);
-    for (const result of withFlag.results) {
-      expect(['consult-first', 'not-recommended']).toContain(result.verdict);
-      const before = resultOf(without, result.technique).verdict;
-      if (before === 'not-recommended') expect(result.verdict).toBe('not-recommended');
-      expect(result.reasons.some((r) => r.effect === 'ask-first' && r.sources.length > 0)).toBe(true);
-    }
-    const entry = RED_FLAGS.find((f) => f.id === flag)!;
-    expect(withFlag.seeDoctor).toMatchObject({ redFlags: [flag] });
-    expect(withFlag.seeDoctor!.message).toMatch(/doctor/);
-    expect(withFlag.seeDoctor!.sources.map((s) => s.url).sort()).toEqual([...new Set(entry.sources.map((s) => s.url))].sort());
-  });
+  it.each(RED_FLAG_IDS)(
+    '%s caps every technique at "ask first" or below and leads with a see-a-doctor message',
+    (flag) => {
+      const without = assess({ ...base, causes: ['muscle-tension'] });
+      const withFlag = assess({ ...base, causes: ['muscle-tension'], redFlags: [flag] });
+      expect(without.results.some((r) => r.verdict === 'good-fit')).toBe(true);
+      for (const result of withFlag.results) {
+        expect(['consult-first', 'not-recommended']).toContain(result.verdict);
+        const before = resultOf(without, result.technique).verdict;
+        if (before === 'not-recommended') expect(result.verdict).toBe('not-recommended');
+        expect(result.reasons.some((r) => r.effect === 'ask-first' && r.sources.length > 0)).toBe(true);
+      }
+      const entry = RED_FLAGS.find((f) => f.id === flag)!;
+      expect(withFlag.seeDoctor).toMatchObject({ redFlags: [flag] });
+      expect(withFlag.seeDoctor!.message).toMatch(/doctor/);
+      expect(withFlag.seeDoctor!.sources.map((s) => s.url).sort()).toEqual(
+        [...new Set(entry.sources.map((s) => s.url))].sort(),
+      );
+    },
+  );
 
   it('lists every ticked warning sign once, with each source once', () => {
     const seeDoctor = assess({ ...base, redFlags: ['fever', 'saddle-numbness'] }).seeDoctor!;
@@ -232,7 +249,12 @@ describe('drafts', () => {
   it('lists the required questions still open and completes a draft once they are answered', () => {
     expect(listMissingAnswers({ painLocation: 'upper', severity: 'mild' })).toEqual(['duration', 'spread']);
     expect(completeProfile({ painLocation: 'upper', severity: 'mild' })).toBeNull();
-    const profile = completeProfile({ painLocation: 'upper', severity: 'mild', duration: 'acute', spread: 'localized' });
+    const profile = completeProfile({
+      painLocation: 'upper',
+      severity: 'mild',
+      duration: 'acute',
+      spread: 'localized',
+    });
     expect(profile).toEqual({
       painLocation: 'upper',
       severity: 'mild',

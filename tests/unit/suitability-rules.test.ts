@@ -115,7 +115,8 @@ describe('the rules table', () => {
 
   it('adds no caution where the guide is silent: hot stone, Thai and Shiatsu never get "ask first" or "against" rules', () => {
     const cautions = RULES.filter(
-      (r) => ['hot-stone', 'thai', 'shiatsu'].includes(r.technique) && (r.effect === 'ask-first' || r.effect === 'against'),
+      (r) =>
+        ['hot-stone', 'thai', 'shiatsu'].includes(r.technique) && (r.effect === 'ask-first' || r.effect === 'against'),
     );
     expect(cautions).toEqual([]);
   });

@@ -1,5 +1,10 @@
 import type { Term } from '@/lib/guide/schema';
-import { MEDLINEPLUS_LYMPHATIC_DISEASES, NHS_SCIATICA, NHS_SLIPPED_DISC, NHS_SPRAINS_AND_STRAINS } from '@/lib/guide/sources';
+import {
+  MEDLINEPLUS_LYMPHATIC_DISEASES,
+  NHS_SCIATICA,
+  NHS_SLIPPED_DISC,
+  NHS_SPRAINS_AND_STRAINS,
+} from '@/lib/guide/sources';
 
 /** Parts of the body (and the meridian map) the guide refers to. */
 export const ANATOMY_TERMS: readonly Term[] = [
@@ -32,7 +37,8 @@ export const ANATOMY_TERMS: readonly Term[] = [
       { text: 'connective tissue', context: 'unambiguous' },
       { text: 'connective tissues', context: 'unambiguous' },
     ],
-    summary: 'The connective tissue that wraps around and between muscles. Deep tissue massage works slowly to reach it along with the deeper muscle layers.',
+    summary:
+      'The connective tissue that wraps around and between muscles. Deep tissue massage works slowly to reach it along with the deeper muscle layers.',
     details:
       'Below the surface muscles lie deeper layers of muscle and the fascia, a kind of connective tissue. Deep tissue massage uses slow, firm pressure to reach these layers and to free adhesions, where tissue has stuck together.',
     cautions: [],
@@ -50,7 +56,8 @@ export const ANATOMY_TERMS: readonly Term[] = [
       { text: 'muscle fibres', context: 'unambiguous' },
       { text: 'muscle fibre', context: 'unambiguous' },
     ],
-    summary: 'The long, thin strands a muscle is made of. Trigger points are tight knots of these fibres; deep tissue massage aims to lengthen them.',
+    summary:
+      'The long, thin strands a muscle is made of. Trigger points are tight knots of these fibres; deep tissue massage aims to lengthen them.',
     details:
       'Muscles are built from bundles of fibres that shorten and lengthen as you move. When a patch of fibres stays tight it forms a knot or trigger point. Deep tissue massage tries to lengthen tight fibres; trigger point therapy presses on the knots until they let go.',
     cautions: [],
@@ -94,7 +101,8 @@ export const ANATOMY_TERMS: readonly Term[] = [
       { text: 'vertebral disc', context: 'unambiguous' },
       { text: 'vertebral discs', context: 'unambiguous' },
     ],
-    summary: 'A soft cushion of tissue between two bones of the spine. Discs can slip or herniate through injury or with age.',
+    summary:
+      'A soft cushion of tissue between two bones of the spine. Discs can slip or herniate through injury or with age.',
     details:
       'Discs sit between the vertebrae and cushion them. Injury or gradual wear can make one push out of place (a herniated or slipped disc), which may press on a nerve.',
     cautions: [],
@@ -110,7 +118,8 @@ export const ANATOMY_TERMS: readonly Term[] = [
       { text: 'ligament', context: 'unambiguous' },
       { text: 'ligaments', context: 'unambiguous' },
     ],
-    summary: 'Tough bands of tissue that join bones together and hold joints steady. Overstretching one causes a sprain.',
+    summary:
+      'Tough bands of tissue that join bones together and hold joints steady. Overstretching one causes a sprain.',
     details:
       'Ligaments link bone to bone. In the back they keep the spine’s joints stable; a sudden twist, a heavy lift or overexertion can overstretch or tear one, which is a sprain.',
     cautions: [],
@@ -128,7 +137,8 @@ export const ANATOMY_TERMS: readonly Term[] = [
       { text: 'energy meridians', context: 'unambiguous' },
       { text: 'energy channels', context: 'needs-context' },
     ],
-    summary: 'Lines along the body through which, in Shiatsu’s tradition, energy is said to flow. Acupressure points lie along them.',
+    summary:
+      'Lines along the body through which, in Shiatsu’s tradition, energy is said to flow. Acupressure points lie along them.',
     details:
       'Meridians are not structures you can find in an anatomy book; they are part of the map of the body that Shiatsu works from. The practitioner presses acupressure points along them with the aim of balancing the body’s energy flow and easing pain and tension.',
     cautions: [],

@@ -12,7 +12,8 @@ export const BENEFIT_TERMS: readonly Term[] = [
       { text: 'circulation', context: 'needs-context' },
       { text: 'improved circulation', context: 'needs-context' },
     ],
-    summary: 'The movement of blood through the body. Massage pressure boosts it, bringing oxygen and nutrients to sore muscles to support healing.',
+    summary:
+      'The movement of blood through the body. Massage pressure boosts it, bringing oxygen and nutrients to sore muscles to support healing.',
     details:
       'Pressing on a sore area encourages blood to flow through it. More blood brings oxygen and nutrients to the muscles, which helps healing, calms inflammation and can speed recovery. Effleurage, hot stones, deep tissue and trigger point work are all credited with it.',
     cautions: [],
@@ -30,7 +31,8 @@ export const BENEFIT_TERMS: readonly Term[] = [
       { text: 'manual lymphatic drainage', context: 'unambiguous' },
       { text: 'lymphatic massage', context: 'unambiguous' },
     ],
-    summary: 'The flow of lymph that carries waste away from tissues. Swedish massage is said to improve it, helping clear waste and reduce inflammation.',
+    summary:
+      'The flow of lymph that carries waste away from tissues. Swedish massage is said to improve it, helping clear waste and reduce inflammation.',
     details:
       'The lymphatic system drains fluid from the tissues. The guide counts better drainage among the benefits of Swedish massage, because it helps remove metabolic waste and eases inflammation in a sore area.',
     cautions: [],
@@ -64,11 +66,18 @@ export const BENEFIT_TERMS: readonly Term[] = [
       { text: 'muscle flexibility', context: 'unambiguous' },
       { text: 'improved flexibility', context: 'needs-context' },
     ],
-    summary: 'How easily muscles stretch and joints bend. Pétrissage, deep tissue, trigger point and Thai massage are all aimed at improving it.',
+    summary:
+      'How easily muscles stretch and joints bend. Pétrissage, deep tissue, trigger point and Thai massage are all aimed at improving it.',
     details:
       'Looser muscles stretch further. Many techniques in the guide list better flexibility as a goal, and it is one of the outcomes you might name when you set goals with your therapist.',
     cautions: [],
-    sections: ['reduction-of-muscle-tension', 'swedish-techniques', 'trigger-point-benefits', 'thai-massage', 'setting-goals'],
+    sections: [
+      'reduction-of-muscle-tension',
+      'swedish-techniques',
+      'trigger-point-benefits',
+      'thai-massage',
+      'setting-goals',
+    ],
     sources: [],
     related: ['range-of-motion', 'stretching', 'thai-massage'],
   },
@@ -98,7 +107,8 @@ export const BENEFIT_TERMS: readonly Term[] = [
       { text: 'spinal mobility', context: 'unambiguous' },
       { text: 'back mobility', context: 'unambiguous' },
     ],
-    summary: 'How freely you can move. Deep tissue massage, by breaking up knots and easing spasms, aims to improve it.',
+    summary:
+      'How freely you can move. Deep tissue massage, by breaking up knots and easing spasms, aims to improve it.',
     details:
       'Back pain can make walking, bending and lifting hard. The guide names better mobility among the benefits of deep tissue massage.',
     cautions: [],
@@ -114,7 +124,8 @@ export const BENEFIT_TERMS: readonly Term[] = [
       { text: 'pain tolerance', context: 'unambiguous' },
       { text: 'tolerance to pain', context: 'unambiguous' },
     ],
-    summary: 'How much pain you can bear before it limits you. The guide says regular massage may slowly raise it in chronic back pain.',
+    summary:
+      'How much pain you can bear before it limits you. The guide says regular massage may slowly raise it in chronic back pain.',
     details:
       'With chronic back pain, the guide suggests that sessions on a regular basis may help the body cope better with pain, so flare-ups come less often and hurt less.',
     cautions: [],

@@ -23,7 +23,8 @@ export const CONDITION_TERMS: readonly Term[] = [
       { text: 'sore back', context: 'unambiguous' },
       { text: 'bad back', context: 'unambiguous' },
     ],
-    summary: 'Pain anywhere in the back, from a mild ache to severe pain. Very common, and it can make moving, sleeping and daily tasks hard.',
+    summary:
+      'Pain anywhere in the back, from a mild ache to severe pain. Very common, and it can make moving, sleeping and daily tasks hard.',
     details:
       'Back pain can affect anyone at any age. It is grouped by where it sits (lower back, upper back, or running down the leg as sciatica) and by how long it lasts. Common causes are strained muscles, sprained ligaments, a herniated disc and poor posture. Beyond the pain itself it can disturb sleep and, when it lasts, raise stress and lower mood.',
     cautions: ['See a doctor first if back pain comes with any of the warning signs in the safety section.'],
@@ -43,7 +44,8 @@ export const CONDITION_TERMS: readonly Term[] = [
       { text: 'lumbar back pain', context: 'unambiguous' },
       { text: 'lumbago', context: 'unambiguous' },
     ],
-    summary: 'Pain in the lumbar region, the lower part of the back. The most common kind, often from a muscle strain, ligament sprain or herniated disc.',
+    summary:
+      'Pain in the lumbar region, the lower part of the back. The most common kind, often from a muscle strain, ligament sprain or herniated disc.',
     details:
       'Lower back pain, also called lumbar pain or lumbago, is the type people get most often. It is usually linked to a strained muscle, a sprained ligament or a herniated disc.',
     cautions: [],
@@ -63,7 +65,8 @@ export const CONDITION_TERMS: readonly Term[] = [
       { text: 'middle back pain', context: 'unambiguous' },
       { text: 'mid back pain', context: 'unambiguous' },
     ],
-    summary: 'Pain in the upper or middle back, the thoracic region. Less common than lower back pain; usually from poor posture or muscle tension.',
+    summary:
+      'Pain in the upper or middle back, the thoracic region. Less common than lower back pain; usually from poor posture or muscle tension.',
     details:
       'Upper back pain, or thoracic pain, is felt between the neck and the lower back. It happens less often than lower back pain and is mostly put down to poor posture or tense muscles.',
     cautions: [],
@@ -81,7 +84,8 @@ export const CONDITION_TERMS: readonly Term[] = [
       { text: 'sciatic nerve pain', context: 'unambiguous' },
       { text: 'lumbar radiculopathy', context: 'unambiguous' },
     ],
-    summary: 'Pain that spreads from the lower back down a leg because the sciatic nerve is pressed or irritated, often by a herniated disc.',
+    summary:
+      'Pain that spreads from the lower back down a leg because the sciatic nerve is pressed or irritated, often by a herniated disc.',
     details:
       'Sciatica is named after the nerve involved. When a herniated disc or something else presses on or irritates the sciatic nerve, pain, tingling or numbness can run from the lower back through the buttock and down the leg.',
     cautions: ['Sciatica on both sides, or with numbness around the genitals or bottom, needs urgent medical help.'],
@@ -102,7 +106,8 @@ export const CONDITION_TERMS: readonly Term[] = [
       { text: 'pulled muscles', context: 'unambiguous' },
       { text: 'back strain', context: 'unambiguous' },
     ],
-    summary: 'An overstretched or torn muscle. A common cause of back pain, often after a sudden movement, heavy lifting or overdoing exercise.',
+    summary:
+      'An overstretched or torn muscle. A common cause of back pain, often after a sudden movement, heavy lifting or overdoing exercise.',
     details:
       'A strain is an injury to a muscle, where fibres are stretched too far or torn. In the back it tends to follow an awkward sudden movement, lifting something heavy or pushing too hard during activity, and it is a frequent cause of lower back pain.',
     cautions: [],
@@ -123,7 +128,8 @@ export const CONDITION_TERMS: readonly Term[] = [
       { text: 'sprain', context: 'unambiguous' },
       { text: 'sprains', context: 'unambiguous' },
     ],
-    summary: 'A stretched or torn ligament, the tough bands linking bones. Like a muscle strain, it often follows a sudden movement, lifting or overexertion.',
+    summary:
+      'A stretched or torn ligament, the tough bands linking bones. Like a muscle strain, it often follows a sudden movement, lifting or overexertion.',
     details:
       'A sprain affects a ligament rather than a muscle. Back sprains have much the same triggers as strains (sudden twists, heavy lifting, overdoing it) and are among the usual causes of lower back pain.',
     cautions: [],
@@ -155,7 +161,8 @@ export const CONDITION_TERMS: readonly Term[] = [
       { text: 'disk herniation', context: 'unambiguous' },
       { text: 'disc prolapse', context: 'unambiguous' },
     ],
-    summary: 'A soft cushion between the bones of the spine that pushes out of place. It hurts when it presses on a nerve and can cause sciatica.',
+    summary:
+      'A soft cushion between the bones of the spine that pushes out of place. It hurts when it presses on a nerve and can cause sciatica.',
     details:
       'Between the bones of the spine sit soft, cushioning discs. When one pushes out of place it is called herniated, slipped or prolapsed (a bulging disc is a closely related problem), and it hurts most when it presses on a nerve such as the sciatic nerve. It can follow an injury or come with age-related wear.',
     cautions: [],
@@ -174,7 +181,8 @@ export const CONDITION_TERMS: readonly Term[] = [
       { text: 'slouching', context: 'needs-context' },
       { text: 'slouch', context: 'needs-context' },
     ],
-    summary: 'Holding the body badly, such as slouching or sitting for hours. It can add to back pain and is a usual cause of upper back pain.',
+    summary:
+      'Holding the body badly, such as slouching or sitting for hours. It can add to back pain and is a usual cause of upper back pain.',
     details:
       'Slumping in a chair, hunching over a screen or staying seated for long spells strains the back over time. The guide names poor posture among the common causes of back pain and the main driver of upper back pain.',
     cautions: [],
@@ -215,7 +223,8 @@ export const CONDITION_TERMS: readonly Term[] = [
       { text: 'long-term pain', context: 'unambiguous' },
       { text: 'long-term back pain', context: 'unambiguous' },
     ],
-    summary: 'Pain that lasts or keeps coming back for more than three months. Massage, especially deep tissue, is used to ease it.',
+    summary:
+      'Pain that lasts or keeps coming back for more than three months. Massage, especially deep tissue, is used to ease it.',
     details:
       'Pain that goes on for months can lower output at work and raise stress or low mood. The guide presents regular massage as a way to ease it over time, by working on tight or unbalanced muscles and helping the body cope with pain. Deep tissue massage is the technique it links most with chronic back pain.',
     cautions: [],
@@ -232,7 +241,8 @@ export const CONDITION_TERMS: readonly Term[] = [
       { text: 'acute back pain', context: 'unambiguous' },
       { text: 'sudden back pain', context: 'unambiguous' },
     ],
-    summary: 'Pain that comes on suddenly, often from a recent injury, and usually does not last long. Deep tissue massage is not a good fit for it.',
+    summary:
+      'Pain that comes on suddenly, often from a recent injury, and usually does not last long. Deep tissue massage is not a good fit for it.',
     details:
       'Acute pain starts quickly and is often the body’s response to a fresh injury or strain. The guide warns that the firm pressure of deep tissue massage can be uncomfortable with acute or severe pain.',
     cautions: ['Avoid deep tissue massage while pain is acute or severe.'],
@@ -286,7 +296,8 @@ export const CONDITION_TERMS: readonly Term[] = [
       { text: 'muscular imbalance', context: 'unambiguous' },
       { text: 'muscular imbalances', context: 'unambiguous' },
     ],
-    summary: 'When muscles on one side or in one group are tighter or weaker than others. It can feed chronic back pain.',
+    summary:
+      'When muscles on one side or in one group are tighter or weaker than others. It can feed chronic back pain.',
     details:
       'Uneven muscles pull the back out of balance and can keep pain going. The guide names them as one of the underlying causes massage can work on, and says Shiatsu may suit back pain from this source.',
     cautions: [],

@@ -35,7 +35,8 @@ export const EFFECT_TERMS: readonly Term[] = [
       { text: 'knotted muscle', context: 'unambiguous' },
       { text: 'knots', context: 'needs-context' },
     ],
-    summary: 'Small, tight, tender lumps in a muscle. Massage aims to loosen them; the firmest knots are treated as trigger points.',
+    summary:
+      'Small, tight, tender lumps in a muscle. Massage aims to loosen them; the firmest knots are treated as trigger points.',
     details:
       'A knot is a patch of muscle that stays contracted and feels hard and sore. Massage in general works to loosen knots; deep tissue massage sets out to break them up, and trigger point therapy presses directly on them.',
     cautions: [],
@@ -53,7 +54,8 @@ export const EFFECT_TERMS: readonly Term[] = [
       { text: 'myofascial trigger point', context: 'unambiguous' },
       { text: 'myofascial trigger points', context: 'unambiguous' },
     ],
-    summary: 'Tight knots of muscle fibres that cause pain and discomfort. Trigger point therapy finds them and presses until they release.',
+    summary:
+      'Tight knots of muscle fibres that cause pain and discomfort. Trigger point therapy finds them and presses until they release.',
     details:
       'A trigger point is a small, tight knot in the fibres of a muscle. It hurts where it sits and keeps the muscle from working normally. Trigger point therapy locates each one and holds steady pressure on it until the tension lets go.',
     cautions: [],
@@ -72,7 +74,8 @@ export const EFFECT_TERMS: readonly Term[] = [
       { text: 'fascial adhesions', context: 'unambiguous' },
       { text: 'tissue adhesions', context: 'unambiguous' },
     ],
-    summary: 'Places where layers of muscle or connective tissue stick together and stop gliding freely. Deep tissue massage aims to free them.',
+    summary:
+      'Places where layers of muscle or connective tissue stick together and stop gliding freely. Deep tissue massage aims to free them.',
     details:
       'Adhesions are bands where tissue layers cling to each other, which can stiffen movement and cause pain. Releasing them is one of the stated goals of deep tissue massage, and part of how it improves flexibility.',
     cautions: [],
@@ -109,7 +112,8 @@ export const EFFECT_TERMS: readonly Term[] = [
       { text: 'spasm', context: 'needs-context' },
       { text: 'spasms', context: 'needs-context' },
     ],
-    summary: 'A sudden, involuntary tightening of a muscle that can be painful. Swedish and deep tissue massage both aim to relieve spasms.',
+    summary:
+      'A sudden, involuntary tightening of a muscle that can be painful. Swedish and deep tissue massage both aim to relieve spasms.',
     details:
       'In a spasm a muscle contracts on its own and will not let go for a while. The guide lists easing spasms among the benefits of both Swedish and deep tissue massage.',
     cautions: [],
@@ -128,7 +132,8 @@ export const EFFECT_TERMS: readonly Term[] = [
       { text: 'inflamed muscles', context: 'unambiguous' },
       { text: 'muscle inflammation', context: 'unambiguous' },
     ],
-    summary: 'Swelling and soreness in an injured or irritated area. The guide says the better blood and lymph flow from massage helps reduce it.',
+    summary:
+      'Swelling and soreness in an injured or irritated area. The guide says the better blood and lymph flow from massage helps reduce it.',
     details:
       'The guide links several techniques to less inflammation: improved blood flow supports healing, and Swedish massage helps lymphatic drainage carry waste away. Inflamed or tight muscle behind pain in one spot is what trigger point therapy targets.',
     cautions: [],
@@ -164,7 +169,8 @@ export const EFFECT_TERMS: readonly Term[] = [
       { text: 'muscle soreness', context: 'unambiguous' },
       { text: 'muscle tenderness', context: 'unambiguous' },
     ],
-    summary: 'Muscles that hurt when touched or pressed. Gentle Swedish massage is usually well tolerated by people with tender muscles.',
+    summary:
+      'Muscles that hurt when touched or pressed. Gentle Swedish massage is usually well tolerated by people with tender muscles.',
     details:
       'If your muscles are sore to the touch, firm techniques may be too much at first. The guide notes that the light to moderate pressure of Swedish massage suits most people, including those with sensitive or tender muscles.',
     cautions: [],
@@ -182,7 +188,8 @@ export const EFFECT_TERMS: readonly Term[] = [
       { text: 'emotional stress', context: 'unambiguous' },
       { text: 'stress relief', context: 'needs-context' },
     ],
-    summary: 'Mental strain that can both follow from long-lasting back pain and add to it. Relaxing massage styles aim to ease it.',
+    summary:
+      'Mental strain that can both follow from long-lasting back pain and add to it. Relaxing massage styles aim to ease it.',
     details:
       'The guide notes that chronic back pain can raise stress, and that stress can lie behind some back pain. Swedish massage suits people looking for stress relief, and Shiatsu may help back pain linked to stress.',
     cautions: [],

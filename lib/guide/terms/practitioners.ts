@@ -20,7 +20,8 @@ export const PRACTITIONER_TERMS: readonly Term[] = [
       { text: 'masseurs', context: 'unambiguous' },
       { text: 'masseuses', context: 'unambiguous' },
     ],
-    summary: 'A trained professional who gives massage. For back pain, look for one who is licensed or certified and has treated back pain before.',
+    summary:
+      'A trained professional who gives massage. For back pain, look for one who is licensed or certified and has treated back pain before.',
     details:
       'A good choice is licensed or certified by a recognised body such as the NCBTMB or AMTA, has a track record with back pain and knows which techniques suit which problem. Ask friends, family or your healthcare provider for names, and read reviews. Before the session, share your health history and goals; during it, say if the pressure is wrong.',
     cautions: [],
@@ -42,7 +43,8 @@ export const PRACTITIONER_TERMS: readonly Term[] = [
       { text: 'NCBTMB', context: 'unambiguous' },
       { text: 'National Certification Board for Therapeutic Massage & Bodywork', context: 'unambiguous' },
     ],
-    summary: 'The National Certification Board for Therapeutic Massage & Bodywork, a US body that certifies massage therapists.',
+    summary:
+      'The National Certification Board for Therapeutic Massage & Bodywork, a US body that certifies massage therapists.',
     details:
       'The guide names NCBTMB certification as one of the credentials to look for: it shows a therapist has been properly trained and meets standards for safety and professionalism. It is a United States organisation; other countries have their own registers.',
     cautions: [],
@@ -80,7 +82,8 @@ export const PRACTITIONER_TERMS: readonly Term[] = [
       { text: 'health care professional', context: 'unambiguous' },
       { text: 'health care professionals', context: 'unambiguous' },
     ],
-    summary: 'Your doctor or another professional who looks after your health. Ask them before massage if you have a condition the guide flags.',
+    summary:
+      'Your doctor or another professional who looks after your health. Ask them before massage if you have a condition the guide flags.',
     details:
       'The guide says to check with a healthcare provider before deep tissue massage if you have a blood clotting disorder or osteoporosis, and before trigger point therapy if you have fibromyalgia or rheumatoid arthritis. They can also recommend a massage therapist.',
     cautions: [],

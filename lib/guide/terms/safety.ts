@@ -1,5 +1,11 @@
 import type { Term } from '@/lib/guide/schema';
-import { MEDLINEPLUS_BLEEDING_DISORDERS, NHS_CAUDA_EQUINA, NHS_FIBROMYALGIA, NHS_OSTEOPOROSIS, NHS_RHEUMATOID_ARTHRITIS } from '@/lib/guide/sources';
+import {
+  MEDLINEPLUS_BLEEDING_DISORDERS,
+  NHS_CAUDA_EQUINA,
+  NHS_FIBROMYALGIA,
+  NHS_OSTEOPOROSIS,
+  NHS_RHEUMATOID_ARTHRITIS,
+} from '@/lib/guide/sources';
 
 /** Conditions with which the guide says to ask a healthcare provider before certain techniques. */
 export const SAFETY_TERMS: readonly Term[] = [
@@ -17,7 +23,8 @@ export const SAFETY_TERMS: readonly Term[] = [
       { text: 'bleeding disorder', context: 'unambiguous' },
       { text: 'bleeding disorders', context: 'unambiguous' },
     ],
-    summary: 'A condition in which blood does not clot normally. Ask your healthcare provider before having deep tissue massage.',
+    summary:
+      'A condition in which blood does not clot normally. Ask your healthcare provider before having deep tissue massage.',
     details:
       'Blood clots when the body needs it to stop bleeding. In a clotting disorder that process does not work as it should, so a person may bleed or bruise too easily. The guide asks people with a clotting disorder to check with their healthcare provider before deep tissue massage, whose firm pressure goes deep.',
     cautions: ['Ask your healthcare provider before deep tissue massage.'],
@@ -34,7 +41,8 @@ export const SAFETY_TERMS: readonly Term[] = [
       { text: 'osteoporotic', context: 'unambiguous' },
       { text: 'brittle bones', context: 'unambiguous' },
     ],
-    summary: 'A condition that weakens bones so they break more easily. Ask your healthcare provider before having deep tissue massage.',
+    summary:
+      'A condition that weakens bones so they break more easily. Ask your healthcare provider before having deep tissue massage.',
     details:
       'Osteoporosis makes bones thinner and more fragile. Because deep tissue massage uses firm, deep pressure, the guide asks people with osteoporosis to check with their healthcare provider before booking it.',
     cautions: ['Ask your healthcare provider before deep tissue massage.'],
@@ -50,7 +58,8 @@ export const SAFETY_TERMS: readonly Term[] = [
       { text: 'fibromyalgia', context: 'unambiguous' },
       { text: 'fibromyalgia syndrome', context: 'unambiguous' },
     ],
-    summary: 'A long-term condition that causes pain all over the body. Ask your healthcare provider before having trigger point therapy.',
+    summary:
+      'A long-term condition that causes pain all over the body. Ask your healthcare provider before having trigger point therapy.',
     details:
       'Fibromyalgia brings widespread pain and often tiredness. The guide asks people who have it to speak to their healthcare provider before trigger point therapy; targeted pressure also suits pain in one spot better than pain spread across the body.',
     cautions: ['Ask your healthcare provider before trigger point therapy.'],
@@ -66,7 +75,8 @@ export const SAFETY_TERMS: readonly Term[] = [
       { text: 'rheumatoid arthritis', context: 'unambiguous' },
       { text: 'rheumatoid', context: 'unambiguous' },
     ],
-    summary: 'A long-term condition causing pain, swelling and stiffness in the joints. Ask your healthcare provider before having trigger point therapy.',
+    summary:
+      'A long-term condition causing pain, swelling and stiffness in the joints. Ask your healthcare provider before having trigger point therapy.',
     details:
       'In rheumatoid arthritis the immune system attacks the lining of the joints, making them painful, swollen and stiff. The guide asks people with it to check with their healthcare provider before trigger point therapy.',
     cautions: ['Ask your healthcare provider before trigger point therapy.'],
@@ -82,7 +92,8 @@ export const SAFETY_TERMS: readonly Term[] = [
       { text: 'cauda equina syndrome', context: 'unambiguous' },
       { text: 'cauda equina', context: 'unambiguous' },
     ],
-    summary: 'A rare emergency in which the nerves at the bottom of the spine are squeezed. It needs hospital care straight away, not massage.',
+    summary:
+      'A rare emergency in which the nerves at the bottom of the spine are squeezed. It needs hospital care straight away, not massage.',
     details:
       'Warning signs include numbness around the genitals or bottom, trouble peeing or loss of bladder or bowel control, and weakness or numbness in both legs. The guide does not cover it; it is included so the warning signs are easy to find. If you notice them, get emergency care at once (in the UK, 999 or A&E).',
     cautions: ['Get emergency medical help; do not book a massage.'],

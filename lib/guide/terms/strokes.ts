@@ -12,7 +12,8 @@ export const STROKE_TERMS: readonly Term[] = [
       { text: 'gliding strokes', context: 'needs-context' },
       { text: 'gliding stroke', context: 'needs-context' },
     ],
-    summary: 'Long, smooth gliding strokes along the muscles. A Swedish massage stroke used to warm the muscles and help blood flow.',
+    summary:
+      'Long, smooth gliding strokes along the muscles. A Swedish massage stroke used to warm the muscles and help blood flow.',
     details:
       'In effleurage the therapist’s hands slide in long, even sweeps over the skin. It warms the muscles up and helps blood circulate, and is one of the four main strokes of a Swedish massage.',
     cautions: [],
@@ -29,7 +30,8 @@ export const STROKE_TERMS: readonly Term[] = [
       { text: 'petrissage', context: 'unambiguous' },
       { text: 'pétrissages', context: 'unambiguous' },
     ],
-    summary: 'A kneading stroke in Swedish massage: muscles are lifted, squeezed and rolled to release tension and restore flexibility.',
+    summary:
+      'A kneading stroke in Swedish massage: muscles are lifted, squeezed and rolled to release tension and restore flexibility.',
     details:
       'Pétrissage is the kneading part of a Swedish massage. The therapist grasps and works the muscle, lifting and pressing it much like dough, to ease tension and help the muscle stretch more freely.',
     cautions: [],
@@ -67,7 +69,8 @@ export const STROKE_TERMS: readonly Term[] = [
       { text: 'tapotements', context: 'unambiguous' },
       { text: 'percussion massage', context: 'unambiguous' },
     ],
-    summary: 'Light, rhythmic tapping or patting of the muscles. The Swedish massage stroke used to stimulate rather than soothe.',
+    summary:
+      'Light, rhythmic tapping or patting of the muscles. The Swedish massage stroke used to stimulate rather than soothe.',
     details:
       'Tapotement is a quick, rhythmic percussion stroke: the therapist lightly taps or pats the muscles in a steady beat. Its job in a Swedish massage is to wake the muscles up.',
     cautions: [],
@@ -84,7 +87,8 @@ export const STROKE_TERMS: readonly Term[] = [
       { text: 'knead', context: 'needs-context' },
       { text: 'kneads', context: 'needs-context' },
     ],
-    summary: 'Squeezing and rolling a muscle between the hands, as in pétrissage. Part of Swedish massage, used to loosen tight muscles.',
+    summary:
+      'Squeezing and rolling a muscle between the hands, as in pétrissage. Part of Swedish massage, used to loosen tight muscles.',
     details:
       'Kneading is the everyday name for pétrissage: the muscle is pressed, lifted and released in turn. Swedish massage mixes it with long strokes and circles to relax the muscles.',
     cautions: [],
@@ -105,7 +109,8 @@ export const STROKE_TERMS: readonly Term[] = [
       { text: 'pressure point', context: 'needs-context' },
       { text: 'pressure points', context: 'needs-context' },
     ],
-    summary: 'Pressing set points on the body with the fingers. Used in Thai massage and Shiatsu, where the points lie along the meridians.',
+    summary:
+      'Pressing set points on the body with the fingers. Used in Thai massage and Shiatsu, where the points lie along the meridians.',
     details:
       'Acupressure applies pressure, usually with fingers or thumbs, to particular points on the body. Thai massage uses it alongside stretching and compression; Shiatsu presses points along the meridians to ease pain and tension.',
     cautions: [],
@@ -124,7 +129,8 @@ export const STROKE_TERMS: readonly Term[] = [
       { text: 'passive stretching', context: 'unambiguous' },
       { text: 'assisted stretches', context: 'unambiguous' },
     ],
-    summary: 'Lengthening muscles by moving the body into a stretch. Thai massage and Shiatsu both use it to improve flexibility and ease tension.',
+    summary:
+      'Lengthening muscles by moving the body into a stretch. Thai massage and Shiatsu both use it to improve flexibility and ease tension.',
     details:
       'In massage the practitioner often moves your limbs and back into a stretch for you. Stretching is a main part of Thai massage and is also used in Shiatsu, with the aim of freeing movement and easing tension.',
     cautions: [],
@@ -141,7 +147,8 @@ export const STROKE_TERMS: readonly Term[] = [
       { text: 'compressions', context: 'needs-context' },
       { text: 'compression massage', context: 'unambiguous' },
     ],
-    summary: 'Pressing into a muscle and holding before letting go. One of the methods Thai massage combines with stretching and acupressure.',
+    summary:
+      'Pressing into a muscle and holding before letting go. One of the methods Thai massage combines with stretching and acupressure.',
     details:
       'Compression means pressing into a muscle and releasing, rather than sliding over it. Thai massage uses it together with stretching and acupressure as part of a full-body treatment.',
     cautions: [],

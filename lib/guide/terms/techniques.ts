@@ -18,7 +18,13 @@ export const TECHNIQUE_TERMS: readonly Term[] = [
     details:
       'Swedish massage is the best known style. The therapist combines four main strokes: effleurage (long glides), pétrissage (kneading), friction (small circles) and tapotement (light tapping). The pressure stays light to moderate, so most people tolerate it well, even with sore or tender muscles. It is used to loosen tense muscles, ease spasms, help blood and lymph move and leave you relaxed. Someone with severe pain, or a problem that needs focused work, may be better served by deep tissue massage or trigger point therapy.',
     cautions: [],
-    sections: ['different-techniques', 'swedish-massage', 'swedish-techniques', 'swedish-benefits', 'swedish-suitability'],
+    sections: [
+      'different-techniques',
+      'swedish-massage',
+      'swedish-techniques',
+      'swedish-benefits',
+      'swedish-suitability',
+    ],
     sources: [],
     technique: 'swedish',
     related: ['effleurage', 'petrissage', 'friction', 'tapotement', 'relaxation'],
@@ -163,7 +169,9 @@ export const TECHNIQUE_TERMS: readonly Term[] = [
       'Hands-on work on the muscles and soft tissues by a trained therapist. For back pain it aims to ease tension, help blood flow and relieve pain.',
     details:
       'Massage therapy covers many styles, from gentle Swedish massage to firm deep tissue and trigger point work. For back pain its main aims are looser muscles, better circulation and relief from long-lasting pain, along with relaxation. Which style fits depends on where and how much it hurts, your health and what you want from the session.',
-    cautions: ['Massage is not a substitute for seeing a doctor about warning signs such as numbness, leg weakness or bladder changes.'],
+    cautions: [
+      'Massage is not a substitute for seeing a doctor about warning signs such as numbness, leg weakness or bladder changes.',
+    ],
     sections: ['benefits-of-massage', 'different-techniques'],
     sources: [],
     related: ['swedish-massage', 'deep-tissue-massage', 'trigger-point-therapy', 'massage-therapist'],

@@ -19,5 +19,9 @@ export function migrateSettingsToV2(value: unknown): unknown {
           // v1 stored hosts as typed; v2 keys them normalised.
           .flatMap(([host]) => normalizeHostname(host) ?? [])
       : [];
-  return { ...rest, disabledSites: [...new Set(disabledSites)].sort(), density: highlightAll === true ? 'all' : 'first' };
+  return {
+    ...rest,
+    disabledSites: [...new Set(disabledSites)].sort(),
+    density: highlightAll === true ? 'all' : 'first',
+  };
 }
