@@ -1,5 +1,9 @@
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+/** The system Chromium: tests never download a browser. */
+const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   resolve: { alias: { '@': import.meta.dirname } },
@@ -8,6 +12,29 @@ export default defineConfig({
       {
         plugins: [WxtVitest()],
         test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+      },
+      {
+        // lib/dom in a real page: DOM built by the test, laid out by Chromium, asserted directly.
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.browser.test.ts'],
+          // One page at a time: the machines these run on have two cores.
+          fileParallelism: false,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: {
+                executablePath: chromium,
+                // Chromium refuses to start as root with its sandbox on (containers, CI machines).
+                args: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+              },
+            }),
+            instances: [{ browser: 'chromium' }],
+            // A failing test would otherwise write a screenshot into the tree.
+            screenshotFailures: false,
+          },
+        },
       },
       {
         // The built extension in real browsers: one file at a time, since each launches a browser

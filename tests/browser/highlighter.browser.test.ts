@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHighlighter, highlightName, type Highlighter } from '@/lib/dom/highlighter';
+import { mount, pageWindow, textOf } from './support';
+
+const registered = () => [...CSS.highlights.keys()].filter((name) => name.startsWith('relief-lens-')).sort();
+
+describe('createHighlighter with the Custom Highlight API', () => {
+  let highlighter: Highlighter | undefined;
+  afterEach(() => highlighter?.clear());
+
+  it('draws without touching the DOM: one registered highlight per category, holding static ranges', () => {
+    const root = mount('<p id="a">Swedish massage and sciatica</p>');
+    const before = root.innerHTML;
+    highlighter = createHighlighter(pageWindow, 'underline');
+    expect(highlighter.changesDom).toBe(false);
+    const text = textOf(root, '#a');
+    const technique = highlighter.createRange(text, 0, text, 15);
+    const condition = highlighter.createRange(text, 20, text, 28);
+    expect(technique).toBeInstanceOf(StaticRange);
+    const drawn = highlighter.add([
+      { range: technique, category: 'technique' },
+      { range: condition, category: 'condition' },
+    ]);
+    expect(drawn).toEqual([technique, condition]);
+    expect(registered()).toEqual([highlightName('underline', 'condition'), highlightName('underline', 'technique')]);
+    expect([...CSS.highlights.get(highlightName('underline', 'technique'))!]).toEqual([technique]);
+    expect(root.innerHTML).toBe(before);
+
+    highlighter.remove([{ range: technique, category: 'technique' }]);
+    expect(CSS.highlights.get(highlightName('underline', 'technique'))!.size).toBe(0);
+    expect(CSS.highlights.get(highlightName('underline', 'condition'))!.size).toBe(1);
+  });
+
+  it('moves its highlights under the other style’s names, and clears every name it registered', () => {
+    const root = mount('<p id="a">Shiatsu</p>');
+    highlighter = createHighlighter(pageWindow, 'underline');
+    const text = textOf(root, '#a');
+    const range = highlighter.createRange(text, 0, text, 7);
+    highlighter.add([{ range, category: 'technique' }]);
+    highlighter.setStyle('background');
+    expect(registered()).toEqual([highlightName('background', 'technique')]);
+    expect([...CSS.highlights.get(highlightName('background', 'technique'))!]).toEqual([range]);
+    highlighter.clear();
+    expect(registered()).toEqual([]);
+  });
+
+  it('names highlights by style and category, as the content CSS styles them', () => {
+    expect(highlightName('underline', 'technique')).toBe('relief-lens-u-technique');
+    expect(highlightName('background', 'condition')).toBe('relief-lens-b-condition');
+  });
+});

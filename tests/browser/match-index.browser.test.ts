@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { createMatchIndex, type Entry } from '@/lib/dom/match-index';
+import { mount, textOf } from './support';
+
+/** An entry for `termId` over [startOffset, endOffset) from `startNode` to `endNode`, drawn unless told. */
+function entry(termId: string, startNode: Text, startOffset: number, endNode: Text, endOffset: number, drawn = true) {
+  const range = new StaticRange({ startContainer: startNode, startOffset, endContainer: endNode, endOffset });
+  const value: Entry = {
+    match: {
+      candidate: { start: 0, end: 0, termId, needsContext: false, block: 0 },
+      startNode,
+      startOffset,
+      endNode,
+      endOffset,
+    },
+    category: 'technique',
+    highlight: drawn ? { termId, range } : null,
+  };
+  return value;
+}
+
+describe('createMatchIndex', () => {
+  const page = () => {
+    const root = mount(
+      '<p id="a">Shiatsu, then Swedish massage</p><p><em id="deep">deep</em><span id="rest"> tissue</span></p>',
+    );
+    return { a: textOf(root, '#a'), deep: textOf(root, '#deep'), rest: textOf(root, '#rest') };
+  };
+
+  it('finds the drawn highlight at a caret position: from its first letter up to, not including, its end', () => {
+    const { a } = page();
+    const index = createMatchIndex();
+    const shiatsu = entry('shiatsu', a, 0, a, 7);
+    const swedish = entry('swedish-massage', a, 14, a, 29);
+    index.add(shiatsu);
+    index.add(swedish);
+    expect(index.highlightAt(a, 0)).toBe(shiatsu.highlight);
+    expect(index.highlightAt(a, 6)).toBe(shiatsu.highlight);
+    expect(index.highlightAt(a, 7)).toBeNull();
+    expect(index.highlightAt(a, 20)).toBe(swedish.highlight);
+  });
+
+  it('indexes a match spanning nodes under both, and ignores matches the selector held back', () => {
+    const { a, deep, rest } = page();
+    const index = createMatchIndex();
+    const spanning = entry('deep-tissue-massage', deep, 0, rest, 7);
+    const held = entry('shiatsu', a, 0, a, 7, false);
+    index.add(spanning);
+    index.add(held);
+    expect(index.onNode(deep)).toEqual([spanning]);
+    expect(index.onNode(rest)).toEqual([spanning]);
+    expect(index.highlightAt(deep, 2)).toBe(spanning.highlight);
+    expect(index.highlightAt(rest, 6)).toBe(spanning.highlight);
+    expect(index.highlightAt(rest, 7)).toBeNull();
+    expect(index.highlightAt(a, 1)).toBeNull();
+    expect(index.highlights()).toEqual([spanning.highlight]);
+  });
+
+  it('lists drawn highlights in document order, whatever order they were added in', () => {
+    const { a, deep, rest } = page();
+    const index = createMatchIndex();
+    const later = entry('deep-tissue-massage', deep, 0, rest, 7);
+    const second = entry('swedish-massage', a, 14, a, 29);
+    const first = entry('shiatsu', a, 0, a, 7);
+    for (const e of [later, second, first]) index.add(e);
+    expect(index.highlights()).toEqual([first.highlight, second.highlight, later.highlight]);
+  });
+
+  it('forgets a removed entry everywhere: by node, by term and by candidate', () => {
+    const { a } = page();
+    const index = createMatchIndex();
+    const one = entry('shiatsu', a, 0, a, 7);
+    const two = entry('shiatsu', a, 14, a, 21);
+    index.add(one);
+    index.add(two);
+    expect(new Set(index.ofTerm('shiatsu'))).toEqual(new Set([one, two]));
+    index.remove(one);
+    expect(index.ofTerm('shiatsu')).toEqual([two]);
+    expect(index.onNode(a)).toEqual([two]);
+    expect(index.entryOf(one.match.candidate)).toBeUndefined();
+    expect(index.entryOf(two.match.candidate)).toBe(two);
+    index.remove(two);
+    expect(index.ofTerm('shiatsu')).toEqual([]);
+    expect(index.onNode(a)).toEqual([]);
+    expect(index.entries.size).toBe(0);
+  });
+});

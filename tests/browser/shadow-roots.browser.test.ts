@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { POPOVER_HOST } from '@/lib/dom/scan-exclusions';
+import { findShadowRoots, waitForIdle } from '@/lib/dom/shadow-roots';
+import { alwaysDue, mount, neverDue, pageWindow } from './support';
+
+describe('findShadowRoots', () => {
+  it('finds open shadow roots at any depth, a root’s own and nested ones, but not our popover’s', async () => {
+    const root = mount(`<div id="a"></div><section><span id="b"></span></section><${POPOVER_HOST}></${POPOVER_HOST}>`);
+    const a = root.querySelector('#a')!.attachShadow({ mode: 'open' });
+    a.innerHTML = '<p>outer</p><div></div>';
+    const nested = a.querySelector('div')!.attachShadow({ mode: 'open' });
+    const b = root.querySelector('#b')!.attachShadow({ mode: 'open' });
+    root.querySelector(POPOVER_HOST)!.attachShadow({ mode: 'open' });
+    root.querySelector('section')!.attachShadow({ mode: 'closed' });
+
+    const found = await findShadowRoots([root], new WeakSet(), neverDue);
+    expect(new Set(found)).toEqual(new Set([a, nested, b]));
+    // A root that is itself a host counts too.
+    const host = root.querySelector('#b')!;
+    expect(await findShadowRoots([host], new WeakSet(), neverDue)).toEqual([b]);
+  });
+
+  it('reports only roots it has not seen, and adds them to what it knows', async () => {
+    const root = mount('<div id="first"></div><div id="second"></div>');
+    const first = root.querySelector('#first')!.attachShadow({ mode: 'open' });
+    const known = new WeakSet<ShadowRoot>([first]);
+    const second = root.querySelector('#second')!.attachShadow({ mode: 'open' });
+    expect(await findShadowRoots([root], known, neverDue)).toEqual([second]);
+    expect(known.has(second)).toBe(true);
+    expect(await findShadowRoots([root], known, neverDue)).toEqual([]);
+  });
+
+  it('takes text nodes as roots (none below them) and sees every host when it yields on a long page', async () => {
+    const root = mount(Array.from({ length: 3000 }, () => '<span></span>').join(''));
+    const hosts = [...root.querySelectorAll('span')].filter((_, i) => i % 500 === 0);
+    const shadows = hosts.map((host) => host.attachShadow({ mode: 'open' }));
+    let yields = 0;
+    const found = await findShadowRoots(
+      [document.createTextNode('x'), root],
+      new WeakSet(),
+      alwaysDue(() => yields++),
+    );
+    expect(yields).toBeGreaterThan(0);
+    expect(found).toEqual(shadows);
+  });
+});
+
+describe('waitForIdle', () => {
+  it('resolves once the page is idle', async () => {
+    let idle = false;
+    pageWindow.requestIdleCallback(() => (idle = true));
+    await waitForIdle(pageWindow, 10_000);
+    // Idle callbacks run in the order they were asked for: ours ran first.
+    expect(idle).toBe(true);
+  });
+});
