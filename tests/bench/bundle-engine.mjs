@@ -4,8 +4,8 @@ import { rolldown } from 'rolldown';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 /**
- * The page engine (tests/bench/engine-entry.ts) as one classic script to inject into any page:
- * used by `npm run bench` and by the injected-engine browser test.
+ * The page engine (tests/bench/engine-entry.ts) as one classic script to inject into any page,
+ * for `npm run bench`.
  * @returns {Promise<string>}
  */
 export async function bundleEngine() {

@@ -1,7 +1,6 @@
 /**
- * The engine as a plain script for `npm run bench` and the injected-engine browser test: no
- * extension, no storage, just the session on the page it is injected into. Exposes
- * `window.reliefLensBench`.
+ * The engine as a plain script for `npm run bench`: no extension, no storage, just the session on
+ * the page it is injected into. Exposes `window.reliefLensBench`.
  */
 import { startHighlightSession, type HighlightSession } from '@/lib/dom/highlight-session';
 import type { PageWindow } from '@/lib/dom/page-window';
@@ -113,20 +112,7 @@ const bench = {
     performance
       .getEntriesByName('relief-lens:rescan')
       .map((m) => (m as PerformanceMeasure).detail as ScanReport['detail']),
-
-  highlightTexts: () => session?.highlights().map((h) => `${h.termId}:${rangeText(h.range)}`) ?? [],
-
-  counts: () => Object.fromEntries(session?.counts() ?? []),
-
-  stop: () => session?.stop(),
 };
-
-function rangeText(range: AbstractRange): string {
-  const live = document.createRange();
-  live.setStart(range.startContainer, range.startOffset);
-  live.setEnd(range.endContainer, range.endOffset);
-  return live.toString();
-}
 
 export type ReliefLensBench = typeof bench;
 (window as unknown as { reliefLensBench: ReliefLensBench }).reliefLensBench = bench;

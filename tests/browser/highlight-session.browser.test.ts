@@ -1,0 +1,144 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startHighlightSession, type HighlightOptions, type HighlightSession } from '@/lib/dom/highlight-session';
+import { CATEGORIES } from '@/lib/guide';
+import { readGuideGlossary } from '@/lib/match/guide-glossary';
+import { mount, pageWindow } from './support';
+
+/**
+ * The session on this page, as the content script starts it but without the extension: what the
+ * built extension's tests cannot reach directly (shadow roots at any depth, removals) is asserted
+ * here on the session's own view and on the page's highlight registry.
+ */
+let controller: AbortController | null = null;
+afterEach(() => {
+  controller?.abort();
+  controller = null;
+});
+
+/** Starts a session and resolves once its first scan is drawn. */
+async function startSession(options: Partial<HighlightOptions> = {}): Promise<HighlightSession> {
+  performance.clearMeasures();
+  controller = new AbortController();
+  const session = startHighlightSession(controller, {
+    window: pageWindow,
+    glossary: readGuideGlossary,
+    enabled: true,
+    categories: [...CATEGORIES],
+    density: 'all',
+    style: 'underline',
+    ...options,
+  });
+  await new Promise<void>((resolve) => {
+    const unsubscribe = session.onChange(() => {
+      if (performance.getEntriesByName('relief-lens:scan').length === 0) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+  return session;
+}
+
+function rangeText(range: AbstractRange): string {
+  const live = document.createRange();
+  live.setStart(range.startContainer, range.startOffset);
+  live.setEnd(range.endContainer, range.endOffset);
+  return live.toString();
+}
+
+const highlightTexts = (session: HighlightSession) =>
+  session.highlights().map((h) => `${h.termId}:${rangeText(h.range)}`);
+
+/** Every range in the page's highlight registry, as the browser will paint it. */
+function paintedTexts(): string[] {
+  const ranges: AbstractRange[] = [];
+  CSS.highlights.forEach((highlight) => ranges.push(...(highlight as unknown as Set<AbstractRange>)));
+  return ranges.map(rangeText).sort();
+}
+
+describe('a highlight session', () => {
+  it('highlights the page’s terms outside excluded places, and removes every highlight when stopped', async () => {
+    const root = mount(`
+      <p>Before your Swedish massage, tell us about any sciatica.</p>
+      <label>Complaint <input value="sciatica"><textarea>shiatsu</textarea></label>
+      <pre>Thai massage</pre><div contenteditable="true">hot stone massage</div>`);
+    const before = root.innerHTML;
+    const session = await startSession();
+    expect(highlightTexts(session)).toEqual(['swedish-massage:Swedish massage', 'sciatica:sciatica']);
+    expect(paintedTexts()).toEqual(['Swedish massage', 'sciatica']);
+    expect(root.innerHTML).toBe(before);
+    session.stop();
+    expect(session.highlights()).toEqual([]);
+    expect(paintedTexts()).toEqual([]);
+  });
+
+  it('highlights text inside open shadow roots, nested ones and ones added later, and follows their changes', async () => {
+    const root = mount('<p>Plain text.</p>');
+    const host = document.createElement('aside');
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Shadow text: a hot stone massage.</p><div></div>';
+    shadow.querySelector('div')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Nested: shiatsu.</p>';
+    root.append(host);
+    const session = await startSession();
+    const inShadow = () => highlightTexts(session).sort();
+    // The first scan walks text only; shadow roots are found once the page is idle, then scanned.
+    await expect
+      .poll(inShadow, { timeout: 10_000 })
+      .toEqual(['hot-stone-massage:hot stone massage', 'shiatsu:shiatsu']);
+
+    const p = document.createElement('p');
+    p.textContent = 'Added later: Thai massage.';
+    shadow.append(p);
+    const later = document.createElement('section');
+    later.attachShadow({ mode: 'open' }).innerHTML = '<p>A new host: trigger point therapy.</p>';
+    root.append(later);
+    await expect
+      .poll(inShadow, { timeout: 10_000 })
+      .toEqual([
+        'hot-stone-massage:hot stone massage',
+        'shiatsu:shiatsu',
+        'thai-massage:Thai massage',
+        'trigger-point-therapy:trigger point therapy',
+      ]);
+
+    // Removing a host takes the text of its shadow roots, nested ones included, with it.
+    host.remove();
+    await expect.poll(inShadow, { timeout: 10_000 }).toEqual(['trigger-point-therapy:trigger point therapy']);
+  });
+
+  it('moves a term’s highlights to its next occurrences and lowers its count when its text is removed', async () => {
+    const paragraphs = ['Sciatica and a Swedish massage.', ...[1, 2, 3, 4, 5].map((n) => `Shiatsu session ${n}.`)];
+    const root = mount(paragraphs.map((text) => `<p>${text}</p>`).join(''));
+    const session = await startSession({ density: 'first' });
+    const highlightedSessions = () =>
+      session
+        .highlights()
+        .map((h) => h.range.startContainer.textContent ?? '')
+        .filter((text) => text.startsWith('Shiatsu'));
+    expect(highlightedSessions()).toEqual(['Shiatsu session 1.', 'Shiatsu session 2.', 'Shiatsu session 3.']);
+
+    [...root.querySelectorAll('p')].slice(1, 3).forEach((p) => p.remove());
+    await expect
+      .poll(highlightedSessions, { timeout: 10_000 })
+      .toEqual(['Shiatsu session 3.', 'Shiatsu session 4.', 'Shiatsu session 5.']);
+    expect(Object.fromEntries(session.counts())).toMatchObject({ shiatsu: 3, sciatica: 1 });
+    // The batch had only removals: no text was scanned for it.
+    const rescan = performance.getEntriesByName('relief-lens:rescan').at(-1) as PerformanceMeasure;
+    expect(rescan.detail).toMatchObject({ textNodes: 0, matches: 0 });
+  });
+
+  it('redraws under the other style without rescanning, and clears everything when switched off', async () => {
+    mount('<p>Shiatsu, then a Thai massage.</p>');
+    const session = await startSession();
+    const names = () => [...CSS.highlights.keys()].filter((name) => name.startsWith('relief-lens-')).sort();
+    expect(names()).toEqual(['relief-lens-u-technique']);
+    const drawn = session.highlights();
+    expect(drawn).toHaveLength(2);
+    const options = { enabled: true, categories: [...CATEGORIES], density: 'all', style: 'background' } as const;
+    session.update(options);
+    expect(names()).toEqual(['relief-lens-b-technique']);
+    expect(session.highlights()).toBe(drawn);
+    session.update({ ...options, enabled: false });
+    expect(names()).toEqual([]);
+    expect(session.highlights()).toEqual([]);
+  });
+});
