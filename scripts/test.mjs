@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 /**
- * `npm test`: the whole suite, in order — type check, unit tests, production build and Firefox package
- * lint, end-to-end tests in real Chromium and Firefox ESR. Each vitest stage reports through its JSON
- * reporter so the last line can count every test: `N passed, N failed`.
+ * `npm test`: the whole suite, in order — type check, lint and format, unit tests, lib/dom in real
+ * Chromium, production build and Firefox package lint, end-to-end tests in real Chromium and Firefox
+ * ESR. The last line counts tests, and only tests: `N passed, N failed` (CI adds these lines up).
+ * A stage that is not a test suite (check, build, lint) adds nothing when it succeeds and one failure
+ * when it fails; a suite with nothing to test says why it was skipped and counts as neither.
  *
- *   npm test                 everything
- *   npm test -- unit e2e     only the named stages (check, unit, build, lint, e2e, corpus)
+ *   npm test                 everything but the corpus
+ *   npm test -- unit e2e     only the named stages (check, unit, browser, build, lint, e2e, corpus)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -15,7 +17,8 @@ const root = resolve(import.meta.dirname, '..');
 const results = join(root, 'test-results');
 mkdirSync(results, { recursive: true });
 
-const vitest = (project) => ({
+/** A vitest project as a stage; `empty` says why a run that registered no test was skipped. */
+const vitest = (project, empty = 'no tests') => ({
   name: project,
   cmd: 'npx',
   args: [
@@ -28,16 +31,43 @@ const vitest = (project) => ({
     `--outputFile.json=${join(results, `${project}.json`)}`,
   ],
   report: join(results, `${project}.json`),
+  empty,
 });
 
 const STAGES = [
   { name: 'check', cmd: 'npm', args: ['run', 'check'] },
   vitest('unit'),
+  vitest('browser'),
   { name: 'build', cmd: 'node', args: ['scripts/build.mjs'], required: true },
   { name: 'lint', cmd: 'node', args: ['scripts/lint-firefox.mjs'] },
   vitest('e2e'),
 ];
-const ALL = [...STAGES, vitest('corpus')];
+const ALL = [...STAGES, vitest('corpus', 'no corpus')];
+
+/**
+ * What one stage adds to the totals, and its line in the summary. Tests count from the JSON report;
+ * a suite that failed to load counts as one failure even when no test inside it ran, and so does a
+ * runner that failed with every test passing.
+ * @returns {{ passed: number, failed: number, line: string }}
+ */
+function tally(stage, status) {
+  const ok = status === 0;
+  if (!stage.report)
+    return { passed: 0, failed: ok ? 0 : 1, line: `${stage.name}: ${ok ? 'ok' : `failed (exit ${status})`}` };
+  if (!existsSync(stage.report))
+    return { passed: 0, failed: 1, line: `${stage.name}: failed (exit ${status}, no report written)` };
+  const report = JSON.parse(readFileSync(stage.report, 'utf8'));
+  const skipped = report.numPendingTests + report.numTodoTests;
+  let failed = report.numFailedTests + (report.numFailedTestSuites > 0 && report.numFailedTests === 0 ? 1 : 0);
+  if (!ok && failed === 0) failed = 1;
+  if (ok && report.numTotalTests === 0) return { passed: 0, failed: 0, line: `${stage.name}: skipped: ${stage.empty}` };
+  const extra = [skipped ? `${skipped} skipped` : '', !ok ? `exit ${status}` : ''].filter(Boolean);
+  return {
+    passed: report.numPassedTests,
+    failed,
+    line: `${stage.name}: ${report.numPassedTests} passed, ${failed} failed${extra.length ? ` (${extra.join(', ')})` : ''}`,
+  };
+}
 
 const wanted = process.argv.slice(2);
 const stages = wanted.length ? ALL.filter((s) => wanted.includes(s.name)) : STAGES;
@@ -53,29 +83,13 @@ for (const stage of stages) {
   console.log(`\n=== ${stage.name}: ${stage.cmd} ${stage.args.join(' ')}`);
   if (stage.report) rmSync(stage.report, { force: true });
   const run = spawnSync(stage.cmd, stage.args, { cwd: root, stdio: 'inherit', env: process.env });
-  const ok = run.status === 0;
-  if (stage.report && existsSync(stage.report)) {
-    const report = JSON.parse(readFileSync(stage.report, 'utf8'));
-    const skipped = report.numPendingTests + report.numTodoTests;
-    passed += report.numPassedTests;
-    // A suite that failed to load counts as a failure even when no test inside it ran.
-    const stageFailed = report.numFailedTests + (report.numFailedTestSuites > 0 && report.numFailedTests === 0 ? 1 : 0);
-    failed += stageFailed + skipped;
-    lines.push(
-      `${stage.name}: ${report.numPassedTests} passed, ${stageFailed} failed${skipped ? `, ${skipped} skipped (counted as failed)` : ''}`,
-    );
-    if (!ok && stageFailed === 0) {
-      failed += 1;
-      lines.push(`${stage.name}: the runner exited with ${run.status}`);
-    }
-  } else {
-    if (ok) passed++;
-    else failed++;
-    lines.push(`${stage.name}: ${ok ? 'ok' : `failed (exit ${run.status})`}`);
-    if (!ok && stage.required) {
-      lines.push('stopping: later stages need this one');
-      break;
-    }
+  const result = tally(stage, run.status);
+  passed += result.passed;
+  failed += result.failed;
+  lines.push(result.line);
+  if (run.status !== 0 && stage.required) {
+    lines.push('stopping: later stages need this one');
+    break;
   }
 }
 
