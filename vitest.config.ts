@@ -48,6 +48,15 @@ export default defineConfig({
         },
       },
       {
+        // Not a test suite: regenerates docs/*.png, run only by `npm run screenshots`.
+        test: {
+          name: 'screenshots',
+          include: ['tests/screenshots/**/*.screenshots.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
+        },
+      },
+      {
         test: {
           name: 'corpus',
           include: ['tests/corpus/**/*.test.ts'],

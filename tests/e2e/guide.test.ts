@@ -1,9 +1,6 @@
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TERMS } from '@/lib/guide';
 import { axeViolations, BROWSERS, launch, type ExtensionSession, type TestPage } from './harness';
-
-const SCREENSHOT = resolve(import.meta.dirname, '../../docs/guide.png');
 
 /** Ids of the glossary entries a reader can see (rendered and not hidden by the search). */
 function visibleEntryIds(page: TestPage): Promise<string[]> {
@@ -80,10 +77,6 @@ describe.each(BROWSERS)('the guide page in %s', (browserName) => {
     const page = await session.openExtensionPage('guide.html');
     await page.waitFor(() => document.querySelectorAll('.entry').length > 0, null, 'the glossary');
     expect(await axeViolations(page)).toEqual([]);
-    if (browserName === 'chromium') {
-      await page.setViewport(1280, 800);
-      await page.screenshot(SCREENSHOT);
-    }
     await page.close();
   });
 

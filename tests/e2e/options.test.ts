@@ -1,8 +1,5 @@
-import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { axeViolations, BROWSERS, useSession, type TestPage } from './harness';
-
-const DOCS = resolve(import.meta.dirname, '../../docs');
 
 /** What is saved under the extension's keys, read from one of its pages. */
 function readStorage(page: TestPage): Promise<Record<string, unknown>> {
@@ -110,12 +107,6 @@ describe.each(BROWSERS)('the options page in %s', (browserName) => {
     );
     expect(await axeViolations(page)).toEqual([]);
     if (browserName === 'chromium') {
-      await page.setViewport(900, 1400);
-      await page.evaluate(() => {
-        (document.activeElement as HTMLElement | null)?.blur();
-        window.scrollTo(0, 0);
-      }, null);
-      await page.screenshot(resolve(DOCS, 'options.png'));
       await page.emulateColorScheme('dark');
       expect(await axeViolations(page)).toEqual([]);
     }

@@ -1,10 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, BROWSERS, useSession, type TestPage } from './harness';
-
-const DOCS = resolve(import.meta.dirname, '../../docs');
 
 interface Box {
   x: number;
@@ -385,11 +383,9 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
       expect(await axeViolations(page, 'relief-lens-popover')).toEqual([]);
 
       if (browserName === 'chromium') {
-        await page.screenshot(join(DOCS, 'card-light.png'));
         await page.emulateColorScheme('dark');
         await waitForDarkCard(page);
         expect(await axeViolations(page, 'relief-lens-popover')).toEqual([]);
-        await page.screenshot(join(DOCS, 'card-dark.png'));
       }
       await page.close();
     } finally {

@@ -1,8 +1,5 @@
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, BROWSERS, useSession, type TestPage } from './harness';
-
-const DOCS = resolve(import.meta.dirname, '../../docs');
 
 function waitForForm(page: TestPage): Promise<void> {
   return page.waitFor(() => document.querySelector('.profile-form') !== null, null, 'the checker form');
@@ -193,7 +190,7 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
     await setup.close();
   });
 
-  it('has no axe violations (light and dark in Chromium) and saves a screenshot at 380px (Chromium)', async () => {
+  it('has no axe violations (light and dark in Chromium)', async () => {
     const page = await env.session.openExtensionPage('popup.html');
     await waitForForm(page);
     await page.evaluate(() => document.querySelector('details.answers')?.setAttribute('open', ''), null);
@@ -225,15 +222,6 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
       null,
       'the copy confirmation',
     );
-    if (browserName === 'chromium') {
-      await page.emulateColorScheme('light');
-      await page.setViewport(380, 900);
-      await page.evaluate(() => {
-        document.querySelector('details.answers')?.removeAttribute('open');
-        window.scrollTo(0, 0);
-      }, null);
-      await page.screenshot(resolve(DOCS, 'popup.png'));
-    }
     await page.close();
   });
 });

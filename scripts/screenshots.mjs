@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+/**
+ * `npm run screenshots`: regenerates the pictures in docs/ on purpose (tests never write them).
+ * Builds the Chrome package, then takes each picture in the system Chromium
+ * (tests/screenshots/docs.screenshots.ts). Review the changed docs/*.png before committing them.
+ */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const steps = [
+  ['npx', ['wxt', 'build']],
+  ['npx', ['vitest', 'run', '--project', 'screenshots']],
+];
+for (const [cmd, args] of steps) {
+  console.log(`\n> ${cmd} ${args.join(' ')}`);
+  const run = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+}
+console.log('\nUpdated docs/*.png; see what changed with: git status docs');
