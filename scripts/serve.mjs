@@ -26,7 +26,14 @@ const TYPES = {
  */
 export async function startServer(roots = [FIXTURES], port = 0) {
   const server = createServer((req, res) => {
-    let path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    let path;
+    try {
+      path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    } catch {
+      // A malformed % escape (`/%E0%A4%A`): decodeURIComponent throws, and the server must not.
+      res.writeHead(400).end('bad request');
+      return;
+    }
     if (path.endsWith('/')) path += 'index.html';
     for (const root of roots) {
       const file = join(root, path);
