@@ -1,5 +1,5 @@
 import { assessTechnique, type PageTermSummary, type Profile } from '@/lib/suitability';
-import { termAnchor } from '@/lib/guide-page/term-id-from-hash';
+import { guidePath } from '@/lib/guide-page/guide-path';
 import { VerdictBadge } from './VerdictBadge';
 
 export type PageState =
@@ -50,7 +50,7 @@ export function OnThisPage({ state, profile, onToggleSite }: OnThisPageProps) {
             <ul class="page-techniques">
               {state.summary.techniques.map(({ technique, term, count }) => (
                 <li key={technique} data-technique={technique}>
-                  <a href={`/guide.html#${termAnchor(term.id)}`} target="_blank" rel="noreferrer">
+                  <a href={guidePath(term.id)} target="_blank" rel="noreferrer">
                     {term.name}
                   </a>{' '}
                   <span class="hint">mentioned {times(count)}</span>{' '}
@@ -68,7 +68,7 @@ export function OnThisPage({ state, profile, onToggleSite }: OnThisPageProps) {
               <ul class="page-terms">
                 {state.summary.terms.map(({ term }) => (
                   <li key={term.id}>
-                    <a href={`/guide.html#${termAnchor(term.id)}`} target="_blank" rel="noreferrer">
+                    <a href={guidePath(term.id)} target="_blank" rel="noreferrer">
                       {term.name}
                     </a>
                   </li>

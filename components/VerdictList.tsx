@@ -1,5 +1,5 @@
-import { sectionTitle, techniqueById, type TechniqueId } from '@/lib/guide';
-import { termAnchor } from '@/lib/guide-page/term-id-from-hash';
+import { sectionTitle, techniqueById } from '@/lib/guide';
+import { guidePath } from '@/lib/guide-page/guide-path';
 import { explainAnswers, type Effect, type Reason, type TechniqueResult } from '@/lib/suitability';
 import { SourceList } from './guide/SourceList';
 import { VerdictBadge } from './VerdictBadge';
@@ -17,10 +17,6 @@ const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 /** How many reasons show at once; the rest fold away so six techniques fit in a popup. */
 const TOP_REASONS = 2;
 
-export function guideHref(technique: TechniqueId): string {
-  return `/guide.html#${termAnchor(techniqueById(technique).termId)}`;
-}
-
 /** One technique: its name (linked to the guide), the verdict, one sentence why, and the reasons. */
 export function VerdictItem({ result, headingLevel = 3 }: { result: TechniqueResult; headingLevel?: 3 | 4 }) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
@@ -30,7 +26,7 @@ export function VerdictItem({ result, headingLevel = 3 }: { result: TechniqueRes
     <article class="verdict" data-technique={result.technique} data-verdict={result.verdict}>
       <div class="verdict__head">
         <Heading class="verdict__name">
-          <a href={guideHref(result.technique)} target="_blank" rel="noreferrer">
+          <a href={guidePath(techniqueById(result.technique).termId)} target="_blank" rel="noreferrer">
             {techniqueById(result.technique).name}
           </a>
         </Heading>

@@ -1,11 +1,6 @@
 import type { TechniqueId } from '@/lib/guide';
-import { termAnchor } from '@/lib/guide-page/term-id-from-hash';
+import { guidePath } from '@/lib/guide-page/guide-path';
 import { parseMessage } from '@/lib/messages';
-
-/** The guide page, at a term's entry when one is given. */
-export function guidePath(termId?: string): string {
-  return termId ? `/guide.html#${termAnchor(termId)}` : '/guide.html';
-}
 
 /** The checker (the popup's page) in a tab, with a technique preselected when one is given. */
 export function checkerPath(technique?: TechniqueId): string {
