@@ -1,21 +1,13 @@
 import { browser } from '#imports';
 import type { PageState } from '@/components/OnThisPage';
 import { pageTermsSchema, type Message } from '@/lib/messages';
-import { isSiteEnabled, loadSettings, normalizeHostname } from '@/lib/settings/settings';
+import { siteOfAddress } from '@/lib/settings/hostname';
+import { isSiteEnabled, loadSettings } from '@/lib/settings/settings';
 import { summarizePageTerms } from '@/lib/suitability';
 
 const NO_TAB = 'Open Relief Lens from the toolbar while a page is showing to see the terms it mentions.';
 const CANNOT_READ =
   'Relief Lens cannot read this page. Browser pages (settings, new tabs, add-on stores) are closed to extensions; other pages may need a reload first.';
-
-function hostOf(url: string): string | null {
-  try {
-    const { protocol, hostname } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:' ? normalizeHostname(hostname) : null;
-  } catch {
-    return null;
-  }
-}
 
 /** The tab "On this page" reads: `?tab=` when given, else the active tab (unless the checker is that tab). */
 async function findTargetTab(tabId: number | null): Promise<number | null> {
@@ -33,7 +25,7 @@ export async function readPageState(tabId: number | null): Promise<PageState> {
   const reply = await browser.tabs.sendMessage(target, request).catch(() => null);
   const parsed = pageTermsSchema().safeParse(reply);
   if (!parsed.success) return { status: 'unavailable', message: CANNOT_READ };
-  const host = hostOf(parsed.data.url);
+  const host = siteOfAddress(parsed.data.url);
   const settings = await loadSettings();
   return {
     status: 'ready',

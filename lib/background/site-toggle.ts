@@ -1,4 +1,5 @@
-import { loadSettings, normalizeHostname, setSiteEnabled } from '@/lib/settings/settings';
+import { siteOfAddress } from '@/lib/settings/hostname';
+import { loadSettings, setSiteEnabled } from '@/lib/settings/settings';
 
 /**
  * The `toggle-site` keyboard command switches highlighting on or off for the site in the current tab.
@@ -9,9 +10,7 @@ import { loadSettings, normalizeHostname, setSiteEnabled } from '@/lib/settings/
  */
 /** Returns the site's new switch (true: highlighting on), or null when the tab has no web address. */
 export async function toggleSiteOfTab(tab: { url?: string } | undefined): Promise<boolean | null> {
-  const url = tab?.url;
-  if (!url || !/^https?:/.test(url)) return null;
-  const host = normalizeHostname(url);
+  const host = tab?.url ? siteOfAddress(tab.url) : null;
   if (!host) return null;
   const settings = await loadSettings();
   // The site's own switch, whatever the global one says: that one belongs to the options page.

@@ -16,3 +16,14 @@ export function normalizeHostname(input: string): string | null {
   host = host.replace(/\.$/, '').replace(/^www\./, '');
   return /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])$/.test(host) && host.length <= 253 ? host : null;
 }
+
+/** The site of a web page's address (http or https), as settings key it; null for any other address. */
+export function siteOfAddress(address: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return null;
+  }
+  return url.protocol === 'http:' || url.protocol === 'https:' ? normalizeHostname(url.hostname) : null;
+}

@@ -11,6 +11,7 @@ import {
   settingsSchema,
   updateSettings,
 } from '@/lib/settings/settings';
+import { siteOfAddress } from '@/lib/settings/hostname';
 
 /** What version 1 of the extension stored under `settings` (and `settings$` for the version). */
 const STORED_V1 = {
@@ -44,6 +45,22 @@ describe('normalizeHostname', () => {
     ['file:///home/me/page.html', null],
   ])('%j → %j', (input, expected) => {
     expect(normalizeHostname(input)).toBe(expected);
+  });
+});
+
+describe('siteOfAddress', () => {
+  it.each([
+    ['https://www.Example.com/back-pain?x#y', 'example.com'],
+    ['http://127.0.0.1:8377/article.html', '127.0.0.1'],
+    ['https://blog.example.com/', 'blog.example.com'],
+    ['example.com', null],
+    ['chrome://extensions/', null],
+    ['moz-extension://abc/popup.html', null],
+    ['file:///home/me/page.html', null],
+    ['about:blank', null],
+    ['', null],
+  ])('%j → %j', (address, expected) => {
+    expect(siteOfAddress(address)).toBe(expected);
   });
 });
 
