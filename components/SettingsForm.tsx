@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { CATEGORIES, CATEGORY_LABELS, type Category } from '@/lib/guide/vocabulary';
-import type { Settings } from '@/lib/settings/settings';
+import { MAX_HOVER_DELAY_MS, type Settings } from '@/lib/settings/settings';
 import { HighlightPreview } from './HighlightPreview';
 
 export interface SettingsFormProps {
@@ -9,8 +9,6 @@ export interface SettingsFormProps {
   /** The toggle-site shortcut as the browser has it set, or null when none is set. */
   shortcut: string | null;
 }
-
-const MAX_DELAY_MS = 2000;
 
 /** Every preference but the site list and backups; native controls, one fieldset per question. */
 export function SettingsForm({ settings, onChange, shortcut }: SettingsFormProps) {
@@ -80,7 +78,7 @@ export function SettingsForm({ settings, onChange, shortcut }: SettingsFormProps
             id="hover-delay"
             type="number"
             min={0}
-            max={MAX_DELAY_MS}
+            max={MAX_HOVER_DELAY_MS}
             step={50}
             value={settings.hoverDelayMs}
             disabled={settings.openOn === 'click'}
@@ -88,11 +86,11 @@ export function SettingsForm({ settings, onChange, shortcut }: SettingsFormProps
             onChange={(event) => {
               const ms = Number(event.currentTarget.value);
               if (event.currentTarget.value !== '' && Number.isFinite(ms))
-                onChange({ hoverDelayMs: Math.min(MAX_DELAY_MS, Math.max(0, Math.round(ms))) });
+                onChange({ hoverDelayMs: Math.min(MAX_HOVER_DELAY_MS, Math.max(0, Math.round(ms))) });
             }}
           />
           <p id="hover-delay-hint" class="hint">
-            From 0 to {MAX_DELAY_MS}. A longer wait keeps cards from opening while the pointer passes by.
+            From 0 to {MAX_HOVER_DELAY_MS}. A longer wait keeps cards from opening while the pointer passes by.
           </p>
         </div>
       </section>

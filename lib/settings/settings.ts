@@ -10,6 +10,9 @@ import { migrateSettingsToV2 } from './migrations/settings-v2';
 
 export { normalizeHostname };
 
+/** The longest wait before a card opens on hover that a person may set. */
+export const MAX_HOVER_DELAY_MS = 2000;
+
 const fields = () => ({
   enabled: z.boolean(),
   /** Hostnames (normalised) where the person switched highlighting off. */
@@ -22,7 +25,7 @@ const fields = () => ({
   /** 'first': each term at its first few occurrences per page; 'all': every occurrence. */
   density: z.enum(['first', 'all']),
   style: z.enum(['underline', 'background']),
-  hoverDelayMs: z.int().check(z.minimum(0), z.maximum(2000)),
+  hoverDelayMs: z.int().check(z.minimum(0), z.maximum(MAX_HOVER_DELAY_MS)),
   openOn: z.enum(['hover', 'click']),
   badge: z.boolean(),
 });
