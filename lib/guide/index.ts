@@ -43,9 +43,3 @@ export function techniqueById(id: TechniqueId): Technique {
   if (!technique) throw new Error(`no profile for technique "${id}"`);
   return technique;
 }
-
-export function termForTechnique(id: TechniqueId): Term {
-  const term = TERMS.find((t) => t.technique === id);
-  if (!term) throw new Error(`no term for technique "${id}"`);
-  return term;
-}
