@@ -15,6 +15,8 @@ export default defineConfig({
       },
       {
         // lib/dom in a real page: DOM built by the test, laid out by Chromium, asserted directly.
+        // Dependencies are bundled before the first file runs, not discovered (and the page reloaded) midway.
+        optimizeDeps: { include: ['@floating-ui/dom'] },
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.browser.test.ts'],
