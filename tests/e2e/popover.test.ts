@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, BROWSERS, useSession, type TestPage } from './harness';
+import { OSTEOPOROSIS_PROFILE } from './sample-profiles';
 
 interface Box {
   x: number;
@@ -179,21 +180,6 @@ async function compareCards(
     { a, b },
   );
 }
-
-/** A saved profile in the format lib/settings/profile.ts stores (WXT item `local:profile`, version 2). */
-const OSTEOPOROSIS_PROFILE = {
-  profile: {
-    profile: {
-      painLocation: 'lower',
-      duration: 'chronic',
-      severity: 'moderate',
-      spread: 'localized',
-      conditions: ['osteoporosis'],
-      goals: ['pain-relief'],
-    },
-  },
-  profile$: { v: 2 },
-};
 
 describe.each(BROWSERS)('the popover in %s', (browserName) => {
   const env = useSession(browserName);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations, BROWSERS, useSession, type TestPage } from './harness';
+import { STRESS_ANSWERS } from './sample-profiles';
 
 function waitForForm(page: TestPage): Promise<void> {
   return page.waitFor(() => document.querySelector('.profile-form') !== null, null, 'the checker form');
@@ -196,15 +197,7 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
     await page.evaluate(() => document.querySelector('details.answers')?.setAttribute('open', ''), null);
     await page.click('.answers__actions button');
     await page.waitFor(() => document.querySelector('.missing-answers') !== null, null, 'the emptied form');
-    await answer(page, [
-      'painLocation-upper',
-      'duration-chronic',
-      'severity-moderate',
-      'spread-localized',
-      'causes-stress',
-      'goals-relaxation',
-      'pressure-firm',
-    ]);
+    await answer(page, STRESS_ANSWERS);
     await page.waitFor(() => document.querySelectorAll('.verdict-list .verdict').length === 6, null, 'six verdicts');
     // Firefox sets the colour scheme only at launch; the CSS is shared, so Chromium checks both themes.
     const schemes = browserName === 'chromium' ? (['light', 'dark'] as const) : (['light'] as const);

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { describe, it } from 'vitest';
 import { useSession, type TestPage } from '@/tests/e2e/harness';
+import { OSTEOPOROSIS_PROFILE, STRESS_ANSWERS } from '@/tests/e2e/sample-profiles';
 
 const DOCS = resolve(import.meta.dirname, '../../docs');
 
@@ -35,16 +36,7 @@ describe('docs/*.png', () => {
     await page.evaluate(() => document.querySelector('details.answers')?.setAttribute('open', ''), null);
     await page.click('.answers__actions button');
     await page.waitFor(() => document.querySelector('.missing-answers') !== null, null, 'the emptied form');
-    const answers = [
-      'painLocation-upper',
-      'duration-chronic',
-      'severity-moderate',
-      'spread-localized',
-      'causes-stress',
-      'goals-relaxation',
-      'pressure-firm',
-    ];
-    for (const id of answers) await page.click(`#${id}`);
+    for (const id of STRESS_ANSWERS) await page.click(`#${id}`);
     await page.waitFor(() => document.querySelectorAll('.verdict-list .verdict').length === 6, null, 'six verdicts');
     await page.setViewport(380, 900);
     await page.evaluate(() => document.querySelector('details.answers')?.removeAttribute('open'), null);
@@ -55,19 +47,10 @@ describe('docs/*.png', () => {
 
   it('card-light.png and card-dark.png: a card with a profile that asks for care', async () => {
     const extensionPage = await env.session.openExtensionPage('popup.html');
-    await extensionPage.evaluate((stored) => (globalThis as any).chrome.storage.local.set(stored), {
-      profile: {
-        profile: {
-          painLocation: 'lower',
-          duration: 'chronic',
-          severity: 'moderate',
-          spread: 'localized',
-          conditions: ['osteoporosis'],
-          goals: ['pain-relief'],
-        },
-      },
-      profile$: { v: 2 },
-    });
+    await extensionPage.evaluate(
+      (stored) => (globalThis as any).chrome.storage.local.set(stored),
+      OSTEOPOROSIS_PROFILE,
+    );
     const page = await env.session.newPage(env.server.url('popover.html'));
     await page.setViewport(900, 760);
     await page.waitFor(() => [...CSS.highlights.values()].some((h) => h.size > 0), null, 'highlighted terms');
