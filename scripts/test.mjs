@@ -2,9 +2,8 @@
 /**
  * `npm test`: the whole suite, in order — type check, lint and format, unit tests, lib/dom in real
  * Chromium, production build and Firefox package lint, end-to-end tests in real Chromium and Firefox
- * ESR. The last line counts tests, and only tests: `N passed, N failed` (CI adds these lines up).
- * A stage that is not a test suite (check, build, lint) adds nothing when it succeeds and one failure
- * when it fails; a suite with nothing to test says why it was skipped and counts as neither.
+ * ESR. The last line counts tests, and only tests: `N passed, N failed` (CI adds these lines up; how
+ * each stage counts is in tally-stage.mjs).
  *
  *   npm test                 everything but the corpus
  *   npm test -- unit e2e     only the named stages (check, unit, browser, build, lint, e2e, corpus)
@@ -12,6 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { tallyStage } from './tally-stage.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const results = join(root, 'test-results');
@@ -44,31 +44,6 @@ const STAGES = [
 ];
 const ALL = [...STAGES, vitest('corpus', 'no corpus')];
 
-/**
- * What one stage adds to the totals, and its line in the summary. Tests count from the JSON report;
- * a suite that failed to load counts as one failure even when no test inside it ran, and so does a
- * runner that failed with every test passing.
- * @returns {{ passed: number, failed: number, line: string }}
- */
-function tally(stage, status) {
-  const ok = status === 0;
-  if (!stage.report)
-    return { passed: 0, failed: ok ? 0 : 1, line: `${stage.name}: ${ok ? 'ok' : `failed (exit ${status})`}` };
-  if (!existsSync(stage.report))
-    return { passed: 0, failed: 1, line: `${stage.name}: failed (exit ${status}, no report written)` };
-  const report = JSON.parse(readFileSync(stage.report, 'utf8'));
-  const skipped = report.numPendingTests + report.numTodoTests;
-  let failed = report.numFailedTests + (report.numFailedTestSuites > 0 && report.numFailedTests === 0 ? 1 : 0);
-  if (!ok && failed === 0) failed = 1;
-  if (ok && report.numTotalTests === 0) return { passed: 0, failed: 0, line: `${stage.name}: skipped: ${stage.empty}` };
-  const extra = [skipped ? `${skipped} skipped` : '', !ok ? `exit ${status}` : ''].filter(Boolean);
-  return {
-    passed: report.numPassedTests,
-    failed,
-    line: `${stage.name}: ${report.numPassedTests} passed, ${failed} failed${extra.length ? ` (${extra.join(', ')})` : ''}`,
-  };
-}
-
 const wanted = process.argv.slice(2);
 const stages = wanted.length ? ALL.filter((s) => wanted.includes(s.name)) : STAGES;
 if (wanted.length && stages.length !== wanted.length) {
@@ -83,7 +58,8 @@ for (const stage of stages) {
   console.log(`\n=== ${stage.name}: ${stage.cmd} ${stage.args.join(' ')}`);
   if (stage.report) rmSync(stage.report, { force: true });
   const run = spawnSync(stage.cmd, stage.args, { cwd: root, stdio: 'inherit', env: process.env });
-  const result = tally(stage, run.status);
+  const report = stage.report && existsSync(stage.report) ? JSON.parse(readFileSync(stage.report, 'utf8')) : null;
+  const result = tallyStage(stage, run.status, report);
   passed += result.passed;
   failed += result.failed;
   lines.push(result.line);
