@@ -49,15 +49,20 @@ export default defineConfig({
           hookTimeout: 90_000,
         },
       },
-      {
-        // Not a test suite: regenerates docs/*.png, run only by `npm run screenshots`.
-        test: {
-          name: 'screenshots',
-          include: ['tests/screenshots/**/*.screenshots.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 90_000,
-        },
-      },
+      // Not a test suite: it regenerates docs/*.png, so it exists only for `npm run screenshots`,
+      // never for a plain `vitest run` of every project.
+      ...(process.env.RELIEF_LENS_SCREENSHOTS === '1'
+        ? [
+            {
+              test: {
+                name: 'screenshots',
+                include: ['tests/screenshots/**/*.screenshots.ts'],
+                testTimeout: 60_000,
+                hookTimeout: 90_000,
+              },
+            },
+          ]
+        : []),
       {
         test: {
           name: 'corpus',

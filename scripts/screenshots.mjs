@@ -14,7 +14,11 @@ const steps = [
 ];
 for (const [cmd, args] of steps) {
   console.log(`\n> ${cmd} ${args.join(' ')}`);
-  const run = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env });
+  const run = spawnSync(cmd, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, RELIEF_LENS_SCREENSHOTS: '1' },
+  });
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
 console.log('\nUpdated docs/*.png; see what changed with: git status docs');
