@@ -82,7 +82,7 @@ export function Checker({ initialTechnique, readPage, setSiteEnabled, copy }: Ch
     <>
       <header class="masthead">
         <h1>Relief Lens</h1>
-        <p>Which massage suits your back, by the guide? Your answers stay on this device.</p>
+        <p>Which massage suits your back, by the guide?</p>
       </header>
       {notice && (
         <p class="notice" role="status">
@@ -132,7 +132,7 @@ function Results({ assessment, draft }: { assessment: Assessment | null; draft: 
     <section class="panel results" aria-labelledby="results-title">
       <h2 id="results-title">What suits you, by the guide</h2>
       <p class="hint results__disclaimer">
-        What the guide says, not medical advice.{' '}
+        Not medical advice.{' '}
         <a href="/guide.html#how-verdicts-work" target="_blank" rel="noreferrer">
           How verdicts work
         </a>
