@@ -10,7 +10,14 @@ export {
   type Reason,
   type TechniqueResult,
 } from './assess';
-export { decideGate, GATE_TEXTS, listSafetySigns, type SafetyGate, type SafetySign } from './safety-gate';
+export {
+  decideGate,
+  GATE_TEXTS,
+  listSafetySigns,
+  OTHER_SAFETY_SIGNS,
+  type SafetyGate,
+  type SafetySign,
+} from './safety-gate';
 export { PROFILE_NOTES, type ProfileNote } from './profile-notes';
 export { VERDICTS, SAFETY_TIERS, type SafetyTier, type Verdict } from './verdicts';
 export { VERDICT_LABELS, VERDICT_MEANINGS } from './verdict-meanings';

@@ -67,6 +67,9 @@ const NEW_STRAIN: SafetySign = {
   sources: [NHS_SPRAINS_AND_STRAINS],
 };
 
+/** The signs that come from answers other than the warning-sign list, for pages that list every sign. */
+export const OTHER_SAFETY_SIGNS: readonly SafetySign[] = [SEVERE_PAIN, NEW_STRAIN];
+
 /** Every sign in the profile, most urgent first. */
 export function listSafetySigns(profile: Profile): SafetySign[] {
   const signs: SafetySign[] = RED_FLAGS.filter((flag) => profile.redFlags.includes(flag.id as RedFlagId)).map(
