@@ -82,7 +82,7 @@ function decideVerdict(reasons: readonly Reason[]): Verdict {
 
 function safetyReason(gate: SafetyGate): Reason {
   return {
-    text: `${gate.title}. ${gate.message}`,
+    text: gate.reason,
     section: null,
     effect: 'ask-first',
     because: gate.signs.map((sign) => sign.because).join(' and '),

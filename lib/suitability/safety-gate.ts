@@ -26,26 +26,32 @@ export interface SafetyGate {
   tier: SafetyTier;
   title: string;
   message: string;
+  /** The short form each technique's reasons give. */
+  reason: string;
   /** The signs behind it, most urgent first. */
   signs: SafetySign[];
   sources: Source[];
 }
 
-export const GATE_TEXTS: Record<SafetyTier, { title: string; message: string }> = {
+/** `reason` is what each technique's list says, where the full message already leads the page. */
+export const GATE_TEXTS: Record<SafetyTier, { title: string; message: string; reason: string }> = {
   emergency: {
     title: 'Get medical help now',
     message:
       'NHS advice for back pain with this sign is to call 999 or go to A&E now (outside the UK, call your local emergency number). Please do not book a massage.',
+    reason: 'Get medical help now, not a massage.',
   },
   'see-doctor': {
     title: 'See a doctor before any massage',
     message:
       'NHS and NICE advice is to have this checked by a doctor first. Until then every technique here is capped at “Ask a provider first”.',
+    reason: 'The safety check above comes first: see a doctor before any massage.',
   },
   'new-injury': {
     title: 'A new strain or sprain: wait a couple of days',
     message:
       'NHS advice for a new strain or sprain is to avoid massage and heat for the first couple of days. If yours is that recent, wait; after that, ask a provider if you are unsure.',
+    reason: 'The safety check above comes first: no massage in the first couple of days after a strain or sprain.',
   },
 };
 
@@ -92,5 +98,6 @@ export function decideGate(profile: Profile): SafetyGate | null {
   // An emergency is about what to do now; the lesser signs would only distract from it.
   const shown = top.tier === 'emergency' ? signs.filter((sign) => sign.tier === 'emergency') : signs;
   const sources = [...new Map(shown.flatMap((sign) => sign.sources).map((s) => [s.url, s])).values()];
-  return { tier: top.tier, ...GATE_TEXTS[top.tier], signs: shown, sources };
+  const { title, message, reason } = GATE_TEXTS[top.tier];
+  return { tier: top.tier, title, message, reason, signs: shown, sources };
 }
