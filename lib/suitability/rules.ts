@@ -250,6 +250,16 @@ export const RULES: readonly Rule[] = [
     'The held pressure can be uncomfortable while it works.',
   ),
 
+  // Firm techniques for someone who likes moderate pressure: the guide's advice is to speak up.
+  ...(['deep-tissue', 'trigger-point'] as const).map((technique) =>
+    note(
+      technique,
+      { pressure: 'moderate' },
+      'communicating-needs',
+      'Its pressure is firm; the guide says to tell the therapist when it is too much.',
+    ),
+  ),
+
   // Hot stone, Thai and Shiatsu: one paragraph each in the guide
   benefit('hot-stone', { goals: 'relaxation' }, 'hot-stone-massage', 'The warmth of the stones relaxes the muscles.'),
   benefit('hot-stone', { causes: 'muscle-tension' }, 'hot-stone-massage', 'The heat helps tense muscles let go.'),

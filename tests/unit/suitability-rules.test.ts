@@ -52,6 +52,7 @@ const ROWS: Row[] = [
   ['deep-tissue', 'goals', 'flexibility', 'fits', 'benefit', 'deep-tissue-benefits'],
   ['deep-tissue', 'pressure', 'firm', 'fits', 'preference', 'deep-tissue-techniques'],
   ['deep-tissue', 'pressure', 'light', 'limits', null, 'deep-tissue-techniques'],
+  ['deep-tissue', 'pressure', 'moderate', 'note', null, 'communicating-needs'],
   ['deep-tissue', 'sensitiveMuscles', true, 'limits', null, 'deep-tissue-techniques'],
 
   ['trigger-point', 'spread', 'localized', 'fits', 'points-to', 'trigger-point-suitability'],
@@ -63,6 +64,7 @@ const ROWS: Row[] = [
   ['trigger-point', 'goals', 'flexibility', 'fits', 'benefit', 'trigger-point-benefits'],
   ['trigger-point', 'pressure', 'firm', 'fits', 'preference', 'trigger-point-techniques'],
   ['trigger-point', 'pressure', 'light', 'limits', null, 'trigger-point-techniques'],
+  ['trigger-point', 'pressure', 'moderate', 'note', null, 'communicating-needs'],
   ['trigger-point', 'sensitiveMuscles', true, 'limits', null, 'trigger-point-techniques'],
 
   ['hot-stone', 'goals', 'relaxation', 'fits', 'benefit', 'hot-stone-massage'],
@@ -169,34 +171,41 @@ const CHOICES: Array<[keyof Profile, unknown]> = [
 ];
 
 /**
- * Everything an answer can change: the gate, the notes and each technique's reasons, including the
- * answers each reason says back ("you told us your pain is mild"): the guide treats mild and moderate
- * pain as one band, so those two differ only there.
+ * Everything an answer can change: the gate, the notes and each technique's reasons; with `sayBack`,
+ * also the answers each reason says back ("you told us your pain is mild").
  */
-function footprint(profile: Profile): string {
+function footprint(profile: Profile, sayBack = false): string {
   const { gate, results, notes } = assess(profile);
-  const reasons = results.map((r) => [r.technique, r.reasons.map((x) => `${x.effect}:${x.text}:${x.because}`).sort()]);
+  const reasons = results.map((r) => [
+    r.technique,
+    r.reasons.map((x) => `${x.effect}:${x.text}${sayBack ? x.because : ''}`).sort(),
+  ]);
   return JSON.stringify([gate?.tier ?? null, gate?.signs.map((s) => s.id), notes, reasons.sort()]);
 }
 
+/** The guide treats mild and moderate pain as one band: those two differ only in what is said back. */
+const ONE_BAND = new Set(['mild|moderate', 'moderate|mild']);
+
 describe('every answer counts', () => {
-  // Single-choice answers are compared with the other choices of their question; ticks with none.
-  const single = (field: keyof Profile) => !Array.isArray(makeProfile()[field]) && field !== 'sensitiveMuscles';
   const bases = [makeProfile(), makeProfile({ duration: 'acute', spread: 'widespread', severity: 'mild' })];
+  const questionOf = (field: keyof Profile) =>
+    QUESTION_GROUPS.flatMap((g) => g.questions).find((q) => q.field === field);
 
   it.each(CHOICES)('%s = %s changes at least one reason, note or the safety gate', (field, value) => {
+    const kind = field === 'sensitiveMuscles' ? 'tick' : questionOf(field)!.kind;
     const changes = bases.some((base) => {
-      const withIt = single(field)
-        ? { ...base, [field]: value }
-        : field === 'sensitiveMuscles'
-          ? { ...base, sensitiveMuscles: true }
-          : { ...base, [field]: [value] };
-      if (field === 'pressure') return footprint(withIt as Profile) !== footprint({ ...base, pressure: undefined });
-      if (!single(field)) return footprint(withIt as Profile) !== footprint(base);
-      const others = QUESTION_GROUPS.flatMap((g) => g.questions)
-        .find((q) => q.field === field)!
-        .choices.filter((c) => c.value !== value);
-      return others.every((c) => footprint(withIt as Profile) !== footprint({ ...base, [field]: c.value } as Profile));
+      if (kind === 'tick') return footprint({ ...base, sensitiveMuscles: true }) !== footprint(base);
+      if (kind === 'many') return footprint({ ...base, [field]: [value] } as Profile) !== footprint(base);
+      // One of several: it must differ from every other choice, and from no answer where that is allowed.
+      const withIt = { ...base, [field]: value } as Profile;
+      const others = questionOf(field)!
+        .choices.map((c) => c.value as unknown)
+        .filter((v) => v !== value);
+      if (field === 'pressure') others.push(undefined);
+      return others.every((other) => {
+        const sayBack = ONE_BAND.has(`${String(value)}|${String(other)}`);
+        return footprint(withIt, sayBack) !== footprint({ ...base, [field]: other } as Profile, sayBack);
+      });
     });
     expect(changes).toBe(true);
   });
