@@ -59,9 +59,15 @@ export function Card({ content, takeFocus, onAction, onClose }: CardProps) {
 }
 
 function TermBody({ content, onAction }: Pick<CardProps, 'onAction'> & { content: TermCardContent }) {
-  const { technique, verdict } = content;
+  const { technique, verdict, safety } = content;
   return (
     <>
+      {safety && (
+        <div class="rl-card__safety" data-tier={safety.tier}>
+          <p class="rl-card__safety-title">{safety.title}</p>
+          <p>{safety.text}</p>
+        </div>
+      )}
       {verdict && (
         <p class="rl-card__verdict" data-verdict={verdict.verdict}>
           {verdict.text}

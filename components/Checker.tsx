@@ -1,20 +1,22 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { techniqueById, type TechniqueId } from '@/lib/guide';
+import type { TechniqueId } from '@/lib/guide';
 import { clearProfile, loadProfile, saveProfile } from '@/lib/settings/profile';
 import {
+  announceAssessment,
   assess,
   completeProfile,
   listMissingAnswers,
   REQUIRED_ANSWER_LABELS,
-  VERDICT_LABELS,
+  summarizeProfile,
+  type Assessment,
   type ProfileDraft,
 } from '@/lib/suitability';
 import { BeforeYouBook } from './BeforeYouBook';
 import { OnThisPage, type PageState } from './OnThisPage';
 import { ProfileForm } from './ProfileForm';
 import { QuickCheck } from './QuickCheck';
-import { SafetyNotice } from './SafetyNotice';
-import { VerdictList } from './VerdictList';
+import { SafetyNote, SafetyNotice } from './SafetyNotice';
+import { GuideNotes, VerdictList } from './VerdictList';
 
 export interface CheckerProps {
   initialTechnique: TechniqueId | null;
@@ -26,7 +28,10 @@ export interface CheckerProps {
 /** Saving waits for a pause in answering, so storage is not written on every click. */
 const SAVE_DELAY_MS = 300;
 
-/** The suitability checker: questions, live verdicts, the current page, and the before-you-book list. */
+/**
+ * The suitability checker. A returning person sees the answer first: the safety gate when one applies,
+ * their answers folded to one line, and one line per technique; a first-time person gets the questions.
+ */
 export function Checker({ initialTechnique, readPage, setSiteEnabled, copy }: CheckerProps) {
   const [draft, setDraft] = useState<ProfileDraft | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -41,7 +46,6 @@ export function Checker({ initialTechnique, readPage, setSiteEnabled, copy }: Ch
     void loadProfile().then(({ profile, notice }) => {
       setDraft(profile);
       setNotice(notice);
-      // A returning person sees their results first; the answers stay one click away.
       setFormOpen(completeProfile(profile) === null);
     });
     void readPage().then(setPage);
@@ -52,7 +56,7 @@ export function Checker({ initialTechnique, readPage, setSiteEnabled, copy }: Ch
 
   const profile = completeProfile(draft);
   const assessment = profile ? assess(profile) : null;
-  const missing = listMissingAnswers(draft);
+  const gate = assessment?.gate ?? null;
 
   const answer = (next: ProfileDraft) => {
     setDraft(next);
@@ -73,23 +77,19 @@ export function Checker({ initialTechnique, readPage, setSiteEnabled, copy }: Ch
     await setSiteEnabled(host, enabled);
     setPage(await readPage());
   };
-  const best = assessment?.results[0];
-  // With a warning sign ticked, the see-a-doctor message comes before everything else.
-  const redFlags = draft.redFlags ?? [];
-  const warned = redFlags.length > 0;
 
   return (
     <>
       <header class="masthead">
         <h1>Relief Lens</h1>
-        <p>Which massage suits your back? Not medical advice; your answers stay on this device.</p>
+        <p>Which massage suits your back, by the guide?</p>
       </header>
       {notice && (
         <p class="notice" role="status">
           {notice}
         </p>
       )}
-      {warned && <SafetyNotice redFlags={redFlags} />}
+      {gate && <SafetyNotice gate={gate} />}
       <div class="layout">
         <div class="layout__answers">
           <details
@@ -99,6 +99,8 @@ export function Checker({ initialTechnique, readPage, setSiteEnabled, copy }: Ch
           >
             <summary>
               <h2>Your answers</h2>
+              {profile && !formOpen && <span class="answers__summary">{summarizeProfile(profile)}</span>}
+              <span class="answers__edit">{formOpen ? 'Fold' : 'Edit'}</span>
             </summary>
             <ProfileForm draft={draft} onChange={answer} />
             <div class="answers__actions">
@@ -113,25 +115,45 @@ export function Checker({ initialTechnique, readPage, setSiteEnabled, copy }: Ch
           </details>
         </div>
         <div class="layout__results">
-          <QuickCheck profile={profile} technique={technique} onTechnique={setTechnique} />
-          <section class="panel results" aria-labelledby="results-title">
-            <h2 id="results-title">What suits you</h2>
-            <p class="rl-visually-hidden" aria-live="polite">
-              {best ? `Best match: ${techniqueById(best.technique).name}, ${VERDICT_LABELS[best.verdict]}.` : ''}
-            </p>
-            {assessment ? (
-              <VerdictList results={assessment.results} />
-            ) : (
-              <p class="hint missing-answers">
-                To see verdicts, answer: {missing.map((field) => REQUIRED_ANSWER_LABELS[field]).join(', ')}.
-              </p>
-            )}
-          </section>
-          <OnThisPage state={page} profile={profile} onToggleSite={(host, on) => void toggleSite(host, on)} />
+          {gate?.tier !== 'emergency' && <Results assessment={assessment} draft={draft} />}
+          <OnThisPage state={page} assessment={assessment} onToggleSite={(host, on) => void toggleSite(host, on)} />
+          <QuickCheck assessment={assessment} technique={technique} onTechnique={setTechnique} />
           <BeforeYouBook copy={copy} />
-          {!warned && <SafetyNotice redFlags={redFlags} />}
+          {!gate && <SafetyNote />}
         </div>
       </div>
     </>
+  );
+}
+
+/** The verdicts, with the not-medical-advice line beside them. */
+function Results({ assessment, draft }: { assessment: Assessment | null; draft: ProfileDraft }) {
+  return (
+    <section class="panel results" aria-labelledby="results-title">
+      <h2 id="results-title">What suits you, by the guide</h2>
+      <p class="hint results__disclaimer">
+        Not medical advice.{' '}
+        <a href="/guide.html#how-verdicts-work" target="_blank" rel="noreferrer">
+          How verdicts work
+        </a>
+      </p>
+      <p class="rl-visually-hidden" aria-live="polite">
+        {assessment ? announceAssessment(assessment) : ''}
+      </p>
+      {assessment ? (
+        <>
+          <VerdictList results={assessment.results} />
+          <GuideNotes notes={assessment.notes} />
+        </>
+      ) : (
+        <p class="hint missing-answers">
+          To see verdicts, answer:{' '}
+          {listMissingAnswers(draft)
+            .map((field) => REQUIRED_ANSWER_LABELS[field])
+            .join(', ')}
+          .
+        </p>
+      )}
+    </section>
   );
 }

@@ -1,4 +1,4 @@
-import { assessTechnique, type PageTermSummary, type Profile } from '@/lib/suitability';
+import type { Assessment, PageTermSummary } from '@/lib/suitability';
 import { guidePath } from '@/lib/guide-page/guide-path';
 import { VerdictBadge } from './VerdictBadge';
 
@@ -16,14 +16,16 @@ export type PageState =
 
 export interface OnThisPageProps {
   state: PageState;
-  profile: Profile | null;
+  /** The person's verdicts; null until the required questions are answered. */
+  assessment: Assessment | null;
   onToggleSite: (host: string, enabled: boolean) => void;
 }
 
 const times = (count: number) => (count === 1 ? 'once' : `${count} times`);
 
 /** The techniques and terms the current tab mentions, each technique with the person's verdict. */
-export function OnThisPage({ state, profile, onToggleSite }: OnThisPageProps) {
+export function OnThisPage({ state, assessment, onToggleSite }: OnThisPageProps) {
+  const verdicts = new Map(assessment?.results.map((r) => [r.technique, r.verdict]));
   const host = state.status === 'ready' ? state.host : null;
   return (
     <section class="panel on-this-page" aria-labelledby="on-this-page-title" aria-busy={state.status === 'loading'}>
@@ -48,18 +50,20 @@ export function OnThisPage({ state, profile, onToggleSite }: OnThisPageProps) {
           )}
           {state.summary.techniques.length > 0 && (
             <ul class="page-techniques">
-              {state.summary.techniques.map(({ technique, term, count }) => (
-                <li key={technique} data-technique={technique}>
-                  <a href={guidePath(term.id)} target="_blank" rel="noreferrer">
-                    {term.name}
-                  </a>{' '}
-                  <span class="hint">mentioned {times(count)}</span>{' '}
-                  {profile ? <VerdictBadge verdict={assessTechnique(profile, technique).verdict} /> : null}
-                </li>
-              ))}
+              {state.summary.techniques.map(({ technique, term, count }) => {
+                const verdict = verdicts.get(technique);
+                return (
+                  <li key={technique} data-technique={technique}>
+                    <a href={guidePath(term.id)} target="_blank" rel="noreferrer">
+                      {term.name}
+                    </a>{' '}
+                    <span class="hint">mentioned {times(count)}</span> {verdict && <VerdictBadge verdict={verdict} />}
+                  </li>
+                );
+              })}
             </ul>
           )}
-          {state.summary.techniques.length > 0 && !profile && (
+          {state.summary.techniques.length > 0 && !assessment && (
             <p class="hint">Answer the questions about your back pain to see your verdict for each.</p>
           )}
           {state.summary.terms.length > 0 && (

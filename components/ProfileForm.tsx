@@ -21,7 +21,7 @@ export function ProfileForm({ draft, onChange }: ProfileFormProps) {
           <h3 id={`group-${group.id}`}>{group.title}</h3>
           {group.hint && <p class="hint">{group.hint}</p>}
           {group.questions.map((question) => (
-            <QuestionFields key={question.field} question={question} draft={draft} set={set} />
+            <QuestionFields key={`${question.field}-${question.legend}`} question={question} draft={draft} set={set} />
           ))}
           {group.id === 'background' && (
             <label class="choice choice--wide">

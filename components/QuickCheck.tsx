@@ -1,15 +1,16 @@
 import { TECHNIQUES, type TechniqueId } from '@/lib/guide';
-import { assessTechnique, type Profile } from '@/lib/suitability';
+import type { Assessment } from '@/lib/suitability';
 import { VerdictItem } from './VerdictList';
 
 export interface QuickCheckProps {
-  profile: Profile | null;
+  assessment: Assessment | null;
   technique: TechniqueId | null;
   onTechnique: (technique: TechniqueId | null) => void;
 }
 
-/** "I'm about to book…": one technique, one verdict. */
-export function QuickCheck({ profile, technique, onTechnique }: QuickCheckProps) {
+/** "I'm about to book…": one technique, one verdict, opened on its reasons. */
+export function QuickCheck({ assessment, technique, onTechnique }: QuickCheckProps) {
+  const result = assessment?.results.find((r) => r.technique === technique);
   return (
     <section class="panel quick-check" aria-labelledby="quick-check-title">
       <h2 id="quick-check-title">Quick check</h2>
@@ -28,12 +29,11 @@ export function QuickCheck({ profile, technique, onTechnique }: QuickCheckProps)
           </option>
         ))}
       </select>
-      {technique &&
-        (profile ? (
-          <VerdictItem result={assessTechnique(profile, technique)} />
-        ) : (
-          <p class="hint">Answer the questions about your back pain to see if it suits you.</p>
-        ))}
+      {technique && !assessment && (
+        <p class="hint">Answer the questions about your back pain to see if it suits you.</p>
+      )}
+      {technique && assessment && !result && <p class="hint">No verdict: {assessment.gate?.title}.</p>}
+      {result && <VerdictItem result={result} open />}
     </section>
   );
 }

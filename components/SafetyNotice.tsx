@@ -1,30 +1,35 @@
-import { RED_FLAGS, SAFETY_NOTE, type RedFlagId } from '@/lib/guide';
-import { SEE_DOCTOR_MESSAGE } from '@/lib/suitability';
+import { SAFETY_NOTE } from '@/lib/guide';
+import type { SafetyGate } from '@/lib/suitability';
 import { SourceList } from './guide/SourceList';
 
-/** The see-a-doctor message when warning signs are ticked; otherwise the short safety note. */
-export function SafetyNotice({ redFlags }: { redFlags: readonly RedFlagId[] }) {
-  const flagged = RED_FLAGS.filter((flag) => redFlags.includes(flag.id as RedFlagId));
-  if (flagged.length === 0) {
-    return (
-      <aside class="safety-note" aria-label="Safety note">
-        <p>{SAFETY_NOTE.text}</p>
-        <SourceList sources={SAFETY_NOTE.sources} />
-      </aside>
-    );
-  }
+/** The safety gate's message, which leads the checker, with each sign behind it and its source. */
+export function SafetyNotice({ gate }: { gate: SafetyGate }) {
   return (
-    <section class="see-doctor" aria-labelledby="see-doctor-title">
-      <h2 id="see-doctor-title">See a doctor first</h2>
-      <p>{SEE_DOCTOR_MESSAGE}</p>
+    <section
+      class={`see-doctor see-doctor--${gate.tier}`}
+      aria-labelledby="see-doctor-title"
+      role={gate.tier === 'emergency' ? 'alert' : undefined}
+    >
+      <h2 id="see-doctor-title">{gate.title}</h2>
+      <p>{gate.message}</p>
       <ul>
-        {flagged.map((flag) => (
-          <li key={flag.id}>
-            <strong>{flag.label}.</strong> {flag.explanation}
-            <SourceList sources={flag.sources} />
+        {gate.signs.map((sign) => (
+          <li key={sign.id} data-sign={sign.id}>
+            <strong>{sign.label}.</strong> {sign.explanation}
+            <SourceList sources={sign.sources} />
           </li>
         ))}
       </ul>
     </section>
+  );
+}
+
+/** The short "not medical advice" note, for when no gate applies. */
+export function SafetyNote() {
+  return (
+    <aside class="safety-note" aria-label="Safety note">
+      <p>{SAFETY_NOTE.text}</p>
+      <SourceList sources={SAFETY_NOTE.sources} />
+    </aside>
   );
 }

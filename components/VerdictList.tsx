@@ -1,63 +1,55 @@
 import { sectionTitle, techniqueById } from '@/lib/guide';
 import { guidePath } from '@/lib/guide-page/guide-path';
-import { explainAnswers, type Effect, type Reason, type TechniqueResult } from '@/lib/suitability';
+import { explainAnswers, type Assessment, type Reason, type TechniqueResult, type Verdict } from '@/lib/suitability';
 import { SourceList } from './guide/SourceList';
 import { VerdictBadge } from './VerdictBadge';
 
-const EFFECT_LABELS: Record<Effect, string> = {
-  against: 'Against',
-  'ask-first': 'Ask first',
-  limits: 'Less suited',
-  fits: 'In favour',
-  note: 'Note',
+/** What a deciding reason is called, by the verdict it decided. */
+const DECIDING_LABELS: Record<Verdict, string> = {
+  'good-fit': 'Why it suits you',
+  possible: 'Holds it back',
+  'consult-first': 'Ask first',
+  'not-recommended': 'Against',
 };
+
+/**
+ * A reason that did not decide the verdict says how it relates to it: one that speaks for a technique
+ * whose verdict a caution capped points the other way, never "in favour".
+ */
+export function labelReason(reason: Reason, result: TechniqueResult): string {
+  if (reason.deciding) return DECIDING_LABELS[result.verdict];
+  if (reason.effect === 'note') return 'Note';
+  if (reason.effect !== 'fits') return 'Also a caution';
+  const capped = result.reasons.some((r) => r.deciding && r.effect !== 'fits');
+  return capped ? 'Points the other way' : 'In favour';
+}
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** How many reasons show at once; the rest fold away so six techniques fit in a popup. */
-const TOP_REASONS = 2;
-
-/** One technique: its name (linked to the guide), the verdict, one sentence why, and the reasons. */
-export function VerdictItem({ result, headingLevel = 3 }: { result: TechniqueResult; headingLevel?: 3 | 4 }) {
-  const Heading = headingLevel === 3 ? 'h3' : 'h4';
-  const top = result.reasons.slice(0, TOP_REASONS);
-  const rest = result.reasons.slice(TOP_REASONS);
+/** One technique on one line (name, verdict, deciding answers) that opens to the reasons. */
+export function VerdictItem({ result, open = false }: { result: TechniqueResult; open?: boolean }) {
+  const name = techniqueById(result.technique).name;
   return (
-    <article class="verdict" data-technique={result.technique} data-verdict={result.verdict}>
-      <div class="verdict__head">
-        <Heading class="verdict__name">
-          <a href={guidePath(techniqueById(result.technique).termId)} target="_blank" rel="noreferrer">
-            {techniqueById(result.technique).name}
-          </a>
-        </Heading>
-        <VerdictBadge verdict={result.verdict} />
-      </div>
-      <p class="verdict__why">{capitalize(explainAnswers(result))}.</p>
-      <ReasonList reasons={top} />
-      {rest.length > 0 && (
-        <details class="verdict__more">
-          <summary>
-            {rest.length} more {rest.length === 1 ? 'reason' : 'reasons'}
-          </summary>
-          <ReasonList reasons={rest} />
-        </details>
-      )}
-    </article>
-  );
-}
-
-function ReasonList({ reasons }: { reasons: readonly Reason[] }) {
-  if (reasons.length === 0) return null;
-  return (
-    <ul class="reasons">
-      {reasons.map((reason, index) => (
-        <li key={index} class={`reason reason--${reason.effect}`}>
-          <span class="reason__effect">{EFFECT_LABELS[reason.effect]}:</span> {reason.text}{' '}
-          <span class="reason__section">(Guide: {sectionTitle(reason.section)})</span>
-          <SourceList sources={reason.sources} />
-        </li>
-      ))}
-    </ul>
+    <details class="verdict" data-technique={result.technique} data-verdict={result.verdict} open={open}>
+      <summary class="verdict__line">
+        <span class="verdict__name">{name}</span> <VerdictBadge verdict={result.verdict} />
+        <span class="verdict__why">{capitalize(explainAnswers(result))}.</span>
+      </summary>
+      <ul class="reasons">
+        {result.reasons.map((reason, index) => (
+          <li key={index} class={`reason reason--${reason.effect}`} data-deciding={reason.deciding}>
+            <span class="reason__effect">{labelReason(reason, result)}:</span> {reason.text}{' '}
+            {reason.section && <span class="reason__section">(Guide: {sectionTitle(reason.section)})</span>}
+            <SourceList sources={reason.sources} />
+          </li>
+        ))}
+      </ul>
+      <p class="verdict__more">
+        <a href={guidePath(techniqueById(result.technique).termId)} target="_blank" rel="noreferrer">
+          {name} in the guide
+        </a>
+      </p>
+    </details>
   );
 }
 
@@ -71,5 +63,23 @@ export function VerdictList({ results }: { results: readonly TechniqueResult[] }
         </li>
       ))}
     </ol>
+  );
+}
+
+/** What the guide says about answers that decide no verdict, once for all techniques. */
+export function GuideNotes({ notes }: { notes: Assessment['notes'] }) {
+  if (notes.length === 0) return null;
+  return (
+    <details class="guide-notes">
+      <summary>What the guide says about your answers ({notes.length})</summary>
+      <ul class="reasons">
+        {notes.map((note) => (
+          <li key={note.text}>
+            <span class="reason__effect">{capitalize(note.because)}:</span> {note.text}{' '}
+            {note.section && <span class="reason__section">(Guide: {sectionTitle(note.section)})</span>}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { TECHNIQUE_IDS } from './guide/vocabulary';
 import { lazily } from './lazily';
-import { VERDICTS } from './suitability/verdicts';
+import { SAFETY_TIERS, VERDICTS } from './suitability/verdicts';
 
 /**
  * The one protocol between the extension's contexts. Every message is parsed on arrival;
@@ -39,6 +39,8 @@ const termCardContent = () =>
     technique: z.nullable(z.object({ id: z.enum(TECHNIQUE_IDS), pressure: z.string(), suits: z.string() })),
     /** The person's verdict on a technique, by the popup's rules, when they saved a complete profile. */
     verdict: z.nullable(z.object({ verdict: z.enum(VERDICTS), text: z.string() })),
+    /** The checker's safety gate for that profile; in an emergency it stands in for the verdict. */
+    safety: z.nullable(z.object({ tier: z.enum(SAFETY_TIERS), title: z.string(), text: z.string() })),
   });
 /** For a selection that names no glossary term. */
 const unknownCardContent = () =>

@@ -4,6 +4,7 @@ import { matchTerm } from '@/lib/guide-page/filter-terms';
 import { termIdFromHash } from '@/lib/guide-page/term-id-from-hash';
 import { Checklist } from './Checklist';
 import { Glossary } from './Glossary';
+import { HowVerdictsWork } from './HowVerdictsWork';
 import { SafetySection } from './SafetySection';
 import { TechniqueTable } from './TechniqueTable';
 import { Welcome } from './Welcome';
@@ -102,6 +103,7 @@ export function GuidePage() {
           <TechniqueTable techniques={TECHNIQUES} />
           <Glossary terms={TERMS} query={query} onQueryChange={setQuery} flashingId={flashingId} />
           <Checklist items={CHECKLIST} />
+          <HowVerdictsWork />
           <SafetySection note={SAFETY_NOTE} redFlags={RED_FLAGS} />
         </main>
         <footer class="guide-footer">

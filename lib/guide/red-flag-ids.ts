@@ -1,11 +1,35 @@
-/** The red flags the suitability checker asks about; `RED_FLAGS` in safety.ts holds one entry per id. */
+/** The warning signs the suitability checker asks about; `RED_FLAGS` in safety.ts holds one entry per id. */
 export const RED_FLAG_IDS = [
-  'fever',
-  'bladder-or-bowel-changes',
-  'saddle-numbness',
   'leg-weakness',
+  'saddle-numbness',
+  'bladder-or-bowel-changes',
+  'chest-pain',
   'recent-trauma',
+  'fever',
   'unexplained-weight-loss',
+  'back-shape-change',
+  'night-pain',
+  'worsening-pain',
   'cancer-history',
 ] as const;
 export type RedFlagId = (typeof RED_FLAG_IDS)[number];
+
+/**
+ * How urgent each sign is, as the NHS back pain and sciatica pages sort them: `emergency` signs are
+ * the ones they say to call 999 or go to A&E for; `see-doctor` signs the ones for an urgent GP
+ * appointment or NHS 111, or (pain getting worse) a GP visit. A past cancer is a red flag in NICE's
+ * clinical summary for low back pain.
+ */
+export const RED_FLAG_TIERS: Record<RedFlagId, 'emergency' | 'see-doctor'> = {
+  'leg-weakness': 'emergency',
+  'saddle-numbness': 'emergency',
+  'bladder-or-bowel-changes': 'emergency',
+  'chest-pain': 'emergency',
+  'recent-trauma': 'emergency',
+  fever: 'see-doctor',
+  'unexplained-weight-loss': 'see-doctor',
+  'back-shape-change': 'see-doctor',
+  'night-pain': 'see-doctor',
+  'worsening-pain': 'see-doctor',
+  'cancer-history': 'see-doctor',
+};

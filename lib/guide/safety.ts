@@ -1,56 +1,83 @@
 import type { RedFlag, Source } from './schema';
-import { MEDLINEPLUS_BACK_PAIN, NHS_BACK_PAIN, NHS_CAUDA_EQUINA, NICE_LOW_BACK_PAIN } from './sources';
+import { NHS_BACK_PAIN, NHS_SCIATICA, NICE_LOW_BACK_PAIN } from './sources';
 
 export const SAFETY_NOTE: { text: string; sources: Source[] } = {
   text: 'Relief Lens explains terms and sums up a guide to massage for back pain. It is not medical advice and cannot diagnose anything. If your pain is severe or getting worse, or comes with any of the warning signs below, see a doctor before booking a massage.',
-  sources: [NHS_BACK_PAIN, MEDLINEPLUS_BACK_PAIN],
+  sources: [NHS_BACK_PAIN, NHS_SCIATICA],
 };
 
-/** Warning signs alongside back pain that call for a doctor first. Ids are used by the suitability checker. */
+const EMERGENCY = 'NHS: with back pain, call 999 or go to A&E.';
+const URGENT = 'NHS: with back pain, ask for an urgent GP appointment or call 111.';
+
+/**
+ * Warning signs alongside back pain that call for a doctor before any massage, in the order of
+ * RED_FLAG_IDS; RED_FLAG_TIERS (red-flag-ids.ts) says which of them are emergencies.
+ */
 export const RED_FLAGS: readonly RedFlag[] = [
   {
-    id: 'fever',
-    label: 'Fever or feeling hot and shivery',
-    explanation: 'Back pain with a high temperature can point to an infection and needs a prompt medical check.',
-    sources: [NHS_BACK_PAIN, NICE_LOW_BACK_PAIN],
+    id: 'leg-weakness',
+    label: 'Pain, tingling, weakness or numbness in both legs',
+    explanation: `${EMERGENCY} The sciatica page says the same for weakness or numbness in both legs that is severe or getting worse.`,
+    sources: [NHS_BACK_PAIN, NHS_SCIATICA],
+  },
+  {
+    id: 'saddle-numbness',
+    label: 'Numbness or tingling around your genitals or bottom',
+    explanation: EMERGENCY,
+    sources: [NHS_BACK_PAIN, NHS_SCIATICA],
   },
   {
     id: 'bladder-or-bowel-changes',
     label: 'Trouble peeing, or losing control of your bladder or bowels',
-    explanation:
-      'Together with back pain this can be a sign of cauda equina syndrome, an emergency: get urgent care now (in the UK, call 999 or go to A&E).',
-    sources: [NHS_CAUDA_EQUINA, NHS_BACK_PAIN],
+    explanation: EMERGENCY,
+    sources: [NHS_BACK_PAIN, NHS_SCIATICA],
   },
   {
-    id: 'saddle-numbness',
-    label: 'Numbness or tingling around the genitals, bottom or inner thighs',
-    explanation:
-      'Loss of feeling in the "saddle" area can mean the nerves at the base of the spine are squeezed; treat it as an emergency.',
-    sources: [NHS_CAUDA_EQUINA, NHS_BACK_PAIN],
-  },
-  {
-    id: 'leg-weakness',
-    label: 'Weakness or numbness in the legs that is severe or getting worse',
-    explanation:
-      'Legs that grow weaker, especially both at once, suggest nerve pressure that needs urgent medical care.',
-    sources: [NHS_CAUDA_EQUINA, NICE_LOW_BACK_PAIN],
+    id: 'chest-pain',
+    label: 'Chest pain',
+    explanation: EMERGENCY,
+    sources: [NHS_BACK_PAIN],
   },
   {
     id: 'recent-trauma',
-    label: 'Pain that began after a fall, accident or other serious injury',
-    explanation: 'Back pain after a major injury may mean a broken bone in the spine, so get it checked first.',
-    sources: [NHS_BACK_PAIN, NICE_LOW_BACK_PAIN],
+    label: 'Pain that started after a serious accident, such as a car crash',
+    explanation: EMERGENCY,
+    sources: [NHS_BACK_PAIN],
+  },
+  {
+    id: 'fever',
+    label: 'A high temperature',
+    explanation: URGENT,
+    sources: [NHS_BACK_PAIN],
   },
   {
     id: 'unexplained-weight-loss',
     label: 'Losing weight without trying',
-    explanation: 'Unexplained weight loss with back pain should be looked at by a doctor to rule out a serious cause.',
-    sources: [NHS_BACK_PAIN, NICE_LOW_BACK_PAIN],
+    explanation: URGENT,
+    sources: [NHS_BACK_PAIN],
+  },
+  {
+    id: 'back-shape-change',
+    label: 'A lump or swelling in your back, or a change in its shape',
+    explanation: URGENT,
+    sources: [NHS_BACK_PAIN],
+  },
+  {
+    id: 'night-pain',
+    label: 'Pain that does not ease with rest, or is worse at night',
+    explanation: URGENT,
+    sources: [NHS_BACK_PAIN],
+  },
+  {
+    id: 'worsening-pain',
+    label: 'Pain that keeps getting worse',
+    explanation: 'NHS: see a GP if back pain or sciatica is getting worse.',
+    sources: [NHS_BACK_PAIN, NHS_SCIATICA],
   },
   {
     id: 'cancer-history',
     label: 'Having had cancer',
-    explanation: 'New back pain in someone who has had cancer needs a doctor to rule out spread to the spine.',
+    explanation: 'NICE lists a past cancer as a warning sign with back pain, one a doctor should check.',
     sources: [NICE_LOW_BACK_PAIN],
   },
 ];

@@ -1,7 +1,7 @@
 import { CATEGORY_LABELS, sectionTitle, techniqueById, type Term } from '@/lib/guide';
 import type { TechniqueId } from '@/lib/guide';
 import type { TermCardContent, UnknownCardContent } from '@/lib/messages';
-import { assessTechnique, explainVerdict, type Profile } from '@/lib/suitability';
+import { assessTechnique, decideGate, explainVerdict, type Profile } from '@/lib/suitability';
 
 /** "light-to-moderate" → "Light to moderate". */
 export function describePressure(pressure: string): string {
@@ -26,14 +26,21 @@ export function describeTerm(term: Term, profile: Profile | null): TermCardConte
       pressure: `${describePressure(technique.pressure)}. ${technique.pressureNote}`,
       suits: technique.suits,
     },
-    verdict: describeVerdict(technique?.id, profile),
+    ...describeVerdict(technique?.id, profile),
   };
 }
 
-function describeVerdict(technique: TechniqueId | undefined, profile: Profile | null): TermCardContent['verdict'] {
-  if (!technique || !profile) return null;
+/** The checker's answer for a technique card, by the same rules; an emergency gives what to do instead. */
+function describeVerdict(
+  technique: TechniqueId | undefined,
+  profile: Profile | null,
+): Pick<TermCardContent, 'verdict' | 'safety'> {
+  if (!technique || !profile) return { verdict: null, safety: null };
+  const gate = decideGate(profile);
+  const safety = gate && { tier: gate.tier, title: gate.title, text: gate.message };
+  if (gate?.tier === 'emergency') return { verdict: null, safety };
   const result = assessTechnique(profile, technique);
-  return { verdict: result.verdict, text: explainVerdict(result) };
+  return { verdict: { verdict: result.verdict, text: explainVerdict(result) }, safety };
 }
 
 /** Quotes long selections only in part: the card is small. */

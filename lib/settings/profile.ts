@@ -51,7 +51,7 @@ export async function loadProfile(): Promise<LoadedProfile> {
 }
 
 /**
- * For every other context (e.g. a card's verdict in a content script): reads without repairing, so the
+ * For every other context (the background, writing a card's verdict): reads without repairing, so the
  * checker still finds an unreadable value and can tell the person about it. Unreadable → empty.
  */
 export async function readProfile(): Promise<ProfileDraft> {

@@ -1,49 +1,41 @@
-import { RED_FLAGS, TECHNIQUE_IDS, type RedFlagId, type SectionId, type Source, type TechniqueId } from '@/lib/guide';
+import { TECHNIQUE_IDS, type SectionId, type Source, type TechniqueId } from '@/lib/guide';
 import { phraseAnswer, type AnswerValue } from './answer-phrases';
+import { PROFILE_NOTES } from './profile-notes';
 import { ProfileSchema, type Profile } from './profile-schema';
-import { EFFECTS, RULES, type Effect, type When } from './rules';
+import { EFFECTS, FIT_WEIGHTS, RULES, type Effect, type Strength, type When } from './rules';
+import { decideGate, type SafetyGate } from './safety-gate';
+import { VERDICT_LABELS } from './verdict-meanings';
 import { VERDICTS, type Verdict } from './verdicts';
-
-export const VERDICT_LABELS: Record<Verdict, string> = {
-  'good-fit': 'Good fit for you',
-  possible: 'Possible',
-  'consult-first': 'Ask a provider first',
-  'not-recommended': 'Not recommended',
-};
-
-/** The verdict each effect pushes towards; the strongest caution among them wins. */
-const EFFECT_VERDICT: Record<Exclude<Effect, 'note'>, Verdict> = {
-  fits: 'good-fit',
-  limits: 'possible',
-  'ask-first': 'consult-first',
-  against: 'not-recommended',
-};
 
 export interface Reason {
   text: string;
-  section: SectionId;
+  /** The guide section it rests on; null for a safety reason, which names its public sources instead. */
+  section: SectionId | null;
   effect: Effect;
+  strength?: Strength;
   /** The person's own answers that set the reason off, said back to them ("you have osteoporosis"). */
   because: string;
-  /** Public health sources, for reasons that do not come from the guide (red flags). */
   sources: Source[];
+  /** True for the reasons that decided the verdict; they come first. */
+  deciding: boolean;
 }
 
 export interface TechniqueResult {
   technique: TechniqueId;
   verdict: Verdict;
-  /** Strongest effect first; reasons that point the other way are kept. */
+  /** The sum of the weights of the rules that speak for it (FIT_WEIGHTS), capped or not. */
+  score: number;
+  /** Deciding reasons first, then cautions, then the rest by weight. */
   reasons: Reason[];
 }
 
 export interface Assessment {
-  seeDoctor: null | { message: string; redFlags: RedFlagId[]; sources: Source[] };
-  /** All six techniques, best first. */
+  gate: SafetyGate | null;
+  /** All six techniques, best first; empty in an emergency, which has no verdicts at all. */
   results: TechniqueResult[];
+  /** What the guide says about answers that decide no verdict, shown once. */
+  notes: Array<Pick<Reason, 'text' | 'section' | 'because'>>;
 }
-
-export const SEE_DOCTOR_MESSAGE =
-  'Please see a doctor before booking any massage. Something you ticked can be a sign of a problem that needs a medical check first.';
 
 function matchedValues<K extends keyof Profile>(profile: Profile, field: K, wanted: unknown): AnswerValue<K>[] {
   const wants = (Array.isArray(wanted) ? wanted : [wanted]) as unknown[];
@@ -64,80 +56,93 @@ function explainMatch(profile: Profile, when: When): string | null {
 }
 
 const verdictRank = (verdict: Verdict) => VERDICTS.indexOf(verdict);
-const effectRank = (effect: Effect) => EFFECTS.indexOf(effect);
 
-function decideVerdict(reasons: readonly Reason[]): Verdict {
-  let verdict: Verdict | null = null;
-  for (const { effect } of reasons) {
-    if (effect === 'note') continue;
-    const pushed = EFFECT_VERDICT[effect];
-    if (verdict === null || verdictRank(pushed) > verdictRank(verdict)) verdict = pushed;
+/** The verdict a reason pushes towards, if any: `fits` decides only through the guide's own pointers. */
+function pushes(reason: Pick<Reason, 'effect' | 'strength'>): Verdict | null {
+  switch (reason.effect) {
+    case 'against':
+      return 'not-recommended';
+    case 'ask-first':
+      return 'consult-first';
+    case 'limits':
+      return 'possible';
+    case 'fits':
+      return reason.strength === 'points-to' ? 'good-fit' : null;
+    case 'note':
+      return null;
   }
-  // Nothing the person told us speaks for or against it: the guide offers it for back pain in general.
-  return verdict ?? 'possible';
 }
 
-function redFlagReasons(profile: Profile): Reason[] {
-  return RED_FLAGS.filter((flag) => profile.redFlags.includes(flag.id as RedFlagId)).map((flag) => ({
-    text: `Warning sign: ${flag.label.toLowerCase()}. See a doctor before booking any massage.`,
-    // The guide's own advice is to share your current condition; the warning sign itself comes from the sources.
-    section: 'medical-history',
+/** The strongest caution wins; without one, a pointer from the guide makes a good fit; else possible. */
+function decideVerdict(reasons: readonly Reason[]): Verdict {
+  const pushed = reasons.map(pushes).filter((v) => v !== null);
+  const worst = pushed.reduce<Verdict | null>((a, b) => (a === null || verdictRank(b) > verdictRank(a) ? b : a), null);
+  return worst ?? 'possible';
+}
+
+function safetyReason(gate: SafetyGate): Reason {
+  return {
+    text: gate.reason,
+    section: null,
     effect: 'ask-first',
-    because: phraseAnswer('redFlags', flag.id as RedFlagId),
-    sources: flag.sources,
-  }));
+    because: gate.signs.map((sign) => sign.because).join(' and '),
+    sources: gate.sources,
+    deciding: false,
+  };
 }
 
-function assessParsed(profile: Profile, technique: TechniqueId): TechniqueResult {
+const weightOf = (reason: Reason) => (reason.effect === 'fits' && reason.strength ? FIT_WEIGHTS[reason.strength] : 0);
+
+function assessParsed(profile: Profile, technique: TechniqueId, gate: SafetyGate | null): TechniqueResult {
   const reasons: Reason[] = [];
   for (const rule of RULES) {
     if (rule.technique !== technique) continue;
     const because = explainMatch(profile, rule.when);
-    if (because !== null)
-      reasons.push({ text: rule.text, section: rule.section, effect: rule.effect, because, sources: [] });
+    if (because === null) continue;
+    const { text, section, effect, strength } = rule;
+    reasons.push({ text, section, effect, ...(strength && { strength }), because, sources: [], deciding: false });
   }
-  let verdict = decideVerdict(reasons);
-  const flags = redFlagReasons(profile);
-  if (flags.length > 0) {
-    reasons.push(...flags);
-    // A warning sign caps every technique at "ask first"; a "not recommended" stays as it is.
-    if (verdictRank(verdict) < verdictRank('consult-first')) verdict = 'consult-first';
-  }
-  reasons.sort((a, b) => effectRank(a.effect) - effectRank(b.effect));
-  return { technique, verdict, reasons };
+  if (gate) reasons.push(safetyReason(gate));
+  const verdict = decideVerdict(reasons);
+  for (const reason of reasons) reason.deciding = pushes(reason) === verdict;
+  reasons.sort(
+    (a, b) =>
+      Number(b.deciding) - Number(a.deciding) ||
+      EFFECTS.indexOf(a.effect) - EFFECTS.indexOf(b.effect) ||
+      weightOf(b) - weightOf(a),
+  );
+  const score = reasons.reduce((sum, reason) => sum + weightOf(reason), 0);
+  return { technique, verdict, score, reasons };
 }
 
 /** The verdict for one technique, e.g. for the card of a term a page mentions. Throws on an invalid profile. */
 export function assessTechnique(profile: unknown, technique: TechniqueId): TechniqueResult {
-  return assessParsed(ProfileSchema.parse(profile), technique);
+  const parsed = ProfileSchema.parse(profile);
+  return assessParsed(parsed, technique, decideGate(parsed));
 }
 
-const countFits = (result: TechniqueResult) => result.reasons.filter((r) => r.effect === 'fits').length;
-
 /**
- * Every technique with its verdict, best first: by verdict, then by how many of the person's answers
- * speak for it, then in the guide's order. Throws a ZodError naming the field when the profile is invalid.
+ * Every technique with its verdict, best first: by verdict, then by the weight of what speaks for it
+ * (FIT_WEIGHTS), then in the guide's order. In an emergency there are no verdicts, only the gate.
+ * Throws a ZodError naming the field when the profile is invalid.
  */
 export function assess(profile: unknown): Assessment {
   const parsed = ProfileSchema.parse(profile);
-  const results = TECHNIQUE_IDS.map((technique) => assessParsed(parsed, technique));
-  results.sort((a, b) => verdictRank(a.verdict) - verdictRank(b.verdict) || countFits(b) - countFits(a));
-  const flagged = RED_FLAGS.filter((flag) => parsed.redFlags.includes(flag.id as RedFlagId));
-  const seeDoctor =
-    flagged.length === 0
-      ? null
-      : {
-          message: SEE_DOCTOR_MESSAGE,
-          redFlags: flagged.map((flag) => flag.id as RedFlagId),
-          sources: [...new Map(flagged.flatMap((flag) => flag.sources).map((s) => [s.url, s])).values()],
-        };
-  return { seeDoctor, results };
+  const gate = decideGate(parsed);
+  const notes = PROFILE_NOTES.flatMap(({ when, section, text }) => {
+    const because = explainMatch(parsed, when);
+    return because === null ? [] : [{ text, section, because }];
+  });
+  if (gate?.tier === 'emergency') return { gate, results: [], notes };
+  const results = TECHNIQUE_IDS.map((technique) => assessParsed(parsed, technique, gate));
+  results.sort((a, b) => verdictRank(a.verdict) - verdictRank(b.verdict) || b.score - a.score);
+  return { gate, results, notes };
 }
 
 /** Which of the person's answers decided the verdict: "you told us you have osteoporosis". */
 export function explainAnswers(result: TechniqueResult): string {
-  const deciding = result.reasons.filter((r) => r.effect !== 'note' && EFFECT_VERDICT[r.effect] === result.verdict);
-  if (deciding.length === 0) return 'nothing you told us speaks for or against it';
+  const deciding = result.reasons.filter((reason) => reason.deciding);
+  if (deciding.length === 0) return 'the guide neither points to it for you nor warns against it';
   const clauses = [...new Set(deciding.map((r) => r.because))].slice(0, 2);
   return `you told us ${clauses.join(' and ')}`;
 }

@@ -1,18 +1,28 @@
 export * from './profile-schema';
 export { ANSWER_PHRASES, phraseAnswer } from './answer-phrases';
-export { RULES, EFFECTS, type Effect, type Rule } from './rules';
+export { RULES, EFFECTS, FIT_WEIGHTS, type Effect, type Rule, type Strength } from './rules';
 export {
   assess,
   assessTechnique,
   explainAnswers,
   explainVerdict,
-  SEE_DOCTOR_MESSAGE,
-  VERDICT_LABELS,
   type Assessment,
   type Reason,
   type TechniqueResult,
 } from './assess';
-export { VERDICTS, type Verdict } from './verdicts';
+export {
+  decideGate,
+  GATE_TEXTS,
+  listSafetySigns,
+  OTHER_SAFETY_SIGNS,
+  type SafetyGate,
+  type SafetySign,
+} from './safety-gate';
+export { PROFILE_NOTES, type ProfileNote } from './profile-notes';
+export { VERDICTS, SAFETY_TIERS, type SafetyTier, type Verdict } from './verdicts';
+export { VERDICT_LABELS, VERDICT_MEANINGS } from './verdict-meanings';
 export { QUESTION_GROUPS, REQUIRED_ANSWER_LABELS, type Question, type QuestionGroup, type Choice } from './questions';
+export { summarizeProfile } from './summarize-profile';
+export { announceAssessment } from './announce';
 export { parseCheckerParams, type CheckerParams } from './checker-params';
 export { summarizePageTerms, type PageTechnique, type PageTermSummary } from './page-terms';

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { RED_FLAG_IDS } from '@/lib/guide/red-flag-ids';
 
-/** The answers a person gives about their back pain. Field names and values are fixed by issue 6. */
+/** The answers a person gives about their back pain. Stored values use these names: renaming one needs a migration. */
 
 export const PAIN_LOCATIONS = ['lower', 'upper', 'radiating-leg'] as const;
 export const DURATIONS = ['acute', 'chronic'] as const;

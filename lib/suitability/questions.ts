@@ -1,4 +1,5 @@
 import { RED_FLAGS, type RedFlagId } from '@/lib/guide';
+import { RED_FLAG_TIERS } from '@/lib/guide/red-flag-ids';
 import type { Profile, RequiredAnswer } from './profile-schema';
 import type { AnswerValue } from './answer-phrases';
 
@@ -27,6 +28,13 @@ export interface QuestionGroup {
   questions: Question[];
 }
 
+const signsOf = (tier: 'emergency' | 'see-doctor'): Choice<RedFlagId>[] =>
+  RED_FLAGS.filter((flag) => RED_FLAG_TIERS[flag.id as RedFlagId] === tier).map((flag) => ({
+    value: flag.id as RedFlagId,
+    label: flag.label,
+  }));
+
+/** The four required questions come first, then the warning signs, then the optional rest. */
 export const QUESTION_GROUPS: readonly QuestionGroup[] = [
   {
     id: 'pain',
@@ -70,6 +78,26 @@ export const QUESTION_GROUPS: readonly QuestionGroup[] = [
           { value: 'localized', label: 'One clear spot' },
           { value: 'widespread', label: 'Spread out' },
         ],
+      },
+    ],
+  },
+  {
+    id: 'warning-signs',
+    title: 'Warning signs',
+    hint: 'Any of these with back pain means seeing a doctor before a massage.',
+    questions: [
+      {
+        field: 'redFlags',
+        kind: 'many',
+        legend: 'Do you have any of these now?',
+        hint: 'NHS lists these as reasons to call 999 or go to A&E.',
+        choices: signsOf('emergency'),
+      },
+      {
+        field: 'redFlags',
+        kind: 'many',
+        legend: 'Or any of these?',
+        choices: signsOf('see-doctor'),
       },
     ],
   },
@@ -130,19 +158,6 @@ export const QUESTION_GROUPS: readonly QuestionGroup[] = [
           { value: 'moderate', label: 'Moderate' },
           { value: 'firm', label: 'Firm' },
         ],
-      },
-    ],
-  },
-  {
-    id: 'warning-signs',
-    title: 'Warning signs',
-    hint: 'Any of these with back pain means seeing a doctor before a massage.',
-    questions: [
-      {
-        field: 'redFlags',
-        kind: 'many',
-        legend: 'Do any of these apply to you?',
-        choices: RED_FLAGS.map((flag) => ({ value: flag.id as RedFlagId, label: flag.label })),
       },
     ],
   },

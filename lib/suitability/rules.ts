@@ -1,17 +1,28 @@
 import { TECHNIQUE_IDS, type SectionId, type TechniqueId } from '@/lib/guide';
 import type { AnswerValue } from './answer-phrases';
-import type { Profile } from './profile-schema';
+import { CONDITIONS, type Profile } from './profile-schema';
 
 /**
  * What a rule does to a technique's verdict:
- * - `fits`: the guide recommends the technique for this answer (good fit, unless a caution applies);
- * - `limits`: the guide points elsewhere or the technique may feel wrong for this answer (possible at best);
- * - `ask-first`: the guide says to ask a healthcare provider first (consult first);
+ * - `fits`: the guide speaks for the technique given this answer (how strongly: its `strength`);
+ * - `limits`: the guide points elsewhere, says nothing for this answer, or the technique may feel wrong
+ *   (possible at best);
+ * - `ask-first`: the guide, or a named public source, says to ask a healthcare provider first;
  * - `against`: the guide says it is not recommended or may not suit (not recommended);
  * - `note`: worth knowing, no effect on the verdict.
  */
 export const EFFECTS = ['against', 'ask-first', 'limits', 'fits', 'note'] as const;
 export type Effect = (typeof EFFECTS)[number];
+
+/**
+ * How strongly a `fits` rule speaks for a technique, and its weight in the ranking:
+ * - `points-to` (4): the technique's own suitability statement names the answer as what it is for
+ *   ("ideal for", "best suited", "particularly effective for"); only these can make it a good fit;
+ * - `benefit` (2): the guide lists the answer among the technique's benefits or aims;
+ * - `preference` (1): the technique matches how the person likes a massage to feel.
+ */
+export const FIT_WEIGHTS = { 'points-to': 4, benefit: 2, preference: 1 } as const;
+export type Strength = keyof typeof FIT_WEIGHTS;
 
 /** An answer a rule looks for: one value, or any of several. Lists match when they contain one of them. */
 export type When = { [K in keyof Profile]?: AnswerValue<K> | readonly AnswerValue<K>[] };
@@ -21,294 +32,274 @@ export interface Rule {
   /** Every field listed must match. */
   when: When;
   effect: Effect;
+  /** Set on `fits` rules only. */
+  strength?: Strength;
   /** The guide section the rule rests on. */
   section: SectionId;
   /** What the guide says, in our words. */
   text: string;
 }
 
-const rule = (technique: TechniqueId, when: When, effect: Effect, section: SectionId, text: string): Rule => ({
-  technique,
-  when,
-  effect,
-  section,
-  text,
-});
+type Maker = (technique: TechniqueId, when: When, section: SectionId, text: string) => Rule;
+const make =
+  (effect: Effect, strength?: Strength): Maker =>
+  (technique, when, section, text) => ({ technique, when, effect, ...(strength && { strength }), section, text });
+
+const pointsTo = make('fits', 'points-to');
+const benefit = make('fits', 'benefit');
+const preference = make('fits', 'preference');
+const limits = make('limits');
+const askFirst = make('ask-first');
+const against = make('against');
+const note = make('note');
+
+/** The conditions each technique's own section says to ask a healthcare provider about. */
+const NAMED_CONDITIONS: Record<TechniqueId, readonly (typeof CONDITIONS)[number][]> = {
+  swedish: [],
+  'deep-tissue': ['blood-clotting-disorder', 'osteoporosis'],
+  'trigger-point': ['fibromyalgia', 'rheumatoid-arthritis'],
+  'hot-stone': [],
+  thai: [],
+  shiatsu: [],
+};
+
+/** The three techniques the guide describes in one paragraph each, without pressure or who they suit. */
+const BRIEF_TECHNIQUES = ['hot-stone', 'thai', 'shiatsu'] as const;
+const BRIEF_SECTIONS = { 'hot-stone': 'hot-stone-massage', thai: 'thai-massage', shiatsu: 'shiatsu-massage' } as const;
 
 /**
- * One rule per statement of the guide. Where the guide says nothing about an answer (for example about
- * hot stone massage and osteoporosis), there is no rule: the checker does not invent cautions.
+ * One rule per statement of the guide. Where the guide is silent on a technique for a health
+ * condition, tender muscles or a pressure preference, the rule says so and the technique cannot be a
+ * good fit; the checker never invents a caution either.
  */
 export const RULES: readonly Rule[] = [
   // Swedish massage
-  rule(
-    'swedish',
-    { pressure: ['light', 'moderate'] },
-    'fits',
-    'swedish-massage',
-    'Swedish massage keeps to light or moderate pressure.',
-  ),
-  rule(
-    'swedish',
-    { pressure: 'firm' },
-    'limits',
-    'swedish-massage',
-    'Swedish massage stays light to moderate, so it may feel too gentle for you.',
-  ),
-  rule(
-    'swedish',
-    { sensitiveMuscles: true },
-    'fits',
-    'swedish-suitability',
-    'Most people tolerate it well, sore or tender muscles included.',
-  ),
-  rule(
+  pointsTo(
     'swedish',
     { severity: ['mild', 'moderate'] },
-    'fits',
     'swedish-suitability',
-    'It is suggested for back pain that is mild to moderate.',
+    'The guide names mild to moderate back pain as what it suits.',
   ),
-  rule(
-    'swedish',
-    { severity: 'severe' },
-    'limits',
-    'swedish-suitability',
-    'With severe pain, deep tissue or trigger point work may help more than Swedish massage.',
-  ),
-  rule(
-    'swedish',
-    { causes: 'muscle-tension' },
-    'fits',
-    'different-techniques',
-    'It is known for loosening tense muscles.',
-  ),
-  rule(
+  pointsTo(
     'swedish',
     { goals: 'relaxation' },
-    'fits',
-    'swedish-benefits',
-    'Its gentle, rhythmic strokes are meant to relax you.',
+    'swedish-suitability',
+    'The guide names it for people who want to relax.',
   ),
-  rule(
+  pointsTo(
     'swedish',
     { goals: 'stress-relief' },
-    'fits',
     'swedish-suitability',
-    'The guide names it for people who want to unwind and ease stress.',
+    'The guide names it for people looking for stress relief.',
   ),
-  rule(
+  limits(
+    'swedish',
+    { severity: 'severe' },
+    'swedish-suitability',
+    'For severe pain the guide says more targeted techniques may help more.',
+  ),
+  benefit('swedish', { causes: 'muscle-tension' }, 'swedish-benefits', 'Its gentle strokes aim to ease tense muscles.'),
+  benefit(
     'swedish',
     { goals: 'pain-relief' },
-    'fits',
     'swedish-benefits',
-    'It aims to ease back pain by calming tight muscles.',
+    'The guide says it helps ease pain as the muscles relax.',
   ),
-  rule(
+  benefit(
     'swedish',
     { goals: 'flexibility' },
-    'fits',
     'swedish-techniques',
-    'Its kneading strokes (pétrissage) help muscles move freely again.',
+    'Its kneading strokes aim to give muscles back their flexibility.',
+  ),
+  preference(
+    'swedish',
+    { pressure: ['light', 'moderate'] },
+    'swedish-massage',
+    'It keeps to light or moderate pressure.',
+  ),
+  limits('swedish', { pressure: 'firm' }, 'swedish-massage', 'It stays light to moderate, so it may feel too gentle.'),
+  preference(
+    'swedish',
+    { sensitiveMuscles: true },
+    'swedish-suitability',
+    'The guide says most people tolerate it well, tender muscles included.',
   ),
 
   // Deep tissue massage
-  rule(
+  pointsTo(
     'deep-tissue',
     { duration: 'chronic' },
-    'fits',
     'deep-tissue-suitability',
-    'It is meant for long-lasting (chronic) back pain.',
+    'The guide calls it best suited to long-lasting (chronic) back pain.',
   ),
-  rule(
+  pointsTo(
     'deep-tissue',
     { causes: 'muscle-tension' },
-    'fits',
     'deep-tissue-suitability',
-    'It works on stubborn tension in the deeper muscle layers.',
+    'The guide calls it best suited to muscle tension that needs focused work.',
   ),
-  rule(
+  against(
     'deep-tissue',
     { duration: 'acute' },
-    'against',
     'deep-tissue-suitability',
-    'It may not suit recent (acute) pain: the deep pressure can hurt.',
+    'The guide says it may not suit recent (acute) pain: the deep pressure can hurt.',
   ),
-  rule(
+  against(
     'deep-tissue',
     { severity: 'severe' },
-    'against',
     'deep-tissue-suitability',
-    'It may not suit severe pain: the deep pressure can hurt.',
+    'The guide says it may not suit severe pain: the deep pressure can hurt.',
   ),
-  // The Swedish section points severe pain here, but deep tissue's own section says it may not suit it; both
-  // are kept and the caution decides.
-  rule(
-    'deep-tissue',
-    { severity: 'severe' },
-    'fits',
-    'swedish-suitability',
-    'For severe pain the guide points to more focused work such as deep tissue massage.',
-  ),
-  rule(
+  askFirst(
     'deep-tissue',
     { conditions: 'blood-clotting-disorder' },
-    'ask-first',
     'deep-tissue-suitability',
-    'With a blood clotting disorder, ask your healthcare provider before booking it.',
+    'With a blood clotting disorder, the guide says to ask your healthcare provider first.',
   ),
-  rule(
+  askFirst(
     'deep-tissue',
     { conditions: 'osteoporosis' },
-    'ask-first',
     'deep-tissue-suitability',
-    'With osteoporosis, ask your healthcare provider before booking it.',
+    'With osteoporosis, the guide says to ask your healthcare provider first.',
   ),
-  rule('deep-tissue', { pressure: 'firm' }, 'fits', 'deep-tissue-techniques', 'It uses slow, firm pressure.'),
-  rule(
-    'deep-tissue',
-    { pressure: 'light' },
-    'limits',
-    'deep-tissue-techniques',
-    'Its firm, deep pressure is much more than a light touch.',
-  ),
-  rule(
-    'deep-tissue',
-    { sensitiveMuscles: true },
-    'limits',
-    'deep-tissue-techniques',
-    'It can be uncomfortable during the session; the guide calls Swedish massage the one tender muscles tolerate well.',
-  ),
-  rule(
+  benefit(
     'deep-tissue',
     { goals: 'pain-relief' },
-    'fits',
     'deep-tissue-benefits',
-    'It aims at relief that lasts, even from chronic pain.',
+    'It aims at lasting relief, even from chronic pain.',
   ),
-  rule(
+  benefit(
     'deep-tissue',
     { goals: 'flexibility' },
-    'fits',
     'deep-tissue-benefits',
     'It works to improve mobility and range of motion.',
   ),
+  preference('deep-tissue', { pressure: 'firm' }, 'deep-tissue-techniques', 'It uses slow, firm pressure.'),
+  limits(
+    'deep-tissue',
+    { pressure: 'light' },
+    'deep-tissue-techniques',
+    'Its firm, deep pressure is far from a light touch.',
+  ),
+  limits(
+    'deep-tissue',
+    { sensitiveMuscles: true },
+    'deep-tissue-techniques',
+    'The guide warns it can be uncomfortable during the session.',
+  ),
 
   // Trigger point therapy
-  rule(
+  pointsTo(
     'trigger-point',
     { spread: 'localized' },
-    'fits',
     'trigger-point-suitability',
-    'It is made for pain in one clear area.',
+    'The guide calls it ideal for pain in one area.',
   ),
-  rule(
-    'trigger-point',
-    { spread: 'widespread' },
-    'against',
-    'trigger-point-suitability',
-    'It is not recommended for widespread or diffuse pain, since it works on small, specific spots.',
-  ),
-  rule(
+  pointsTo(
     'trigger-point',
     { causes: 'muscle-tension' },
-    'fits',
     'trigger-point-therapy',
-    'It releases the tight knots of muscle that cause pain.',
+    'The guide calls it especially effective when tight muscle causes the pain.',
   ),
-  rule(
+  against(
     'trigger-point',
-    { severity: 'severe' },
-    'fits',
-    'swedish-suitability',
-    'For severe pain the guide points to targeted work such as trigger point therapy.',
+    { spread: 'widespread' },
+    'trigger-point-suitability',
+    'The guide does not recommend it for widespread pain: it works on small, specific spots.',
   ),
-  rule(
+  askFirst(
     'trigger-point',
     { conditions: 'fibromyalgia' },
-    'ask-first',
     'trigger-point-suitability',
-    'With fibromyalgia, ask your healthcare provider before booking it.',
+    'With fibromyalgia, the guide says to ask your healthcare provider first.',
   ),
-  rule(
+  askFirst(
     'trigger-point',
     { conditions: 'rheumatoid-arthritis' },
-    'ask-first',
     'trigger-point-suitability',
-    'With rheumatoid arthritis, ask your healthcare provider before booking it.',
+    'With rheumatoid arthritis, the guide says to ask your healthcare provider first.',
   ),
-  rule(
-    'trigger-point',
-    { pressure: 'firm' },
-    'fits',
-    'trigger-point-techniques',
-    'It uses firm, held pressure from a finger or thumb.',
-  ),
-  rule(
-    'trigger-point',
-    { pressure: 'light' },
-    'limits',
-    'trigger-point-techniques',
-    'Its firm, held pressure is much more than a light touch.',
-  ),
-  rule(
-    'trigger-point',
-    { sensitiveMuscles: true },
-    'limits',
-    'trigger-point-techniques',
-    'The held pressure can be uncomfortable while it works.',
-  ),
-  rule(
+  benefit(
     'trigger-point',
     { goals: 'pain-relief' },
-    'fits',
     'trigger-point-techniques',
     'It aims for quick relief once a knot lets go.',
   ),
-  rule(
+  benefit(
     'trigger-point',
     { goals: 'flexibility' },
-    'fits',
     'trigger-point-benefits',
     'It aims to give the muscle back its flexibility.',
   ),
-
-  // Hot stone massage
-  rule(
-    'hot-stone',
-    { goals: 'relaxation' },
-    'fits',
-    'hot-stone-massage',
-    'The warmth of the stones relaxes muscles and feels soothing.',
+  preference(
+    'trigger-point',
+    { pressure: 'firm' },
+    'trigger-point-techniques',
+    'It uses firm, held pressure from a finger or thumb.',
   ),
-  rule('hot-stone', { causes: 'muscle-tension' }, 'fits', 'hot-stone-massage', 'The heat helps tense muscles let go.'),
-
-  // Thai massage
-  rule('thai', { goals: 'flexibility' }, 'fits', 'thai-massage', 'Its stretches are meant to make you more flexible.'),
-  rule('thai', { goals: 'relaxation' }, 'fits', 'thai-massage', 'It is meant to help you relax.'),
-  rule(
-    'thai',
-    { goals: 'pain-relief' },
-    'fits',
-    'thai-massage',
-    'The guide calls it a good option for easing back pain.',
+  limits(
+    'trigger-point',
+    { pressure: 'light' },
+    'trigger-point-techniques',
+    'Its firm, held pressure is far from a light touch.',
   ),
-  rule('thai', { causes: 'muscle-tension' }, 'fits', 'thai-massage', 'It works to loosen tense muscles.'),
+  limits(
+    'trigger-point',
+    { sensitiveMuscles: true },
+    'trigger-point-techniques',
+    'The held pressure can be uncomfortable while it works.',
+  ),
 
-  // Shiatsu
-  rule('shiatsu', { causes: 'stress' }, 'fits', 'shiatsu-massage', 'It is suggested for back pain linked to stress.'),
-  rule('shiatsu', { goals: 'relaxation' }, 'fits', 'shiatsu-massage', 'It aims to calm and relax you.'),
-  rule('shiatsu', { goals: 'pain-relief' }, 'fits', 'shiatsu-massage', 'Its pressure on set points aims to ease pain.'),
-  rule('shiatsu', { causes: 'muscle-tension' }, 'fits', 'shiatsu-massage', 'It aims to ease tension as well as pain.'),
-
-  // Every technique: the guide asks people to share their conditions before any session.
-  ...TECHNIQUE_IDS.map((technique) =>
-    rule(
+  // Firm techniques for someone who likes moderate pressure: the guide's advice is to speak up.
+  ...(['deep-tissue', 'trigger-point'] as const).map((technique) =>
+    note(
       technique,
-      { conditions: ['blood-clotting-disorder', 'osteoporosis', 'fibromyalgia', 'rheumatoid-arthritis'] },
-      'note',
-      'medical-history',
-      'Tell the therapist about your health conditions before the session.',
+      { pressure: 'moderate' },
+      'communicating-needs',
+      'Its pressure is firm; the guide says to tell the therapist when it is too much.',
+    ),
+  ),
+
+  // Hot stone, Thai and Shiatsu: one paragraph each in the guide
+  benefit('hot-stone', { goals: 'relaxation' }, 'hot-stone-massage', 'The warmth of the stones relaxes the muscles.'),
+  benefit('hot-stone', { causes: 'muscle-tension' }, 'hot-stone-massage', 'The heat helps tense muscles let go.'),
+  benefit('thai', { goals: 'flexibility' }, 'thai-massage', 'Its stretches aim to make you more flexible.'),
+  benefit('thai', { goals: 'relaxation' }, 'thai-massage', 'The guide says it helps you relax.'),
+  benefit('thai', { goals: 'pain-relief' }, 'thai-massage', 'The guide calls it an option for easing back pain.'),
+  benefit('thai', { causes: 'muscle-tension' }, 'thai-massage', 'It works to loosen tense muscles.'),
+  pointsTo(
+    'shiatsu',
+    { causes: 'stress' },
+    'shiatsu-massage',
+    'The guide names back pain linked to stress as one it can help.',
+  ),
+  benefit('shiatsu', { goals: 'relaxation' }, 'shiatsu-massage', 'It aims to calm and relax you.'),
+  benefit('shiatsu', { goals: 'pain-relief' }, 'shiatsu-massage', 'Its pressure on set points aims to ease pain.'),
+  benefit('shiatsu', { causes: 'muscle-tension' }, 'shiatsu-massage', 'It aims to ease tension as well as pain.'),
+  ...BRIEF_TECHNIQUES.flatMap((technique) => [
+    limits(
+      technique,
+      { sensitiveMuscles: true },
+      BRIEF_SECTIONS[technique],
+      'The guide does not say how it feels on tender muscles.',
+    ),
+    note(
+      technique,
+      { pressure: ['light', 'moderate', 'firm'] },
+      BRIEF_SECTIONS[technique],
+      'The guide does not say how firm it is; ask the therapist.',
+    ),
+  ]),
+
+  // Conditions a technique's section does not name: the guide asks everyone to share them first.
+  ...TECHNIQUE_IDS.flatMap((technique) =>
+    CONDITIONS.filter((condition) => !NAMED_CONDITIONS[technique].includes(condition)).map((condition) =>
+      limits(
+        technique,
+        { conditions: condition },
+        'medical-history',
+        'The guide does not say whether it suits this condition; tell the therapist about it first.',
+      ),
     ),
   ),
 ];

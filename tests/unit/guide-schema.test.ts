@@ -208,7 +208,7 @@ describe('KnowledgeBaseSchema rejects', () => {
       (kb) => {
         kb.redFlags.push(structuredClone(kb.redFlags[0]!));
       },
-      'duplicate red flag id "fever"',
+      'duplicate red flag id "leg-weakness"',
     ],
     [
       'a form claimed by two terms',

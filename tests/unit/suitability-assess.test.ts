@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { core } from 'zod/mini';
-import { RED_FLAGS, RED_FLAG_IDS, TECHNIQUE_IDS, type TechniqueId } from '@/lib/guide';
+import { TECHNIQUE_IDS, type TechniqueId } from '@/lib/guide';
 import {
   assess,
   assessTechnique,
@@ -8,6 +8,8 @@ import {
   explainAnswers,
   explainVerdict,
   listMissingAnswers,
+  VERDICT_LABELS,
+  VERDICT_MEANINGS,
   VERDICTS,
   type Assessment,
   type ProfileInput,
@@ -33,160 +35,209 @@ const resultOf = (assessment: Assessment, technique: TechniqueId) => {
 };
 const verdictsOf = (profile: ProfileInput) =>
   Object.fromEntries(assess(profile).results.map((r) => [r.technique, r.verdict]));
+const order = (profile: ProfileInput) => assess(profile).results.map((r) => r.technique);
 
-describe('conflicts the guide speaks to', () => {
-  it('osteoporosis and fibromyalgia together: ask first for deep tissue and for trigger point, each for its own reason', () => {
-    const assessment = assess({ ...base, conditions: ['osteoporosis', 'fibromyalgia'] });
-    expect(resultOf(assessment, 'deep-tissue').verdict).toBe('consult-first');
-    expect(resultOf(assessment, 'trigger-point').verdict).toBe('consult-first');
-    expect(explainVerdict(resultOf(assessment, 'deep-tissue'))).toBe(
-      'Ask a provider first: you told us you have osteoporosis',
-    );
-    expect(explainVerdict(resultOf(assessment, 'trigger-point'))).toBe(
-      'Ask a provider first: you told us you have fibromyalgia',
-    );
-    // The guide names no caution for these with Swedish massage; the conditions are only a note there.
-    const swedish = resultOf(assessment, 'swedish');
-    expect(swedish.verdict).toBe('good-fit');
-    expect(swedish.reasons.filter((r) => r.effect === 'note').map((r) => r.because)).toEqual([
-      'you have osteoporosis and you have fibromyalgia',
-    ]);
-  });
-
-  it('severe and chronic pain: deep tissue is not recommended though chronic pain speaks for it, and both reasons are kept', () => {
-    const assessment = assess({ ...base, severity: 'severe', duration: 'chronic' });
-    const deep = resultOf(assessment, 'deep-tissue');
-    expect(deep.verdict).toBe('not-recommended');
-    expect(deep.reasons[0]).toMatchObject({ effect: 'against', section: 'deep-tissue-suitability' });
-    expect(deep.reasons.some((r) => r.effect === 'fits' && r.because === 'your pain is long-lasting')).toBe(true);
-    // Swedish steps back for severe pain; trigger point is where the guide sends it.
-    expect(resultOf(assessment, 'swedish').verdict).toBe('possible');
-    expect(resultOf(assessment, 'trigger-point').verdict).toBe('good-fit');
-  });
-
-  it('widespread pain with a tension cause: trigger point is not recommended, the tension reason is still shown', () => {
-    const assessment = assess({ ...base, spread: 'widespread', causes: ['muscle-tension'] });
-    const trigger = resultOf(assessment, 'trigger-point');
-    expect(trigger.verdict).toBe('not-recommended');
-    expect(trigger.reasons.map((r) => r.effect)).toEqual(['against', 'fits']);
-    for (const technique of ['swedish', 'deep-tissue', 'hot-stone', 'thai', 'shiatsu'] as const) {
-      expect(resultOf(assessment, technique).verdict).toBe('good-fit');
-    }
-  });
-
-  it('sensitive muscles with a liking for firm pressure: no technique is a plain good fit on those two answers', () => {
-    const verdicts = verdictsOf({
-      ...base,
-      duration: 'acute',
-      spread: 'widespread',
-      severity: 'severe',
-      sensitiveMuscles: true,
-      pressure: 'firm',
-    });
-    expect(verdicts).toEqual({
-      swedish: 'possible',
-      'deep-tissue': 'not-recommended',
-      'trigger-point': 'not-recommended',
-      'hot-stone': 'possible',
+describe('the profiles the guide speaks to', () => {
+  it('chronic, moderate, localized lower-back pain from tight muscles, wanting relief: deep tissue and trigger point first', () => {
+    const profile = { ...base, causes: ['muscle-tension'], goals: ['pain-relief'] } satisfies ProfileInput;
+    expect(order(profile).slice(0, 2)).toEqual(['deep-tissue', 'trigger-point']);
+    expect(verdictsOf(profile)).toEqual({
+      'deep-tissue': 'good-fit',
+      'trigger-point': 'good-fit',
+      swedish: 'good-fit',
       thai: 'possible',
       shiatsu: 'possible',
+      'hot-stone': 'possible',
     });
-    const calm = assess({ ...base, sensitiveMuscles: true, pressure: 'firm' });
-    for (const technique of ['swedish', 'deep-tissue', 'trigger-point'] as const) {
-      const result = resultOf(calm, technique);
-      expect(result.verdict).toBe('possible');
-      expect(result.reasons.map((r) => r.effect)).toContain('fits');
-      expect(result.reasons.map((r) => r.effect)).toContain('limits');
-    }
+    expect(explainVerdict(resultOf(assess(profile), 'deep-tissue'))).toBe(
+      'Suits you, by the guide: you told us your pain is long-lasting and tense or tight muscles play a part',
+    );
   });
 
+  it('mild upper-back pain from posture, wanting to relax: Swedish first, and the brief techniques only possible', () => {
+    const profile = {
+      ...base,
+      painLocation: 'upper',
+      severity: 'mild',
+      causes: ['poor-posture'],
+      goals: ['relaxation'],
+    } satisfies ProfileInput;
+    const assessment = assess(profile);
+    expect(assessment.results[0]).toMatchObject({ technique: 'swedish', verdict: 'good-fit' });
+    expect(assessment.results.filter((r) => r.verdict === 'good-fit').length).toBeLessThanOrEqual(3);
+    for (const t of ['hot-stone', 'thai', 'shiatsu'] as const) expect(resultOf(assessment, t).verdict).toBe('possible');
+    expect(assessment.notes.map((n) => n.because)).toEqual(['your pain is in the upper back', 'posture plays a part']);
+  });
+
+  it('acute, severe pain down a leg from a herniated disc: see a doctor first, nothing is a fit, deep work not recommended', () => {
+    const assessment = assess({
+      ...base,
+      painLocation: 'radiating-leg',
+      duration: 'acute',
+      severity: 'severe',
+      spread: 'widespread',
+      causes: ['herniated-disc'],
+    });
+    expect(assessment.gate).toMatchObject({ tier: 'see-doctor' });
+    expect(assessment.gate!.signs.map((s) => s.id)).toEqual(['severe-pain']);
+    expect(verdictsOf({ ...base, severity: 'severe', duration: 'acute', spread: 'widespread' })).toEqual({
+      swedish: 'consult-first',
+      'hot-stone': 'consult-first',
+      thai: 'consult-first',
+      shiatsu: 'consult-first',
+      'deep-tissue': 'not-recommended',
+      'trigger-point': 'not-recommended',
+    });
+    expect(assessment.notes.map((n) => n.because)).toContain('a herniated disc plays a part');
+  });
+
+  it('osteoporosis with firm pressure: deep tissue asks first, nothing else is a good fit, firm pressure points the other way', () => {
+    const assessment = assess({ ...base, conditions: ['osteoporosis'], pressure: 'firm' });
+    expect(resultOf(assessment, 'deep-tissue').verdict).toBe('consult-first');
+    expect(assessment.results.every((r) => r.verdict !== 'good-fit')).toBe(true);
+    const trigger = resultOf(assessment, 'trigger-point');
+    expect(trigger.verdict).toBe('possible');
+    expect(trigger.reasons[0]).toMatchObject({ deciding: true, because: 'you have osteoporosis' });
+    expect(trigger.reasons.find((r) => r.because === 'you prefer firm pressure')?.deciding).toBe(false);
+  });
+
+  it('a blood clotting disorder: deep tissue asks first and the techniques the guide is silent on are possible at most', () => {
+    const verdicts = verdictsOf({ ...base, conditions: ['blood-clotting-disorder'] });
+    expect(verdicts['deep-tissue']).toBe('consult-first');
+    for (const t of ['swedish', 'trigger-point', 'hot-stone', 'thai', 'shiatsu'] as const) {
+      expect(verdicts[t]).toBe('possible');
+    }
+  });
+});
+
+describe('conflicts the guide speaks to', () => {
   it('acute pain with a clotting disorder: "not recommended" outranks "ask first" for deep tissue, both reasons stay', () => {
     const deep = assessTechnique(
       { ...base, duration: 'acute', conditions: ['blood-clotting-disorder'] },
       'deep-tissue',
     );
     expect(deep.verdict).toBe('not-recommended');
-    expect(deep.reasons.map((r) => r.effect)).toEqual(['against', 'ask-first', 'note']);
+    expect(deep.reasons.map((r) => [r.effect, r.deciding])).toEqual([
+      ['against', true],
+      ['ask-first', false],
+    ]);
   });
 
-  it('light pressure wanted: firm techniques drop to possible at best, Swedish fits', () => {
+  it('widespread pain with a tension cause: trigger point is not recommended, the tension reason is kept, not deciding', () => {
+    const trigger = assessTechnique({ ...base, spread: 'widespread', causes: ['muscle-tension'] }, 'trigger-point');
+    expect(trigger.verdict).toBe('not-recommended');
+    expect(trigger.reasons.map((r) => [r.effect, r.deciding])).toEqual([
+      ['against', true],
+      ['fits', false],
+    ]);
+  });
+
+  it('light pressure wanted: the firm techniques drop to possible, Swedish still suits', () => {
     const verdicts = verdictsOf({ ...base, pressure: 'light' });
-    expect(verdicts['deep-tissue']).toBe('possible');
-    expect(verdicts['trigger-point']).toBe('possible');
-    expect(verdicts.swedish).toBe('good-fit');
+    expect(verdicts).toMatchObject({ 'deep-tissue': 'possible', 'trigger-point': 'possible', swedish: 'good-fit' });
+  });
+
+  it('a benefit alone never makes a good fit: Thai for flexibility is possible', () => {
+    const thai = assessTechnique({ ...base, goals: ['flexibility'] }, 'thai');
+    expect(thai.verdict).toBe('possible');
+    expect(thai.reasons).toMatchObject([{ effect: 'fits', strength: 'benefit', deciding: false }]);
+  });
+
+  it('stress behind the pain: Shiatsu, which the guide names for it, becomes a good fit', () => {
+    expect(assessTechnique({ ...base, causes: ['stress'] }, 'shiatsu').verdict).toBe('good-fit');
   });
 });
 
-describe('warning signs', () => {
-  it('without any, there is no see-a-doctor message', () => {
-    expect(assess(base).seeDoctor).toBeNull();
+describe('the safety gate', () => {
+  it('without a sign, there is none', () => {
+    expect(assess(base).gate).toBeNull();
   });
 
-  it.each(RED_FLAG_IDS)(
-    '%s caps every technique at "ask first" or below and leads with a see-a-doctor message',
+  it.each(['leg-weakness', 'saddle-numbness', 'bladder-or-bowel-changes', 'chest-pain', 'recent-trauma'] as const)(
+    '%s is an emergency: no verdicts, only what to do now',
     (flag) => {
-      const without = assess({ ...base, causes: ['muscle-tension'] });
-      const withFlag = assess({ ...base, causes: ['muscle-tension'], redFlags: [flag] });
-      expect(without.results.some((r) => r.verdict === 'good-fit')).toBe(true);
-      for (const result of withFlag.results) {
-        expect(['consult-first', 'not-recommended']).toContain(result.verdict);
-        const before = resultOf(without, result.technique).verdict;
-        if (before === 'not-recommended') expect(result.verdict).toBe('not-recommended');
-        expect(result.reasons.some((r) => r.effect === 'ask-first' && r.sources.length > 0)).toBe(true);
-      }
-      const entry = RED_FLAGS.find((f) => f.id === flag)!;
-      expect(withFlag.seeDoctor).toMatchObject({ redFlags: [flag] });
-      expect(withFlag.seeDoctor!.message).toMatch(/doctor/);
-      expect(withFlag.seeDoctor!.sources.map((s) => s.url).sort()).toEqual(
-        [...new Set(entry.sources.map((s) => s.url))].sort(),
-      );
+      const assessment = assess({ ...base, causes: ['muscle-tension'], redFlags: [flag, 'fever'] });
+      expect(assessment.results).toEqual([]);
+      expect(assessment.gate).toMatchObject({ tier: 'emergency', title: 'Get medical help now' });
+      expect(assessment.gate!.message).toMatch(/999/);
+      expect(assessment.gate!.signs.map((s) => s.id)).toEqual([flag]);
+      expect(() => assessTechnique({ ...base, redFlags: [flag] }, 'swedish')).not.toThrow();
     },
   );
 
-  it('lists every ticked warning sign once, with each source once', () => {
-    const seeDoctor = assess({ ...base, redFlags: ['fever', 'saddle-numbness'] }).seeDoctor!;
-    expect(seeDoctor.redFlags).toEqual(['fever', 'saddle-numbness']);
-    const urls = seeDoctor.sources.map((s) => s.url);
+  it.each([
+    'fever',
+    'unexplained-weight-loss',
+    'back-shape-change',
+    'night-pain',
+    'worsening-pain',
+    'cancer-history',
+  ] as const)('%s: see a doctor first; every technique asks first or stays not recommended', (flag) => {
+    const assessment = assess({ ...base, causes: ['muscle-tension'], redFlags: [flag] });
+    expect(assessment.gate).toMatchObject({ tier: 'see-doctor' });
+    for (const result of assessment.results) {
+      expect(['consult-first', 'not-recommended']).toContain(result.verdict);
+      expect(result.reasons[0]).toMatchObject({ deciding: true, section: null });
+      expect(result.reasons[0]!.sources.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('a recent strain or sprain: NHS advises no massage for a couple of days, so nothing is a fit', () => {
+    for (const cause of ['muscle-strain', 'ligament-sprain'] as const) {
+      const assessment = assess({ ...base, duration: 'acute', causes: [cause] });
+      expect(assessment.gate).toMatchObject({ tier: 'new-injury' });
+      expect(assessment.gate!.sources.map((s) => s.name)).toEqual(['NHS: Sprains and strains']);
+      expect(assessment.results.every((r) => r.verdict === 'consult-first' || r.verdict === 'not-recommended')).toBe(
+        true,
+      );
+      // A strain of long standing is no new injury.
+      expect(assess({ ...base, causes: [cause] }).gate).toBeNull();
+    }
+  });
+
+  it('lists each sign once, most urgent first, with each source once', () => {
+    const gate = assess({ ...base, severity: 'severe', redFlags: ['cancer-history', 'fever'] }).gate!;
+    expect(gate.signs.map((s) => s.id)).toEqual(['fever', 'cancer-history', 'severe-pain']);
+    const urls = gate.sources.map((s) => s.url);
     expect(urls.length).toBe(new Set(urls).size);
-    expect(urls.length).toBeGreaterThanOrEqual(2);
   });
 });
 
 describe('ordering', () => {
-  it('puts the best verdicts first, then the techniques more of the answers speak for', () => {
+  it('puts the best verdicts first, then the heavier matches, then the guide’s order', () => {
     const { results } = assess({ ...base, goals: ['flexibility', 'relaxation'], pressure: 'firm' });
-    const ranks = results.map((r) => VERDICTS.indexOf(r.verdict));
-    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     for (let i = 1; i < results.length; i++) {
       const [prev, cur] = [results[i - 1]!, results[i]!];
-      if (prev.verdict === cur.verdict) {
-        const fits = (r: typeof cur) => r.reasons.filter((x) => x.effect === 'fits').length;
-        expect(fits(prev)).toBeGreaterThanOrEqual(fits(cur));
+      const byVerdict = VERDICTS.indexOf(prev.verdict) - VERDICTS.indexOf(cur.verdict);
+      expect(byVerdict).toBeLessThanOrEqual(0);
+      if (byVerdict === 0) {
+        expect(prev.score).toBeGreaterThanOrEqual(cur.score);
+        if (prev.score === cur.score)
+          expect(TECHNIQUE_IDS.indexOf(prev.technique)).toBeLessThan(TECHNIQUE_IDS.indexOf(cur.technique));
       }
     }
-    // Thai: flexibility + relaxation; deep tissue: chronic + firm + flexibility; trigger point: localized + firm + flexibility.
-    expect(results[0]!.technique).toBe('deep-tissue');
-  });
-
-  it('keeps the guide order between equal results', () => {
-    const { results } = assess({ ...base, duration: 'acute', spread: 'widespread', severity: 'severe' });
-    const tied = results.filter((r) => r.verdict === 'possible').map((r) => r.technique);
-    expect(tied).toEqual(['swedish', 'hot-stone', 'thai', 'shiatsu']);
     expect(results.map((r) => r.technique).sort()).toEqual([...TECHNIQUE_IDS].sort());
   });
 
   it('gives the same answer for one technique as the full assessment', () => {
-    const profile = { ...base, conditions: ['osteoporosis'], goals: ['pain-relief'] } satisfies ProfileInput;
+    const profile = {
+      ...base,
+      conditions: ['osteoporosis'],
+      goals: ['pain-relief'],
+      redFlags: ['fever'],
+    } satisfies ProfileInput;
     for (const technique of TECHNIQUE_IDS) {
       expect(assessTechnique(profile, technique)).toEqual(resultOf(assess(profile), technique));
     }
   });
 });
 
-describe('explainVerdict', () => {
+describe('explaining a verdict', () => {
   it('names up to two of the answers that decided a good fit', () => {
     const swedish = assessTechnique({ ...base, severity: 'mild', goals: ['relaxation', 'stress-relief'] }, 'swedish');
-    expect(explainVerdict(swedish)).toBe('Good fit for you: you told us your pain is mild and you want to relax');
+    expect(explainVerdict(swedish)).toBe(
+      'Suits you, by the guide: you told us your pain is mild and you want to relax',
+    );
   });
 
   it('gives the deciding answers on their own, for a list that shows the verdict label beside them', () => {
@@ -194,10 +245,18 @@ describe('explainVerdict', () => {
     expect(explainAnswers(deep)).toBe('you told us you have a blood clotting disorder');
   });
 
-  it('says so when nothing the person told us matters for the technique', () => {
+  it('says so when the guide neither points to it nor warns against it', () => {
     expect(explainVerdict(assessTechnique(base, 'hot-stone'))).toBe(
-      'Possible: nothing you told us speaks for or against it',
+      'Possible: the guide neither points to it for you nor warns against it',
     );
+  });
+
+  it('has a label and a written meaning for every verdict', () => {
+    for (const verdict of VERDICTS) {
+      expect(VERDICT_LABELS[verdict].length).toBeGreaterThan(5);
+      expect(VERDICT_MEANINGS[verdict].length).toBeGreaterThan(40);
+    }
+    expect(VERDICT_LABELS['good-fit']).toBe('Suits you, by the guide');
   });
 });
 
@@ -239,7 +298,7 @@ describe('invalid profiles', () => {
 
   it('fills only the optional lists with empty defaults', () => {
     expect('causes' in base || 'redFlags' in base).toBe(false);
-    expect(assess(base).seeDoctor).toBeNull();
+    expect(assess(base).gate).toBeNull();
     expect(() => assess({ ...base, conditions: undefined })).toThrow(/conditions/);
     expect(() => assess({ ...base, goals: undefined })).toThrow(/goals/);
   });

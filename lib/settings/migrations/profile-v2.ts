@@ -1,7 +1,7 @@
 /**
  * Profile v1 → v2. Version 1 called the pain location `painArea`, with the values 'lower-back',
  * 'upper-back' and 'sciatica'; version 2 calls it `painLocation` ('lower', 'upper', 'radiating-leg'),
- * the names issue 6 fixes. Everything else is carried over; reads validate the result. The migration
+ * the names the checker uses since. Everything else is carried over; reads validate the result. The migration
  * never throws: a value it cannot read stays as it is, and the read then reports it. An example
  * stored v1 value is in tests/unit/profile-storage.test.ts.
  */

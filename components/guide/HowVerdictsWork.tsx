@@ -1,0 +1,60 @@
+import { RED_FLAGS, type RedFlagId } from '@/lib/guide';
+import { RED_FLAG_TIERS } from '@/lib/guide/red-flag-ids';
+import {
+  FIT_WEIGHTS,
+  GATE_TEXTS,
+  OTHER_SAFETY_SIGNS,
+  SAFETY_TIERS,
+  VERDICT_LABELS,
+  VERDICT_MEANINGS,
+  VERDICTS,
+  type SafetyTier,
+} from '@/lib/suitability';
+import { SourceList } from './SourceList';
+
+function signsOf(tier: SafetyTier) {
+  const flags = RED_FLAGS.filter((flag) => tier !== 'new-injury' && RED_FLAG_TIERS[flag.id as RedFlagId] === tier);
+  return [...flags, ...OTHER_SAFETY_SIGNS.filter((sign) => sign.tier === tier)];
+}
+
+/** What the checker's verdicts mean, how they are ranked, and the safety checks that come first. */
+export function HowVerdictsWork() {
+  return (
+    <section id="how-verdicts-work" class="guide-section" aria-labelledby="how-verdicts-work-title">
+      <h2 id="how-verdicts-work-title">How verdicts work</h2>
+      <p>
+        The checker in the toolbar compares your answers with what the guide says about each technique. A verdict is the
+        guide’s view, not medical advice.
+      </p>
+      <dl class="verdict-meanings">
+        {VERDICTS.map((verdict) => (
+          <div key={verdict}>
+            <dt>{VERDICT_LABELS[verdict]}</dt>
+            <dd>{VERDICT_MEANINGS[verdict]}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3>Which comes first</h3>
+      <p>
+        Better verdicts come first. Between equal verdicts, each answer the guide links to a technique adds weight:{' '}
+        {FIT_WEIGHTS['points-to']} when the technique’s own “who it suits” statement names it, {FIT_WEIGHTS.benefit}{' '}
+        when the guide lists it among the technique’s benefits, {FIT_WEIGHTS.preference} when it matches the pressure or
+        feel you like. Ties keep the guide’s order.
+      </p>
+      <h3>Safety comes before any verdict</h3>
+      {SAFETY_TIERS.map((tier) => (
+        <div key={tier} class="safety-tier" data-tier={tier}>
+          <h4>{GATE_TEXTS[tier].title}</h4>
+          <p>{GATE_TEXTS[tier].message}</p>
+          <ul>
+            {signsOf(tier).map((sign) => (
+              <li key={sign.id}>
+                {sign.label}. <SourceList sources={sign.sources} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Profile } from './profile-schema';
+
+const LOCATION = { lower: 'Lower back', upper: 'Upper back', 'radiating-leg': 'Down a leg' } as const;
+const DURATION = { acute: 'recent', chronic: 'long-lasting' } as const;
+const SPREAD = { localized: 'one spot', widespread: 'spread out' } as const;
+
+/** The profile in one line, for the folded answers: "Lower back, long-lasting, moderate, one spot; 3 more answers". */
+export function summarizeProfile(profile: Profile): string {
+  const main = [LOCATION[profile.painLocation], DURATION[profile.duration], profile.severity, SPREAD[profile.spread]];
+  const more =
+    profile.causes.length +
+    profile.conditions.length +
+    profile.redFlags.length +
+    profile.goals.length +
+    (profile.pressure ? 1 : 0) +
+    (profile.sensitiveMuscles ? 1 : 0);
+  const rest = more === 0 ? '' : `; ${more} more ${more === 1 ? 'answer' : 'answers'}`;
+  return `${main.join(', ')}${rest}`;
+}
