@@ -10,7 +10,8 @@ import { TECHNIQUE_TERMS } from './terms/techniques';
 import { TECHNIQUES } from './techniques';
 
 export * from './vocabulary';
-export type { ChecklistItem, Form, RedFlag, Source, Technique, TechniqueInput, Term, TermInput } from './schema';
+export type { ChecklistItem, Form, Note, RedFlag, Source, Technique, TechniqueInput, Term, TermInput } from './schema';
+export { SOURCES } from './sources';
 export * from './sections';
 export { foldForm } from './fold-form';
 export type { KnowledgeBase } from './knowledge-base-schema';

@@ -1,13 +1,14 @@
 import type { Term } from '@/lib/guide/schema';
 import {
+  MEDLINEPLUS_CHRONIC_PAIN,
   MEDLINEPLUS_PAIN,
   NHS_BACK_PAIN,
-  NHS_CAUDA_EQUINA,
   NHS_SCIATICA,
   NHS_SLIPPED_DISC,
   NHS_SPRAINS_AND_STRAINS,
-  NICE_CHRONIC_PAIN,
+  NICE_LOW_BACK_PAIN,
 } from '@/lib/guide/sources';
+import { FRESH_INJURY_NOTE, MASSAGE_WITH_EXERCISE_NOTE, URGENT_SIGNS_NOTE } from './notes';
 
 /** Kinds of back pain and what causes them. */
 export const CONDITION_TERMS: readonly Term[] = [
@@ -26,10 +27,11 @@ export const CONDITION_TERMS: readonly Term[] = [
     summary:
       'Pain anywhere in the back, from a mild ache to severe pain. Very common, and it can make moving, sleeping and daily tasks hard.',
     details:
-      'Back pain can affect anyone at any age. It is grouped by where it sits (lower back, upper back, or running down the leg as sciatica) and by how long it lasts. Common causes are strained muscles, sprained ligaments, a herniated disc and poor posture. Beyond the pain itself it can disturb sleep and, when it lasts, raise stress and lower mood.',
-    cautions: ['See a doctor first if back pain comes with any of the warning signs in the safety section.'],
+      'Back pain can affect anyone at any age. The guide sorts its types by where the pain is and how strong it is: lower back, upper back, or running down the leg as sciatica. Common causes are strained muscles, sprained ligaments, a herniated disc and poor posture. Beyond the pain itself it can disturb sleep and, when it lasts, raise stress and lower mood.',
+    cautions: [],
     sections: ['understanding-back-pain', 'common-causes', 'types-of-back-pain', 'effects-on-daily-life'],
-    sources: [],
+    sources: [NHS_BACK_PAIN],
+    notes: [URGENT_SIGNS_NOTE],
     related: ['lower-back-pain', 'upper-back-pain', 'sciatica', 'chronic-pain'],
   },
   {
@@ -47,10 +49,11 @@ export const CONDITION_TERMS: readonly Term[] = [
     summary:
       'Pain in the lumbar region, the lower part of the back. The most common kind, often from a muscle strain, ligament sprain or herniated disc.',
     details:
-      'Lower back pain, also called lumbar pain or lumbago, is the type people get most often. It is usually linked to a strained muscle, a sprained ligament or a herniated disc.',
+      'Lower back pain, also called lumbar pain, is the type the guide calls most common. It is usually linked to a strained muscle, a sprained ligament or a herniated disc.',
     cautions: [],
     sections: ['types-of-back-pain'],
-    sources: [NHS_BACK_PAIN],
+    sources: [],
+    notes: [],
     related: ['back-pain', 'muscle-strain', 'ligament-sprain', 'herniated-disc'],
   },
   {
@@ -72,6 +75,7 @@ export const CONDITION_TERMS: readonly Term[] = [
     cautions: [],
     sections: ['types-of-back-pain'],
     sources: [],
+    notes: [],
     related: ['back-pain', 'poor-posture', 'muscle-tension'],
   },
   {
@@ -87,10 +91,16 @@ export const CONDITION_TERMS: readonly Term[] = [
     summary:
       'Pain that spreads from the lower back down a leg because the sciatic nerve is pressed or irritated, often by a herniated disc.',
     details:
-      'Sciatica is named after the nerve involved. When a herniated disc or something else presses on or irritates the sciatic nerve, pain, tingling or numbness can run from the lower back through the buttock and down the leg.',
-    cautions: ['Sciatica on both sides, or with numbness around the genitals or bottom, needs urgent medical help.'],
+      'Sciatica is named after the nerve involved. The guide explains it as pain running down the leg when a herniated disc presses on the sciatic nerve; the NHS adds that the bottom, legs and feet can also tingle or feel numb.',
+    cautions: [],
     sections: ['types-of-back-pain'],
-    sources: [NHS_SCIATICA, NHS_CAUDA_EQUINA],
+    sources: [NHS_SCIATICA, NHS_BACK_PAIN],
+    notes: [
+      {
+        text: 'Sciatica in both legs, numbness around the genitals or bottom, or trouble peeing needs urgent medical help: call 999 or go to A&E.',
+        sources: [NHS_SCIATICA, NHS_BACK_PAIN],
+      },
+    ],
     related: ['sciatic-nerve', 'herniated-disc', 'lower-back-pain'],
   },
   {
@@ -107,13 +117,20 @@ export const CONDITION_TERMS: readonly Term[] = [
       { text: 'back strain', context: 'unambiguous' },
     ],
     summary:
-      'An overstretched or torn muscle. A common cause of back pain, often after a sudden movement, heavy lifting or overdoing exercise.',
+      'An injured muscle. The guide lists muscle strains, often after a sudden movement, heavy lifting or overdoing exercise, among the usual causes of lower back pain.',
     details:
-      'A strain is an injury to a muscle, where fibres are stretched too far or torn. In the back it tends to follow an awkward sudden movement, lifting something heavy or pushing too hard during activity, and it is a frequent cause of lower back pain.',
+      'The guide says strains tend to follow a sudden movement, lifting something heavy or pushing too hard during activity, and that they are a frequent cause of lower back pain. The NHS calls a strain a muscle that is overstretched or torn, also known as a pulled muscle.',
     cautions: [],
     sections: ['common-causes', 'types-of-back-pain'],
     sources: [NHS_SPRAINS_AND_STRAINS],
-    related: ['ligament-sprain', 'lower-back-pain', 'muscle-fibers'],
+    notes: [
+      {
+        text: 'A strain is a muscle that is overstretched or torn, also called a pulled muscle.',
+        sources: [NHS_SPRAINS_AND_STRAINS],
+      },
+      FRESH_INJURY_NOTE,
+    ],
+    related: ['ligament-sprain', 'strains-and-sprains', 'lower-back-pain', 'muscle-fibers'],
   },
   {
     id: 'ligament-sprain',
@@ -129,13 +146,17 @@ export const CONDITION_TERMS: readonly Term[] = [
       { text: 'sprains', context: 'unambiguous' },
     ],
     summary:
-      'A stretched or torn ligament, the tough bands linking bones. Like a muscle strain, it often follows a sudden movement, lifting or overexertion.',
+      'An injured ligament. Like a muscle strain, the guide says, it often follows a sudden movement, lifting or overexertion, and it is a usual cause of lower back pain.',
     details:
-      'A sprain affects a ligament rather than a muscle. Back sprains have much the same triggers as strains (sudden twists, heavy lifting, overdoing it) and are among the usual causes of lower back pain.',
+      'A sprain affects a ligament rather than a muscle. The guide gives back sprains much the same triggers as strains (sudden movements, heavy lifting, overdoing it) and counts them among the usual causes of lower back pain. The NHS calls a sprain a ligament that is twisted or torn.',
     cautions: [],
     sections: ['common-causes', 'types-of-back-pain'],
     sources: [NHS_SPRAINS_AND_STRAINS],
-    related: ['ligaments', 'muscle-strain', 'lower-back-pain'],
+    notes: [
+      { text: 'A sprain is a ligament that is twisted or torn.', sources: [NHS_SPRAINS_AND_STRAINS] },
+      FRESH_INJURY_NOTE,
+    ],
+    related: ['ligaments', 'muscle-strain', 'strains-and-sprains', 'lower-back-pain'],
   },
   {
     id: 'herniated-disc',
@@ -162,12 +183,18 @@ export const CONDITION_TERMS: readonly Term[] = [
       { text: 'disc prolapse', context: 'unambiguous' },
     ],
     summary:
-      'A soft cushion between the bones of the spine that pushes out of place. It hurts when it presses on a nerve and can cause sciatica.',
+      'A disc of the spine that has pushed out of place. The guide names it a common cause of back pain, after an injury or with age-related wear, and a cause of sciatica.',
     details:
-      'Between the bones of the spine sit soft, cushioning discs. When one pushes out of place it is called herniated, slipped or prolapsed (a bulging disc is a closely related problem), and it hurts most when it presses on a nerve such as the sciatic nerve. It can follow an injury or come with age-related wear.',
+      'The guide says a disc can herniate through injury or age-related degeneration, and that a herniated disc pressing on the sciatic nerve causes sciatica. The NHS, which also calls it a slipped or prolapsed disc, says it hurts when it presses on a nerve and usually eases slowly.',
     cautions: [],
     sections: ['common-causes', 'types-of-back-pain'],
     sources: [NHS_SLIPPED_DISC],
+    notes: [
+      {
+        text: 'A slipped disc hurts when it presses on a nerve, and usually eases slowly with rest, gentle exercise and painkillers.',
+        sources: [NHS_SLIPPED_DISC],
+      },
+    ],
     related: ['intervertebral-disc', 'sciatica', 'age-related-degeneration'],
   },
   {
@@ -175,8 +202,8 @@ export const CONDITION_TERMS: readonly Term[] = [
     name: 'Poor posture',
     category: 'condition',
     forms: [
-      { text: 'poor posture', context: 'unambiguous' },
-      { text: 'bad posture', context: 'unambiguous' },
+      { text: 'poor posture', context: 'needs-context' },
+      { text: 'bad posture', context: 'needs-context' },
       { text: 'posture', context: 'needs-context' },
       { text: 'slouching', context: 'needs-context' },
       { text: 'slouch', context: 'needs-context' },
@@ -184,10 +211,11 @@ export const CONDITION_TERMS: readonly Term[] = [
     summary:
       'Holding the body badly, such as slouching or sitting for hours. It can add to back pain and is a usual cause of upper back pain.',
     details:
-      'Slumping in a chair, hunching over a screen or staying seated for long spells strains the back over time. The guide names poor posture among the common causes of back pain and the main driver of upper back pain.',
+      'Slouching, or sitting for hours at a time, is what the guide means by poor posture. It names poor posture among the common causes of back pain and as a usual cause of upper back pain.',
     cautions: [],
     sections: ['common-causes', 'types-of-back-pain'],
     sources: [],
+    notes: [],
     related: ['upper-back-pain', 'muscle-tension'],
   },
   {
@@ -203,12 +231,14 @@ export const CONDITION_TERMS: readonly Term[] = [
       { text: 'spinal degeneration', context: 'unambiguous' },
       { text: 'wear and tear', context: 'needs-context' },
     ],
-    summary: 'Gradual wear of the spine and its discs as we age. One of the reasons a disc can herniate.',
+    summary:
+      'Gradual wear of the spine and its discs with age. The guide names it, with injury, as a cause of herniated discs.',
     details:
-      'With the years the discs of the spine lose some of their cushioning and become easier to damage. The guide names this wear, along with injury, as a cause of herniated discs.',
+      'The guide names age-related degeneration, along with injury, as a reason a disc can herniate; a herniated disc is in turn a common cause of lower back pain and of sciatica.',
     cautions: [],
     sections: ['common-causes'],
     sources: [],
+    notes: [],
     related: ['herniated-disc', 'intervertebral-disc'],
   },
   {
@@ -224,12 +254,19 @@ export const CONDITION_TERMS: readonly Term[] = [
       { text: 'long-term back pain', context: 'unambiguous' },
     ],
     summary:
-      'Pain that lasts or keeps coming back for more than three months. Massage, especially deep tissue, is used to ease it.',
+      'Pain that goes on for a long time. The guide presents regular massage as a way to ease chronic back pain, and links deep tissue massage with it most.',
     details:
-      'Pain that goes on for months can lower output at work and raise stress or low mood. The guide presents regular massage as a way to ease it over time, by working on tight or unbalanced muscles and helping the body cope with pain. Deep tissue massage is the technique it links most with chronic back pain.',
+      'The guide says long-lasting back pain can lower output at work and raise stress or low mood, and presents regular massage as a way to ease it over time, by working on tight or unbalanced muscles and helping the body cope with pain. MedlinePlus says chronic pain can last weeks, months or even years; NICE suggests massage for back pain only alongside exercise.',
     cautions: [],
     sections: ['effects-on-daily-life', 'relief-from-chronic-pain', 'deep-tissue-suitability'],
-    sources: [NICE_CHRONIC_PAIN],
+    sources: [MEDLINEPLUS_CHRONIC_PAIN, NICE_LOW_BACK_PAIN],
+    notes: [
+      {
+        text: 'Chronic pain can last for weeks, months or even years; it may start with an injury or infection, or have no clear cause.',
+        sources: [MEDLINEPLUS_CHRONIC_PAIN],
+      },
+      MASSAGE_WITH_EXERCISE_NOTE,
+    ],
     related: ['deep-tissue-massage', 'acute-pain', 'pain-tolerance'],
   },
   {
@@ -242,12 +279,18 @@ export const CONDITION_TERMS: readonly Term[] = [
       { text: 'sudden back pain', context: 'unambiguous' },
     ],
     summary:
-      'Pain that comes on suddenly, often from a recent injury, and usually does not last long. Deep tissue massage is not a good fit for it.',
+      'Pain that is sudden or new. The guide says deep tissue massage may not suit acute or severe pain, because its deep pressure can be uncomfortable.',
     details:
-      'Acute pain starts quickly and is often the body’s response to a fresh injury or strain. The guide warns that the firm pressure of deep tissue massage can be uncomfortable with acute or severe pain.',
-    cautions: ['Avoid deep tissue massage while pain is acute or severe.'],
+      'MedlinePlus describes acute pain as pain that usually starts suddenly, from an injury, illness or inflammation, and usually goes away. The guide warns that the firm pressure of deep tissue massage can be uncomfortable with acute or severe pain.',
+    cautions: ['Deep tissue massage may not suit you while pain is acute or severe.'],
     sections: ['deep-tissue-suitability'],
     sources: [MEDLINEPLUS_PAIN],
+    notes: [
+      {
+        text: 'Acute pain usually starts suddenly, from an injury, illness or inflammation, and usually goes away.',
+        sources: [MEDLINEPLUS_PAIN],
+      },
+    ],
     related: ['chronic-pain', 'deep-tissue-massage'],
   },
   {
@@ -266,6 +309,7 @@ export const CONDITION_TERMS: readonly Term[] = [
     cautions: [],
     sections: ['trigger-point-therapy', 'trigger-point-suitability'],
     sources: [],
+    notes: [],
     related: ['trigger-point-therapy', 'widespread-pain'],
   },
   {
@@ -284,6 +328,7 @@ export const CONDITION_TERMS: readonly Term[] = [
     cautions: ['Trigger point therapy is not recommended for widespread or diffuse pain.'],
     sections: ['trigger-point-suitability'],
     sources: [],
+    notes: [],
     related: ['localized-pain', 'trigger-point-therapy', 'fibromyalgia'],
   },
   {
@@ -297,12 +342,13 @@ export const CONDITION_TERMS: readonly Term[] = [
       { text: 'muscular imbalances', context: 'unambiguous' },
     ],
     summary:
-      'When muscles on one side or in one group are tighter or weaker than others. It can feed chronic back pain.',
+      'Muscles out of balance with each other. The guide names it among the causes of chronic back pain that massage can work on, and says Shiatsu may suit pain from it.',
     details:
-      'Uneven muscles pull the back out of balance and can keep pain going. The guide names them as one of the underlying causes massage can work on, and says Shiatsu may suit back pain from this source.',
+      'The guide names muscle imbalances, with tightness, as underlying causes of chronic back pain that massage can target, and says Shiatsu may help when muscle imbalances or stress lie behind the pain.',
     cautions: [],
     sections: ['relief-from-chronic-pain', 'shiatsu-massage'],
     sources: [],
+    notes: [],
     related: ['chronic-pain', 'shiatsu', 'muscle-tension'],
   },
 ];

@@ -22,6 +22,7 @@ export const EFFECT_TERMS: readonly Term[] = [
     cautions: [],
     sections: ['reduction-of-muscle-tension', 'types-of-back-pain'],
     sources: [],
+    notes: [],
     related: ['muscle-knots', 'swedish-massage', 'deep-tissue-massage', 'range-of-motion'],
   },
   {
@@ -36,12 +37,13 @@ export const EFFECT_TERMS: readonly Term[] = [
       { text: 'knots', context: 'needs-context' },
     ],
     summary:
-      'Small, tight, tender lumps in a muscle. Massage aims to loosen them; the firmest knots are treated as trigger points.',
+      'Tight spots in a muscle that massage aims to loosen. The trigger points of trigger point therapy are such knots: tight knots of muscle fibres.',
     details:
-      'A knot is a patch of muscle that stays contracted and feels hard and sore. Massage in general works to loosen knots; deep tissue massage sets out to break them up, and trigger point therapy presses directly on them.',
+      'The guide speaks of tight knots in the muscles throughout. Massage in general works to loosen them, deep tissue massage sets out to break them up, and trigger point therapy presses directly on trigger points, which the guide describes as tight knots of muscle fibres.',
     cautions: [],
     sections: ['reduction-of-muscle-tension', 'deep-tissue-benefits', 'trigger-point-therapy'],
     sources: [],
+    notes: [],
     related: ['trigger-points', 'muscle-tension', 'deep-tissue-massage'],
   },
   {
@@ -61,6 +63,7 @@ export const EFFECT_TERMS: readonly Term[] = [
     cautions: [],
     sections: ['trigger-point-therapy', 'trigger-point-techniques'],
     sources: [],
+    notes: [],
     related: ['trigger-point-therapy', 'muscle-knots', 'muscle-fibers'],
   },
   {
@@ -81,6 +84,7 @@ export const EFFECT_TERMS: readonly Term[] = [
     cautions: [],
     sections: ['different-techniques', 'deep-tissue-techniques'],
     sources: [],
+    notes: [],
     related: ['fascia', 'scar-tissue', 'deep-tissue-massage'],
   },
   {
@@ -97,6 +101,7 @@ export const EFFECT_TERMS: readonly Term[] = [
     cautions: [],
     sections: ['deep-tissue-techniques'],
     sources: [],
+    notes: [],
     related: ['adhesions', 'fascia', 'deep-tissue-massage'],
   },
   {
@@ -119,6 +124,7 @@ export const EFFECT_TERMS: readonly Term[] = [
     cautions: [],
     sections: ['swedish-benefits', 'deep-tissue-benefits'],
     sources: [],
+    notes: [],
     related: ['muscle-tension', 'swedish-massage', 'deep-tissue-massage'],
   },
   {
@@ -139,6 +145,7 @@ export const EFFECT_TERMS: readonly Term[] = [
     cautions: [],
     sections: ['improved-blood-circulation', 'swedish-benefits', 'trigger-point-therapy'],
     sources: [],
+    notes: [],
     related: ['blood-circulation', 'lymphatic-drainage', 'trigger-point-therapy'],
   },
   {
@@ -156,7 +163,8 @@ export const EFFECT_TERMS: readonly Term[] = [
     cautions: [],
     sections: ['swedish-benefits'],
     sources: [],
-    related: ['lymphatic-drainage', 'lymphatic-system'],
+    notes: [],
+    related: ['lymphatic-drainage', 'swedish-massage'],
   },
   {
     id: 'tender-muscles',
@@ -176,6 +184,7 @@ export const EFFECT_TERMS: readonly Term[] = [
     cautions: [],
     sections: ['swedish-suitability'],
     sources: [],
+    notes: [],
     related: ['swedish-massage', 'muscle-tension'],
   },
   {
@@ -184,8 +193,8 @@ export const EFFECT_TERMS: readonly Term[] = [
     category: 'effect',
     forms: [
       { text: 'stress', context: 'needs-context' },
-      { text: 'psychological stress', context: 'unambiguous' },
-      { text: 'emotional stress', context: 'unambiguous' },
+      { text: 'psychological stress', context: 'needs-context' },
+      { text: 'emotional stress', context: 'needs-context' },
       { text: 'stress relief', context: 'needs-context' },
     ],
     summary:
@@ -195,6 +204,7 @@ export const EFFECT_TERMS: readonly Term[] = [
     cautions: [],
     sections: ['effects-on-daily-life', 'swedish-suitability', 'shiatsu-massage'],
     sources: [],
+    notes: [],
     related: ['relaxation', 'swedish-massage', 'shiatsu'],
   },
 ];
