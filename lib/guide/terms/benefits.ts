@@ -162,7 +162,8 @@ export const BENEFIT_TERMS: readonly Term[] = [
       { text: 'relief from pain', context: 'needs-context' },
       { text: 'back pain relief', context: 'unambiguous' },
     ],
-    summary: 'Easing pain. A usual goal for massage; tell the therapist if it is yours so they can plan the session.',
+    summary:
+      'In the guide, trigger point therapy aims for quick relief in one spot and deep tissue massage for lasting relief from chronic pain. Name relief as your goal when you book.',
     details:
       'Less pain is the reason most people with back pain book a massage. Trigger point therapy aims for quick relief in one spot; deep tissue massage for lasting relief from chronic pain. Say it is your goal when you book.',
     cautions: [],

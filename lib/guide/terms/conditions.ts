@@ -89,7 +89,7 @@ export const CONDITION_TERMS: readonly Term[] = [
       { text: 'lumbar radiculopathy', context: 'unambiguous' },
     ],
     summary:
-      'Pain that spreads from the lower back down a leg because the sciatic nerve is pressed or irritated, often by a herniated disc.',
+      'Pain that runs from the lower back down a leg. The guide says it can come from a herniated disc pressing on the sciatic nerve.',
     details:
       'Sciatica is named after the nerve involved. The guide explains it as pain running down the leg when a herniated disc presses on the sciatic nerve; the NHS adds that the bottom, legs and feet can also tingle or feel numb.',
     cautions: [],
