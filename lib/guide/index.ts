@@ -3,6 +3,7 @@ import { ANATOMY_TERMS } from './terms/anatomy';
 import { BENEFIT_TERMS } from './terms/benefits';
 import { CONDITION_TERMS } from './terms/conditions';
 import { EFFECT_TERMS } from './terms/effects';
+import { PAIN_TERMS } from './terms/pain';
 import { PRACTITIONER_TERMS } from './terms/practitioners';
 import { SAFETY_TERMS } from './terms/safety';
 import { STROKE_TERMS } from './terms/strokes';
@@ -25,6 +26,7 @@ export const TERMS: readonly Term[] = [
   ...TECHNIQUE_TERMS,
   ...STROKE_TERMS,
   ...CONDITION_TERMS,
+  ...PAIN_TERMS,
   ...ANATOMY_TERMS,
   ...EFFECT_TERMS,
   ...BENEFIT_TERMS,
