@@ -154,7 +154,7 @@ describe('the knowledge base', () => {
     },
   );
 
-  it('lists every source that an entry, note, checklist item, red flag or the safety note cites', () => {
+  it('lists exactly the sources that entries, notes, checklist items, red flags and the safety note cite', () => {
     const cited = [
       ...TERMS.flatMap((t) => [...t.sources, ...t.notes.flatMap((n) => n.sources)]),
       ...CHECKLIST.flatMap((c) => c.sources),
@@ -164,6 +164,8 @@ describe('the knowledge base', () => {
     const listed = new Map(SOURCES.map((source) => [source.url, source]));
     expect(listed.size).toBe(SOURCES.length);
     for (const source of cited) expect(listed.get(source.url)).toEqual(source);
+    // And the list names nothing that no entry uses.
+    expect(new Set(cited.map((source) => source.url))).toEqual(new Set(listed.keys()));
   });
 
   it.each(SOURCES.map((s) => [`${s.publisher}: ${s.title}`, s] as const))(
