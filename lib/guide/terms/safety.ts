@@ -144,7 +144,7 @@ export const SAFETY_TERMS: readonly Term[] = [
   },
   {
     id: 'strains-and-sprains',
-    name: 'A fresh strain or sprain',
+    name: 'Sprains and strains',
     category: 'safety',
     forms: [
       { text: 'sprains and strains', context: 'unambiguous' },
