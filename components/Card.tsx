@@ -102,6 +102,9 @@ function TermBody({ content, onAction }: Pick<CardProps, 'onAction'> & { content
           </ul>
         </div>
       )}
+      <p class="rl-card__source">
+        <Credits credits={content.credits} onOpen={readMore} />
+      </p>
       {content.notes.length > 0 && (
         <ul class="rl-card__notes">
           {content.notes.map((note) => (
@@ -111,9 +114,6 @@ function TermBody({ content, onAction }: Pick<CardProps, 'onAction'> & { content
           ))}
         </ul>
       )}
-      <p class="rl-card__source">
-        <Credits credits={content.credits} onOpen={readMore} />
-      </p>
       <div class="rl-card__actions">
         <button
           type="button"
