@@ -1,4 +1,5 @@
 import type { Term } from '@/lib/guide/schema';
+import { NHS_SPRAINS_AND_STRAINS } from '@/lib/guide/sources';
 
 /** What massage works on: tension, knots, spasms and the like. */
 export const EFFECT_TERMS: readonly Term[] = [
@@ -95,9 +96,10 @@ export const EFFECT_TERMS: readonly Term[] = [
       { text: 'scar tissue', context: 'unambiguous' },
       { text: 'scar tissues', context: 'unambiguous' },
     ],
-    summary: 'Tougher tissue the body lays down when it repairs an injury. Deep tissue massage aims to break it up.',
+    summary:
+      'Scar tissue in and around the muscles. The guide says deep tissue massage, with slow, firm pressure, aims to break it up.',
     details:
-      'After an injury the body patches the damage with tissue that is less stretchy than the original. Deep tissue massage works on it with slow, firm pressure to restore movement.',
+      'The guide lists breaking up scar tissue, with freeing adhesions and lengthening muscle fibres, among the aims of deep tissue massage, which works slowly and firmly on the deeper layers.',
     cautions: [],
     sections: ['deep-tissue-techniques'],
     sources: [],
@@ -118,13 +120,18 @@ export const EFFECT_TERMS: readonly Term[] = [
       { text: 'spasms', context: 'needs-context' },
     ],
     summary:
-      'A sudden, involuntary tightening of a muscle that can be painful. Swedish and deep tissue massage both aim to relieve spasms.',
+      'A muscle tightening on its own. The guide lists relieving spasms among the benefits of both Swedish and deep tissue massage.',
     details:
-      'In a spasm a muscle contracts on its own and will not let go for a while. The guide lists easing spasms among the benefits of both Swedish and deep tissue massage.',
+      'The NHS describes a spasm as a muscle painfully tightening on its own, and lists it among the signs of a strain. The guide lists easing spasms among the benefits of both Swedish and deep tissue massage.',
     cautions: [],
     sections: ['swedish-benefits', 'deep-tissue-benefits'],
-    sources: [],
-    notes: [],
+    sources: [NHS_SPRAINS_AND_STRAINS],
+    notes: [
+      {
+        text: 'In a spasm a muscle painfully tightens on its own; it can be a sign of a strain.',
+        sources: [NHS_SPRAINS_AND_STRAINS],
+      },
+    ],
     related: ['muscle-tension', 'swedish-massage', 'deep-tissue-massage'],
   },
   {
