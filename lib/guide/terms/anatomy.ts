@@ -40,9 +40,9 @@ export const ANATOMY_TERMS: readonly Term[] = [
       { text: 'connective tissues', context: 'unambiguous' },
     ],
     summary:
-      'The connective tissue that wraps around and between muscles. Deep tissue massage works slowly to reach it along with the deeper muscle layers.',
+      'Connective tissue that deep tissue massage sets out to reach: the guide says its slow, firm pressure works on the fascia along with the deeper muscle layers.',
     details:
-      'Below the surface muscles lie deeper layers of muscle and the fascia, a kind of connective tissue. Deep tissue massage uses slow, firm pressure to reach these layers and to free adhesions, where tissue has stuck together.',
+      'The guide names the fascia, with the deeper layers of muscle and connective tissue, as what deep tissue massage works on: slow, firm pressure that reaches them to release adhesions and break up scar tissue.',
     cautions: [],
     sections: ['deep-tissue-massage', 'deep-tissue-techniques'],
     sources: [],

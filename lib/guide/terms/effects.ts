@@ -164,9 +164,10 @@ export const EFFECT_TERMS: readonly Term[] = [
       { text: 'metabolic wastes', context: 'unambiguous' },
       { text: 'metabolic waste products', context: 'unambiguous' },
     ],
-    summary: 'Waste products that cells make as they work. Lymphatic drainage helps carry them away from the tissues.',
+    summary:
+      'Waste from the body’s tissues. The guide says the better lymphatic drainage that Swedish massage brings helps clear it from a sore area.',
     details:
-      'Working muscles produce waste that the blood and lymph carry off. The guide credits Swedish massage with helping lymphatic drainage clear this waste from a sore area.',
+      'The guide credits Swedish massage with improving lymphatic drainage, which it says helps remove metabolic waste and reduce inflammation where it hurts.',
     cautions: [],
     sections: ['swedish-benefits'],
     sources: [],
