@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { TechniqueId } from '@/lib/guide';
-import type { CardContent, TermCardContent, UnknownCardContent } from '@/lib/messages';
+import type { CardContent, Credit, TermCardContent, UnknownCardContent } from '@/lib/messages';
 
 export type CardAction =
   | { type: 'read-more'; termId?: string }
@@ -58,8 +58,24 @@ export function Card({ content, takeFocus, onAction, onClose }: CardProps) {
   );
 }
 
+/**
+ * "From the guide: …" or "From NHS: …" for each source of a fact. Each opens the term's entry on the
+ * guide page in a new tab, which names its guide sections and links the outside pages themselves.
+ */
+function Credits({ credits, onOpen }: { credits: readonly Credit[]; onOpen: () => void }) {
+  return credits.map((credit, i) => (
+    <span key={`${credit.from}: ${credit.title}`}>
+      {i > 0 && '; '}
+      <button type="button" class="rl-button rl-button--quiet rl-card__credit" onClick={onOpen}>
+        From {credit.from}: {credit.title}
+      </button>
+    </span>
+  ));
+}
+
 function TermBody({ content, onAction }: Pick<CardProps, 'onAction'> & { content: TermCardContent }) {
   const { technique, verdict, safety } = content;
+  const readMore = () => onAction({ type: 'read-more', termId: content.termId });
   return (
     <>
       {safety && (
@@ -92,7 +108,18 @@ function TermBody({ content, onAction }: Pick<CardProps, 'onAction'> & { content
           </ul>
         </div>
       )}
-      <p class="rl-card__source">From the guide: {content.section}</p>
+      <p class="rl-card__source">
+        <Credits credits={content.credits} onOpen={readMore} />
+      </p>
+      {content.notes.length > 0 && (
+        <ul class="rl-card__notes">
+          {content.notes.map((note) => (
+            <li key={note.text}>
+              {note.text} <Credits credits={note.credits} onOpen={readMore} />
+            </li>
+          ))}
+        </ul>
+      )}
       <div class="rl-card__actions">
         <button
           type="button"

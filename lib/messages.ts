@@ -26,6 +26,9 @@ export type PageTerms = z.infer<ReturnType<typeof pageTermsSchema>>;
  * holds the glossary, the guide's sections and the person's profile) and the content script checks
  * it on arrival, so the script on every page carries none of that.
  */
+/** "From NHS: Back pain": `from` is "the guide" or a publisher, `title` the section's or page's title. */
+const credit = () => z.object({ from: z.string(), title: z.string() });
+export type Credit = z.infer<ReturnType<typeof credit>>;
 const termCardContent = () =>
   z.object({
     kind: z.literal('term'),
@@ -34,8 +37,13 @@ const termCardContent = () =>
     category: z.string(),
     summary: z.string(),
     cautions: z.array(z.string()),
-    /** Title of the guide section the explanation rests on. */
-    section: z.string(),
+    /**
+     * Where the summary and cautions come from: the guide section they rest on, or the outside sources
+     * when the guide does not cover the term.
+     */
+    credits: z.array(credit()),
+    /** Facts from outside the guide, each with its own sources. */
+    notes: z.array(z.object({ text: z.string(), credits: z.array(credit()) })),
     technique: z.nullable(z.object({ id: z.enum(TECHNIQUE_IDS), pressure: z.string(), suits: z.string() })),
     /** The person's verdict on a technique, by the popup's rules, when they saved a complete profile. */
     verdict: z.nullable(z.object({ verdict: z.enum(VERDICTS), text: z.string() })),

@@ -1,4 +1,5 @@
 import { sectionTitle, type ChecklistItem } from '@/lib/guide';
+import { SourceList } from './SourceList';
 
 /** What to check and say before booking, each with a question the reader can ask as written. */
 export function Checklist({ items }: { items: readonly ChecklistItem[] }) {
@@ -15,6 +16,7 @@ export function Checklist({ items }: { items: readonly ChecklistItem[] }) {
               <q>{item.question}</q>
             </p>
             <p class="meta">In the guide: {item.sections.map(sectionTitle).join('; ')}</p>
+            <SourceList sources={item.sources} label="Other sources" />
           </li>
         ))}
       </ol>

@@ -42,7 +42,11 @@ export function GlossaryEntry({ term, hidden, flashing }: Props) {
         </p>
       )}
       {otherForms.length > 0 && <p class="meta">Also written: {otherForms.join(', ')}</p>}
-      <p class="meta">In the guide: {term.sections.map(sectionTitle).join('; ')}</p>
+      <p class="meta">
+        {term.sections.length > 0
+          ? `In the guide: ${term.sections.map(sectionTitle).join('; ')}`
+          : 'The guide does not cover this; it comes from the sources below.'}
+      </p>
       <SourceList sources={term.sources} label="Other sources" />
       {related.length > 0 && (
         <p class="meta">

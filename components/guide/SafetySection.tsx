@@ -1,12 +1,15 @@
-import type { RedFlag, Source } from '@/lib/guide';
-import { SourceList } from './SourceList';
+import { SOURCES, type RedFlag, type Source } from '@/lib/guide';
+import { nameSource, SourceList } from './SourceList';
 
 interface Props {
   note: { text: string; sources: readonly Source[] };
   redFlags: readonly RedFlag[];
 }
 
-/** The "not medical advice" note and the warning signs that call for a doctor before any massage. */
+/**
+ * The "not medical advice" note, the warning signs that call for a doctor before any massage, and
+ * every outside source the guide page and the cards cite, by name and title.
+ */
 export function SafetySection({ note, redFlags }: Props) {
   return (
     <section id="safety" class="guide-section" aria-labelledby="safety-title">
@@ -22,6 +25,23 @@ export function SafetySection({ note, redFlags }: Props) {
             <strong>{flag.label}</strong>
             <p>{flag.explanation}</p>
             <SourceList sources={flag.sources} />
+          </li>
+        ))}
+      </ul>
+      <h3 id="sources">Sources beyond the guide</h3>
+      <p>
+        Facts that the guide does not give come from these pages. Cards and entries say which fact comes from which;
+        each page was last read against the entries on the date shown.
+      </p>
+      <ul class="source-index">
+        {SOURCES.map((source) => (
+          <li key={source.url}>
+            <a href={source.url} target="_blank" rel="noreferrer">
+              {nameSource(source)}
+            </a>{' '}
+            <span class="meta">
+              (checked <time dateTime={source.checked}>{source.checked}</time>)
+            </span>
           </li>
         ))}
       </ul>

@@ -1,7 +1,12 @@
 import type { Source } from '@/lib/guide';
 import './source-list.css';
 
-/** Outside public health sources behind a fact; links open in a new tab, never fetched by the extension. */
+/** "NHS: Back pain": how a source is named wherever it is shown, on cards and pages alike. */
+export function nameSource(source: Source): string {
+  return `${source.publisher}: ${source.title}`;
+}
+
+/** Outside public sources behind a fact; links open in a new tab, never fetched by the extension. */
 export function SourceList({ sources, label = 'Sources' }: { sources: readonly Source[]; label?: string }) {
   if (sources.length === 0) return null;
   return (
@@ -11,7 +16,7 @@ export function SourceList({ sources, label = 'Sources' }: { sources: readonly S
         {sources.map((source) => (
           <li key={source.url}>
             <a href={source.url} target="_blank" rel="noreferrer">
-              {source.name}
+              {nameSource(source)}
             </a>
           </li>
         ))}

@@ -3,6 +3,7 @@ import { ANATOMY_TERMS } from './terms/anatomy';
 import { BENEFIT_TERMS } from './terms/benefits';
 import { CONDITION_TERMS } from './terms/conditions';
 import { EFFECT_TERMS } from './terms/effects';
+import { PAIN_TERMS } from './terms/pain';
 import { PRACTITIONER_TERMS } from './terms/practitioners';
 import { SAFETY_TERMS } from './terms/safety';
 import { STROKE_TERMS } from './terms/strokes';
@@ -10,7 +11,8 @@ import { TECHNIQUE_TERMS } from './terms/techniques';
 import { TECHNIQUES } from './techniques';
 
 export * from './vocabulary';
-export type { ChecklistItem, Form, RedFlag, Source, Technique, TechniqueInput, Term, TermInput } from './schema';
+export type { ChecklistItem, Form, Note, RedFlag, Source, Technique, TechniqueInput, Term, TermInput } from './schema';
+export { SOURCES } from './sources';
 export * from './sections';
 export { foldForm } from './fold-form';
 export type { KnowledgeBase } from './knowledge-base-schema';
@@ -24,6 +26,7 @@ export const TERMS: readonly Term[] = [
   ...TECHNIQUE_TERMS,
   ...STROKE_TERMS,
   ...CONDITION_TERMS,
+  ...PAIN_TERMS,
   ...ANATOMY_TERMS,
   ...EFFECT_TERMS,
   ...BENEFIT_TERMS,

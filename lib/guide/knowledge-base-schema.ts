@@ -17,6 +17,37 @@ function findDuplicates(ids: readonly string[], path: string, what: string): Iss
   return issues;
 }
 
+/**
+ * A reader can only tell the guide from a health service if the card says which is which, so every
+ * source an entry cites is shown on its card: beside a note, or (for a term the guide does not cover)
+ * as the source of the summary itself. A note may only cite sources its entry lists.
+ */
+function checkSourcesShown(term: z.infer<typeof TermSchema>, i: number): Issue[] {
+  const listed = new Set(term.sources.map((source) => source.url));
+  const shown = new Set(term.notes.flatMap((note) => note.sources.map((source) => source.url)));
+  if (term.sections.length === 0) for (const url of listed) shown.add(url);
+  const issues: Issue[] = [];
+  term.sources.forEach((source, j) => {
+    if (!shown.has(source.url)) {
+      issues.push({
+        message: `term "${term.id}" cites ${source.publisher}: ${source.title} but its card does not show it`,
+        path: ['terms', i, 'sources', j],
+      });
+    }
+  });
+  term.notes.forEach((note, j) => {
+    note.sources.forEach((source, k) => {
+      if (!listed.has(source.url)) {
+        issues.push({
+          message: `a note of "${term.id}" cites ${source.publisher}: ${source.title}, which the entry does not list`,
+          path: ['terms', i, 'notes', j, 'sources', k],
+        });
+      }
+    });
+  });
+  return issues;
+}
+
 type Parsed = {
   terms: z.infer<typeof TermSchema>[];
   techniques: z.infer<typeof TechniqueSchema>[];
@@ -70,6 +101,7 @@ function crossCheck({ terms, techniques, checklist, redFlags }: Parsed): Issue[]
         });
       }
     });
+    issues.push(...checkSourcesShown(term, i));
     term.related.forEach((id, j) => {
       if (id === term.id || !termsById.has(id)) {
         issues.push({ message: `term "${term.id}" relates to unknown term "${id}"`, path: ['terms', i, 'related', j] });

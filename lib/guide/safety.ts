@@ -1,5 +1,5 @@
 import type { RedFlag, Source } from './schema';
-import { NHS_BACK_PAIN, NHS_SCIATICA, NICE_LOW_BACK_PAIN } from './sources';
+import { NHS_BACK_PAIN, NHS_GCARE_SPINAL_RED_FLAGS, NHS_SCIATICA } from './sources';
 
 export const SAFETY_NOTE: { text: string; sources: Source[] } = {
   text: 'Relief Lens explains terms and sums up a guide to massage for back pain. It is not medical advice and cannot diagnose anything. If your pain is severe or getting worse, or comes with any of the warning signs below, see a doctor before booking a massage.',
@@ -77,7 +77,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
   {
     id: 'cancer-history',
     label: 'Having had cancer',
-    explanation: 'NICE lists a past cancer as a warning sign with back pain, one a doctor should check.',
-    sources: [NICE_LOW_BACK_PAIN],
+    explanation:
+      'NHS guidance for GPs lists a past cancer among the warning signs with back pain that a doctor should check.',
+    sources: [NHS_GCARE_SPINAL_RED_FLAGS],
   },
 ];

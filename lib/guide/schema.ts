@@ -20,12 +20,31 @@ function countWords(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;
 }
 
-/** A public health source for a fact the guide itself does not give. */
-export const SourceSchema = z.object({
-  name: z.string().min(3),
-  url: z.url(),
-});
+/** Who publishes the outside sources: public health services, and the credentialing bodies the guide names. */
+export const PUBLISHERS = ['NHS', 'NICE', 'MedlinePlus', 'NCBTMB', 'AMTA'] as const;
+
+/**
+ * A public page behind a fact the guide itself does not give, named as the reader sees it: "From NHS:
+ * Back pain". `checked` is the day its text was last read against what the entries say.
+ */
+export const SourceSchema = z
+  .object({
+    publisher: z.enum(PUBLISHERS),
+    title: z.string().min(3),
+    url: z.url(),
+    checked: z.iso.date(),
+  })
+  .strict();
 export type Source = z.infer<typeof SourceSchema>;
+
+/** A fact from outside the guide that a card shows, with the sources it rests on. */
+export const NoteSchema = z
+  .object({
+    text: z.string().min(10),
+    sources: z.array(SourceSchema).min(1, 'a note from outside the guide names its source'),
+  })
+  .strict();
+export type Note = z.infer<typeof NoteSchema>;
 
 /**
  * A surface form a page may use for a term. `unambiguous` forms are highlighted anywhere;
@@ -43,20 +62,28 @@ export const TermSchema = z
     name: z.string().min(2),
     category: CategorySchema,
     forms: z.array(FormSchema).min(1),
-    /** Shown in the popover: one or two sentences. */
+    /** Shown on the card: one or two sentences, resting on `sections` (or on `sources` when there are none). */
     summary: z.string().refine((s) => countWords(s) <= 35, 'a summary has at most 35 words'),
     /** Shown on the guide page. */
     details: z.string().min(20),
+    /** The guide's own cautions, shown on the card. */
     cautions: z.array(z.string().min(5)).default([]),
-    sections: z.array(SectionIdSchema).min(1, 'every term names the guide section it rests on'),
-    /** Facts added from outside the guide carry their source. */
+    /** The guide sections the summary and cautions rest on; empty only for a term the guide does not cover. */
+    sections: z.array(SectionIdSchema),
+    /** Every outside source the entry draws on; each one is shown on its card (see `notes`). */
     sources: z.array(SourceSchema).default([]),
+    /** Facts from outside the guide that the card shows, each with its source. */
+    notes: z.array(NoteSchema).default([]),
     /** Set on the six technique terms: links to the technique profile. */
     technique: TechniqueIdSchema.optional(),
     /** Other terms worth reading next. */
     related: z.array(kebabId).default([]),
   })
-  .strict();
+  .strict()
+  .refine(
+    (term) => term.sections.length > 0 || term.sources.length > 0,
+    'every term names the guide section it rests on, or its sources when the guide does not cover it',
+  );
 export type Term = z.infer<typeof TermSchema>;
 export type TermInput = z.input<typeof TermSchema>;
 
@@ -89,6 +116,8 @@ export const ChecklistItemSchema = z
     why: z.string(),
     question: z.string(),
     sections: z.array(SectionIdSchema).min(1),
+    /** Outside sources for facts in `why` that the guide does not give. */
+    sources: z.array(SourceSchema).default([]),
   })
   .strict();
 export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;

@@ -1,53 +1,134 @@
 import type { Source } from './schema';
 
-/** Public health sources for facts the guide does not give, named once so every entry cites them alike. */
-export const NHS_BACK_PAIN: Source = { name: 'NHS: Back pain', url: 'https://www.nhs.uk/conditions/back-pain/' };
-export const NHS_CAUDA_EQUINA: Source = {
-  name: 'NHS: Cauda equina syndrome',
-  url: 'https://www.nhs.uk/conditions/cauda-equina-syndrome/',
+/**
+ * The outside pages the entries cite, named once so every entry cites them alike. Each was read on
+ * `checked` against every entry that cites it; change an entry's text and read its sources again.
+ */
+const CHECKED = '2026-12-01';
+
+export const NHS_BACK_PAIN: Source = {
+  publisher: 'NHS',
+  title: 'Back pain',
+  url: 'https://www.nhs.uk/conditions/back-pain/',
+  checked: CHECKED,
 };
-export const NHS_SCIATICA: Source = { name: 'NHS: Sciatica', url: 'https://www.nhs.uk/conditions/sciatica/' };
+export const NHS_SCIATICA: Source = {
+  publisher: 'NHS',
+  title: 'Sciatica',
+  url: 'https://www.nhs.uk/conditions/sciatica/',
+  checked: CHECKED,
+};
 export const NHS_SLIPPED_DISC: Source = {
-  name: 'NHS: Slipped disc',
+  publisher: 'NHS',
+  title: 'Slipped disc',
   url: 'https://www.nhs.uk/conditions/slipped-disc/',
+  checked: CHECKED,
 };
 export const NHS_SPRAINS_AND_STRAINS: Source = {
-  name: 'NHS: Sprains and strains',
+  publisher: 'NHS',
+  title: 'Sprains and strains',
   url: 'https://www.nhs.uk/conditions/sprains-and-strains/',
+  checked: CHECKED,
 };
 export const NHS_OSTEOPOROSIS: Source = {
-  name: 'NHS: Osteoporosis',
+  publisher: 'NHS',
+  title: 'Osteoporosis',
   url: 'https://www.nhs.uk/conditions/osteoporosis/',
+  checked: CHECKED,
 };
 export const NHS_FIBROMYALGIA: Source = {
-  name: 'NHS: Fibromyalgia',
+  publisher: 'NHS',
+  title: 'Fibromyalgia',
   url: 'https://www.nhs.uk/conditions/fibromyalgia/',
+  checked: CHECKED,
 };
 export const NHS_RHEUMATOID_ARTHRITIS: Source = {
-  name: 'NHS: Rheumatoid arthritis',
+  publisher: 'NHS',
+  title: 'Rheumatoid arthritis',
   url: 'https://www.nhs.uk/conditions/rheumatoid-arthritis/',
+  checked: CHECKED,
 };
+/** NICE's guideline on low back pain (NG59): massage only as part of a treatment package that includes exercise. */
 export const NICE_LOW_BACK_PAIN: Source = {
-  name: 'NICE CKS: Back pain - low (without radiculopathy)',
-  url: 'https://cks.nice.org.uk/topics/back-pain-low-without-radiculopathy/',
+  publisher: 'NICE',
+  title: 'Low back pain and sciatica in over 16s: assessment and management (NG59)',
+  url: 'https://www.nice.org.uk/guidance/ng59',
+  checked: CHECKED,
 };
-export const NICE_CHRONIC_PAIN: Source = {
-  name: 'NICE: Chronic pain (primary and secondary) in over 16s (NG193)',
-  url: 'https://www.nice.org.uk/guidance/ng193',
+/** NHS Gloucestershire's pathway for GPs: the red flags for spinal conditions, a past cancer among them. */
+export const NHS_GCARE_SPINAL_RED_FLAGS: Source = {
+  publisher: 'NHS',
+  title: 'G-Care (NHS Gloucestershire): Red flags for spinal conditions',
+  url: 'https://g-care.glos.nhs.uk/pathway/72/resource/3',
+  checked: CHECKED,
 };
-export const MEDLINEPLUS_BACK_PAIN: Source = {
-  name: 'MedlinePlus: Back Pain',
-  url: 'https://medlineplus.gov/backpain.html',
+export const MEDLINEPLUS_PAIN: Source = {
+  publisher: 'MedlinePlus',
+  title: 'Pain',
+  url: 'https://medlineplus.gov/pain.html',
+  checked: CHECKED,
 };
-export const MEDLINEPLUS_PAIN: Source = { name: 'MedlinePlus: Pain', url: 'https://medlineplus.gov/pain.html' };
+export const MEDLINEPLUS_CHRONIC_PAIN: Source = {
+  publisher: 'MedlinePlus',
+  title: 'Chronic Pain',
+  url: 'https://medlineplus.gov/chronicpain.html',
+  checked: CHECKED,
+};
 export const MEDLINEPLUS_BLEEDING_DISORDERS: Source = {
-  name: 'MedlinePlus: Bleeding Disorders',
+  publisher: 'MedlinePlus',
+  title: 'Bleeding Disorders',
   url: 'https://medlineplus.gov/bleedingdisorders.html',
+  checked: CHECKED,
 };
-export const MEDLINEPLUS_LYMPHATIC_DISEASES: Source = {
-  name: 'MedlinePlus: Lymphatic Diseases',
-  url: 'https://medlineplus.gov/lymphaticdiseases.html',
+export const MEDLINEPLUS_BLOOD_CLOTS: Source = {
+  publisher: 'MedlinePlus',
+  title: 'Blood Clots',
+  url: 'https://medlineplus.gov/bloodclots.html',
+  checked: CHECKED,
 };
-/** The credentialing bodies themselves, for where they work; not health advice. */
-export const NCBTMB_SITE: Source = { name: 'NCBTMB', url: 'https://www.ncbtmb.org/' };
-export const AMTA_SITE: Source = { name: 'American Massage Therapy Association', url: 'https://www.amtamassage.org/' };
+export const MEDLINEPLUS_BLOOD_THINNERS: Source = {
+  publisher: 'MedlinePlus',
+  title: 'Blood Thinners',
+  url: 'https://medlineplus.gov/bloodthinners.html',
+  checked: CHECKED,
+};
+/** The credentialing bodies the guide names, on what each one is; not health advice. */
+export const NCBTMB_BYLAWS: Source = {
+  publisher: 'NCBTMB',
+  title: 'Bylaws',
+  url: 'https://ncbtmb.org/bylaws/',
+  checked: CHECKED,
+};
+export const AMTA_ANNUAL_REPORT: Source = {
+  publisher: 'AMTA',
+  title: '2023 - 2024 Annual Report',
+  url: 'https://amtamassage.org/about/annual-report',
+  checked: CHECKED,
+};
+export const AMTA_PORTABILITY: Source = {
+  publisher: 'AMTA',
+  title: 'Position Statement: Portability',
+  url: 'https://www.amtamassage.org/approved_position_statements/Portability.html',
+  checked: CHECKED,
+};
+
+/** Every source above, in the order the guide page lists them. */
+export const SOURCES: readonly Source[] = [
+  NHS_BACK_PAIN,
+  NHS_SCIATICA,
+  NHS_SLIPPED_DISC,
+  NHS_SPRAINS_AND_STRAINS,
+  NHS_OSTEOPOROSIS,
+  NHS_FIBROMYALGIA,
+  NHS_RHEUMATOID_ARTHRITIS,
+  NHS_GCARE_SPINAL_RED_FLAGS,
+  NICE_LOW_BACK_PAIN,
+  MEDLINEPLUS_PAIN,
+  MEDLINEPLUS_CHRONIC_PAIN,
+  MEDLINEPLUS_BLEEDING_DISORDERS,
+  MEDLINEPLUS_BLOOD_CLOTS,
+  MEDLINEPLUS_BLOOD_THINNERS,
+  NCBTMB_BYLAWS,
+  AMTA_ANNUAL_REPORT,
+  AMTA_PORTABILITY,
+];

@@ -1,6 +1,6 @@
-import { CATEGORY_LABELS, sectionTitle, techniqueById, type Term } from '@/lib/guide';
+import { CATEGORY_LABELS, sectionTitle, techniqueById, type Source, type Term } from '@/lib/guide';
 import type { TechniqueId } from '@/lib/guide';
-import type { TermCardContent, UnknownCardContent } from '@/lib/messages';
+import type { Credit, TermCardContent, UnknownCardContent } from '@/lib/messages';
 import { assessTechnique, decideGate, explainVerdict, type Profile } from '@/lib/suitability';
 
 /** "light-to-moderate" → "Light to moderate". */
@@ -18,9 +18,8 @@ export function describeTerm(term: Term, profile: Profile | null): TermCardConte
     category: CATEGORY_LABELS[term.category],
     summary: term.summary,
     cautions: term.cautions,
-    // Both lists have at least one section and start with the one the entry is mainly about; a technique's
-    // own chapter is more telling than the overview of all techniques that technique terms start with.
-    section: sectionTitle((technique ?? term).sections[0] ?? 'conclusion'),
+    credits: creditSummary(term, technique?.sections[0]),
+    notes: term.notes.map((note) => ({ text: note.text, credits: note.sources.map(creditSource) })),
     technique: technique && {
       id: technique.id,
       pressure: `${describePressure(technique.pressure)}. ${technique.pressureNote}`,
@@ -28,6 +27,18 @@ export function describeTerm(term: Term, profile: Profile | null): TermCardConte
     },
     ...describeVerdict(technique?.id, profile),
   };
+}
+
+const creditSource = (source: Source): Credit => ({ from: source.publisher, title: source.title });
+
+/**
+ * The summary and cautions rest on the guide section the entry is mainly about (listed first; for a
+ * technique, its own chapter, more telling than the overview of all techniques its term starts with).
+ * A term the guide does not cover has no section, and then only its outside sources are credited.
+ */
+function creditSummary(term: Term, techniqueSection: Term['sections'][number] | undefined): Credit[] {
+  const section = techniqueSection ?? term.sections[0];
+  return section ? [{ from: 'the guide', title: sectionTitle(section) }] : term.sources.map(creditSource);
 }
 
 /** The checker's answer for a technique card, by the same rules; an emergency gives what to do instead. */

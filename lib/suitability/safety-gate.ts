@@ -44,7 +44,7 @@ export const GATE_TEXTS: Record<SafetyTier, { title: string; message: string; re
   'see-doctor': {
     title: 'See a doctor before any massage',
     message:
-      'NHS and NICE advice is to have this checked by a doctor first. Until then the checker rates no technique above “Ask a provider first”.',
+      'NHS advice is to have this checked by a doctor first. Until then the checker rates no technique above “Ask a provider first”.',
     reason: 'The safety check above comes first: see a doctor before any massage.',
   },
   'new-injury': {

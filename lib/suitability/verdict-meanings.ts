@@ -30,7 +30,7 @@ export const VERDICT_MEANINGS: Record<Verdict, string> = {
   possible:
     'The guide neither points to it for you nor warns against it. Where the guide says nothing about a health condition you ticked, about tender muscles or about the pressure you like, a technique is possible at best.',
   'consult-first':
-    'A caution applies: a health condition the guide says to ask a healthcare provider about, or a warning sign or new injury for which NHS or NICE advice is to wait or see a doctor first.',
+    'A caution applies: a health condition the guide says to ask a healthcare provider about, or a warning sign or new injury for which NHS advice is to wait or see a doctor first.',
   'not-recommended':
     'The guide says it may not suit you: deep tissue massage with recent or severe pain, trigger point therapy with widespread pain.',
 };

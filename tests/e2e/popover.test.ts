@@ -233,7 +233,7 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
         ),
       );
     }
-    expect(reached).toEqual(['×', 'Read more in the guide', 'Check if it suits me', 'Don’t highlight on this site']);
+    expect(reached).toEqual(['×', 'From the guide: Swedish Massage', 'Read more in the guide', 'Check if it suits me']);
 
     await page.press('Escape');
     await waitForCard(page, null);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   CHECKLIST,
   RED_FLAG_IDS,
+  SECTION_IDS,
+  SOURCES,
   RED_FLAGS,
   SAFETY_NOTE,
   TECHNIQUES,
@@ -49,7 +51,7 @@ function issueMessages(data: unknown): string[] {
 const SCIATICA = TERMS.findIndex((t) => t.id === 'sciatica');
 const sciatica = TERMS[SCIATICA]!;
 
-const PUBLIC_HEALTH_HOSTS = ['www.nhs.uk', 'cks.nice.org.uk', 'www.nice.org.uk', 'medlineplus.gov'];
+const PUBLIC_HEALTH_HOSTS = ['www.nhs.uk', 'g-care.glos.nhs.uk', 'www.nice.org.uk', 'medlineplus.gov'];
 
 const REQUIRED_TERM_IDS = [
   'swedish-massage',
@@ -80,7 +82,6 @@ const REQUIRED_TERM_IDS = [
   'sciatic-nerve',
   'fascia',
   'muscle-fibers',
-  'lymphatic-system',
   'muscle-tension',
   'muscle-knots',
   'trigger-points',
@@ -101,6 +102,8 @@ const REQUIRED_TERM_IDS = [
   'ncbtmb',
   'amta',
   'healthcare-provider',
+  'strains-and-sprains',
+  'cauda-equina-syndrome',
 ];
 
 describe('the knowledge base', () => {
@@ -150,6 +153,44 @@ describe('the knowledge base', () => {
       for (const source of sources) expect(PUBLIC_HEALTH_HOSTS).toContain(new URL(source.url).hostname);
     },
   );
+
+  it('lists exactly the sources that entries, notes, checklist items, red flags and the safety note cite', () => {
+    const cited = [
+      ...TERMS.flatMap((t) => [...t.sources, ...t.notes.flatMap((n) => n.sources)]),
+      ...CHECKLIST.flatMap((c) => c.sources),
+      ...RED_FLAGS.flatMap((r) => r.sources),
+      ...SAFETY_NOTE.sources,
+    ];
+    const listed = new Map(SOURCES.map((source) => [source.url, source]));
+    expect(listed.size).toBe(SOURCES.length);
+    for (const source of cited) expect(listed.get(source.url)).toEqual(source);
+    // And the list names nothing that no entry uses.
+    expect(new Set(cited.map((source) => source.url))).toEqual(new Set(listed.keys()));
+  });
+
+  it.each(SOURCES.map((s) => [`${s.publisher}: ${s.title}`, s] as const))(
+    'gives "%s" its publisher’s own site and a checked date',
+    (_name, source) => {
+      const hosts: Record<Source['publisher'], string[]> = {
+        NHS: ['www.nhs.uk', 'g-care.glos.nhs.uk'],
+        NICE: ['www.nice.org.uk'],
+        MedlinePlus: ['medlineplus.gov'],
+        NCBTMB: ['ncbtmb.org'],
+        AMTA: ['amtamassage.org', 'www.amtamassage.org'],
+      };
+      expect(hosts[source.publisher]).toContain(new URL(source.url).hostname);
+      expect(source.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    },
+  );
+
+  it('keeps every guide section reachable from an entry, a technique profile or the checklist', () => {
+    const cited = new Set([
+      ...TERMS.flatMap((t) => t.sections),
+      ...TECHNIQUES.flatMap((t) => t.sections),
+      ...CHECKLIST.flatMap((c) => c.sections),
+    ]);
+    expect(SECTION_IDS.filter((id) => !cited.has(id))).toEqual([]);
+  });
 
   it('keeps the guide’s cautions on the technique profiles', () => {
     const profile = (id: string) => TECHNIQUES.find((t) => t.id === id);
@@ -253,11 +294,46 @@ describe('KnowledgeBaseSchema rejects', () => {
       'the bare word "Swedish" is not a form',
     ],
     [
-      'a term with no section',
+      'a term with neither a guide section nor a source',
       (kb) => {
-        findTerm(kb, 'sciatica').sections = [];
+        Object.assign(findTerm(kb, 'sciatica'), { sections: [], sources: [], notes: [] });
       },
-      'every term names the guide section it rests on',
+      'every term names the guide section it rests on, or its sources',
+    ],
+    [
+      'an entry whose card does not show one of its sources',
+      (kb) => {
+        findTerm(kb, 'osteoporosis').notes = [];
+      },
+      'term "osteoporosis" cites NHS: Osteoporosis but its card does not show it',
+    ],
+    [
+      'a note citing a source its entry does not list',
+      (kb) => {
+        findTerm(kb, 'sciatica').notes[0]!.sources.push(findTerm(kb, 'osteoporosis').sources[0]!);
+      },
+      'a note of "sciatica" cites NHS: Osteoporosis, which the entry does not list',
+    ],
+    [
+      'a note without a source',
+      (kb) => {
+        findTerm(kb, 'sciatica').notes[0]!.sources = [];
+      },
+      'a note from outside the guide names its source',
+    ],
+    [
+      'a source without the date it was checked',
+      (kb) => {
+        delete (findTerm(kb, 'sciatica').sources[0] as Partial<Source>).checked;
+      },
+      `terms.${SCIATICA}.sources.0.checked`,
+    ],
+    [
+      'a source from an unknown publisher',
+      (kb) => {
+        findTerm(kb, 'sciatica').sources[0]!.publisher = 'A blog' as Source['publisher'];
+      },
+      `terms.${SCIATICA}.sources.0.publisher`,
     ],
     [
       'a term citing an unknown section',
@@ -297,7 +373,7 @@ describe('KnowledgeBaseSchema rejects', () => {
     [
       'a red flag source without a URL',
       (kb) => {
-        kb.redFlags[2]!.sources = [{ name: 'NHS: Back pain', url: 'back pain page' }];
+        kb.redFlags[2]!.sources = [{ ...kb.redFlags[2]!.sources[0]!, url: 'back pain page' }];
       },
       'redFlags.2.sources.0.url',
     ],

@@ -73,6 +73,62 @@ describe('the real glossary', () => {
     expect(createSelector(DEFAULT_SELECT_OPTIONS).accept(candidates)).toEqual([]);
   });
 
+  it.each([
+    'healthcare professional',
+    'healthcare professionals',
+    'health care provider',
+    'stress',
+    'psychological stress',
+    'pain tolerance',
+    'posture',
+    'poor posture',
+    'circulation',
+    'blood circulation',
+    'blood flow',
+    'mobility',
+    'relaxation',
+    'pain relief',
+  ])('waits for a page or block about back pain or massage before highlighting "%s"', (form) => {
+    const hits = matcher.findAll(`A line with ${form} in it.`);
+    expect(hits).toHaveLength(1);
+    expect(hits[0]!.needsContext).toBe(true);
+  });
+
+  it('keeps a health-news paragraph plain, and highlights the same words beside massage', () => {
+    const news =
+      'Stress and poor posture are common, and blood flow and mobility fall with age. Pain tolerance varies, so ' +
+      'consult a healthcare professional before relying on pain relief.';
+    const found = matcher.findAll(news).map((m) => ({ ...m, block: 0 }));
+    expect(new Set(found.map((c) => c.termId))).toEqual(
+      new Set([
+        'stress',
+        'poor-posture',
+        'blood-circulation',
+        'mobility',
+        'pain-tolerance',
+        'healthcare-provider',
+        'pain-relief',
+      ]),
+    );
+    expect(createSelector(DEFAULT_SELECT_OPTIONS).accept(found)).toEqual([]);
+
+    const spa = `${news} Our Swedish massage and shiatsu sessions help with lower back pain.`;
+    const inSpa = matcher.findAll(spa).map((m) => ({ ...m, block: 0 }));
+    const shown = createSelector({ ...DEFAULT_SELECT_OPTIONS, density: 'all' }).accept(inSpa);
+    expect(shown.map((c) => c.termId)).toEqual(
+      expect.arrayContaining(['stress', 'healthcare-provider', 'pain-relief']),
+    );
+  });
+
+  it('claims no longer name for massage guns, cross-fibre friction or manual lymphatic drainage, only the guide’s words', () => {
+    const text = 'Percussion massage guns, transverse friction, cross-fibre friction and manual lymphatic drainage.';
+    expect(matcher.findAll(text).map((m) => [m.termId, text.slice(m.start, m.end)])).toEqual([
+      ['friction', 'friction'],
+      ['friction', 'friction'],
+      ['lymphatic-drainage', 'lymphatic drainage'],
+    ]);
+  });
+
   it('highlights friction on the booking page, where it is about massage', () => {
     const candidates = matcher.findAll(BOOKING).map((m) => ({ ...m, block: 0 }));
     const selected = createSelector({ ...DEFAULT_SELECT_OPTIONS, density: 'all' }).accept(candidates);

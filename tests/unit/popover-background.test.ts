@@ -122,7 +122,7 @@ describe('registerCardRequests', () => {
     expect(before).toMatchObject({
       kind: 'term',
       name: 'Deep tissue massage',
-      section: 'Deep Tissue Massage',
+      credits: [{ from: 'the guide', title: 'Deep Tissue Massage' }],
       verdict: null,
     });
     await saveProfile(makeProfile({ conditions: ['osteoporosis'] }));

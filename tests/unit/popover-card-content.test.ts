@@ -21,7 +21,7 @@ describe('describeTerm', () => {
     expect(card.technique?.id).toBe('deep-tissue');
     expect(card.technique?.pressure).toMatch(/^Firm\. /);
     expect(card.cautions.join(' ')).toMatch(/osteoporosis/);
-    expect(card.section).toBe('Deep Tissue Massage');
+    expect(card.credits).toEqual([{ from: 'the guide', title: 'Deep Tissue Massage' }]);
     expect(card.verdict).toBeNull();
   });
 
@@ -38,6 +38,50 @@ describe('describeTerm', () => {
     const plain = TERMS.find((t) => !t.technique);
     expect(plain).toBeDefined();
     expect(describeTerm(plain!, baseProfile)).toMatchObject({ technique: null, verdict: null });
+  });
+});
+
+describe('where a card says its facts come from', () => {
+  const cards = TERMS.map((t) => [t.id, t, describeTerm(t, null)] as const);
+
+  it.each(cards)('%s: credits the guide only for facts the guide gives', (_id, t, card) => {
+    const fromGuide = card.credits.filter((credit) => credit.from === 'the guide');
+    // The summary and cautions rest on the guide exactly when the entry names a guide section.
+    expect(fromGuide.length > 0).toBe(t.sections.length > 0);
+    if (t.sections.length === 0) {
+      expect(card.credits).toEqual(t.sources.map((s) => ({ from: s.publisher, title: s.title })));
+    }
+    // A note is a fact from outside the guide: it never reads "From the guide".
+    for (const note of card.notes) {
+      expect(note.credits.length).toBeGreaterThan(0);
+      expect(note.credits.map((credit) => credit.from)).not.toContain('the guide');
+    }
+  });
+
+  it.each(cards.filter(([, t]) => t.sources.length > 0))('%s: shows every source it cites', (_id, t, card) => {
+    const shown = [...card.credits, ...card.notes.flatMap((note) => note.credits)];
+    for (const source of t.sources) expect(shown).toContainEqual({ from: source.publisher, title: source.title });
+  });
+
+  it('credits cauda equina syndrome, which the guide does not cover, to the NHS alone', () => {
+    const card = describeTerm(term('cauda-equina-syndrome'), null);
+    expect(card.credits).toEqual([
+      { from: 'NHS', title: 'Back pain' },
+      { from: 'NHS', title: 'Sciatica' },
+    ]);
+    expect(JSON.stringify(card)).not.toContain('the guide');
+  });
+
+  it('keeps the outside definition of chronic pain apart from the guide’s claim', () => {
+    const card = describeTerm(term('chronic-pain'), null);
+    expect(card.credits).toEqual([
+      { from: 'the guide', title: 'Understanding Back Pain › Effects of back pain on daily life' },
+    ]);
+    expect(card.notes).toContainEqual({
+      text: expect.stringMatching(/weeks, months or even years/),
+      credits: [{ from: 'MedlinePlus', title: 'Chronic Pain' }],
+    });
+    expect(card.summary).not.toMatch(/month/);
   });
 });
 

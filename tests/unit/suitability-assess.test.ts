@@ -186,7 +186,7 @@ describe('the safety gate', () => {
     for (const cause of ['muscle-strain', 'ligament-sprain'] as const) {
       const assessment = assess({ ...base, duration: 'acute', causes: [cause] });
       expect(assessment.gate).toMatchObject({ tier: 'new-injury' });
-      expect(assessment.gate!.sources.map((s) => s.name)).toEqual(['NHS: Sprains and strains']);
+      expect(assessment.gate!.sources.map((s) => `${s.publisher}: ${s.title}`)).toEqual(['NHS: Sprains and strains']);
       expect(assessment.results.every((r) => r.verdict === 'consult-first' || r.verdict === 'not-recommended')).toBe(
         true,
       );

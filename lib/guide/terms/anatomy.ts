@@ -1,10 +1,5 @@
 import type { Term } from '@/lib/guide/schema';
-import {
-  MEDLINEPLUS_LYMPHATIC_DISEASES,
-  NHS_SCIATICA,
-  NHS_SLIPPED_DISC,
-  NHS_SPRAINS_AND_STRAINS,
-} from '@/lib/guide/sources';
+import { NHS_SCIATICA, NHS_SLIPPED_DISC, NHS_SPRAINS_AND_STRAINS } from '@/lib/guide/sources';
 
 /** Parts of the body (and the meridian map) the guide refers to. */
 export const ANATOMY_TERMS: readonly Term[] = [
@@ -16,12 +11,19 @@ export const ANATOMY_TERMS: readonly Term[] = [
       { text: 'sciatic nerve', context: 'unambiguous' },
       { text: 'sciatic nerves', context: 'unambiguous' },
     ],
-    summary: 'The large nerve that runs from the lower back down the back of each leg. Pressure on it causes sciatica.',
+    summary:
+      'The nerve behind sciatica. The guide says a herniated disc pressing on it can send pain from the back down the leg.',
     details:
-      'The sciatic nerve starts from nerve roots in the lower back and travels through the buttock and down each leg to the foot. A herniated disc pressing on it is a common cause of sciatica.',
+      'The guide explains sciatica as pain running down the leg when a herniated disc presses on the sciatic nerve. The NHS describes the nerve as running from the hips to the feet.',
     cautions: [],
     sections: ['types-of-back-pain'],
     sources: [NHS_SCIATICA],
+    notes: [
+      {
+        text: 'It runs from the hips down to the feet. When it is irritated, the bottom, legs and feet can hurt, tingle or feel numb or weak.',
+        sources: [NHS_SCIATICA],
+      },
+    ],
     related: ['sciatica', 'herniated-disc'],
   },
   {
@@ -38,12 +40,13 @@ export const ANATOMY_TERMS: readonly Term[] = [
       { text: 'connective tissues', context: 'unambiguous' },
     ],
     summary:
-      'The connective tissue that wraps around and between muscles. Deep tissue massage works slowly to reach it along with the deeper muscle layers.',
+      'Connective tissue that deep tissue massage sets out to reach: the guide says its slow, firm pressure works on the fascia along with the deeper muscle layers.',
     details:
-      'Below the surface muscles lie deeper layers of muscle and the fascia, a kind of connective tissue. Deep tissue massage uses slow, firm pressure to reach these layers and to free adhesions, where tissue has stuck together.',
+      'The guide names the fascia, with the deeper layers of muscle and connective tissue, as what deep tissue massage works on: slow, firm pressure that reaches them to release adhesions and break up scar tissue.',
     cautions: [],
     sections: ['deep-tissue-massage', 'deep-tissue-techniques'],
     sources: [],
+    notes: [],
     related: ['deep-tissue-massage', 'adhesions', 'scar-tissue'],
   },
   {
@@ -57,33 +60,14 @@ export const ANATOMY_TERMS: readonly Term[] = [
       { text: 'muscle fibre', context: 'unambiguous' },
     ],
     summary:
-      'The long, thin strands a muscle is made of. Trigger points are tight knots of these fibres; deep tissue massage aims to lengthen them.',
+      'The strands a muscle is made of. In the guide, trigger points are tight knots of these fibres, and deep tissue massage aims to lengthen them.',
     details:
-      'Muscles are built from bundles of fibres that shorten and lengthen as you move. When a patch of fibres stays tight it forms a knot or trigger point. Deep tissue massage tries to lengthen tight fibres; trigger point therapy presses on the knots until they let go.',
+      'The guide describes trigger points as tight knots of muscle fibres, which trigger point therapy presses on until the tension lets go. Deep tissue massage, it says, sets out to lengthen the fibres of tight muscles.',
     cautions: [],
     sections: ['trigger-point-therapy', 'deep-tissue-techniques'],
     sources: [],
+    notes: [],
     related: ['trigger-points', 'muscle-knots', 'muscle-strain'],
-  },
-  {
-    id: 'lymphatic-system',
-    name: 'Lymphatic system',
-    category: 'anatomy',
-    forms: [
-      { text: 'lymphatic system', context: 'unambiguous' },
-      { text: 'lymph system', context: 'unambiguous' },
-      { text: 'lymphatic vessels', context: 'unambiguous' },
-      { text: 'lymph vessels', context: 'unambiguous' },
-      { text: 'lymph fluid', context: 'unambiguous' },
-      { text: 'lymph', context: 'unambiguous' },
-    ],
-    summary: 'A network of vessels and nodes that carries a fluid called lymph from the tissues back into the blood.',
-    details:
-      'The lymphatic system collects extra fluid from the body’s tissues and returns it to the bloodstream. The guide says Swedish massage can help this drainage, which carries away metabolic waste and reduces inflammation.',
-    cautions: [],
-    sections: ['swedish-benefits'],
-    sources: [MEDLINEPLUS_LYMPHATIC_DISEASES],
-    related: ['lymphatic-drainage', 'metabolic-waste'],
   },
   {
     id: 'intervertebral-disc',
@@ -102,12 +86,18 @@ export const ANATOMY_TERMS: readonly Term[] = [
       { text: 'vertebral discs', context: 'unambiguous' },
     ],
     summary:
-      'A soft cushion of tissue between two bones of the spine. Discs can slip or herniate through injury or with age.',
+      'One of the discs of the spine. The guide names a herniated disc, after an injury or with age-related wear, as a common cause of back pain.',
     details:
-      'Discs sit between the vertebrae and cushion them. Injury or gradual wear can make one push out of place (a herniated or slipped disc), which may press on a nerve.',
+      'The guide says injury or age-related degeneration can make a disc herniate, and that a herniated disc pressing on the sciatic nerve causes sciatica. The NHS describes each disc as a soft pad of tissue between two bones of the spine.',
     cautions: [],
-    sections: ['common-causes'],
+    sections: ['common-causes', 'types-of-back-pain'],
     sources: [NHS_SLIPPED_DISC],
+    notes: [
+      {
+        text: 'Each disc is a soft pad of tissue that sits between two bones of the spine.',
+        sources: [NHS_SLIPPED_DISC],
+      },
+    ],
     related: ['herniated-disc', 'age-related-degeneration'],
   },
   {
@@ -119,12 +109,18 @@ export const ANATOMY_TERMS: readonly Term[] = [
       { text: 'ligaments', context: 'unambiguous' },
     ],
     summary:
-      'Tough bands of tissue that join bones together and hold joints steady. Overstretching one causes a sprain.',
+      'The tissue a sprain hurts. The guide lists ligament sprains, often after a sudden movement, heavy lifting or overdoing it, among the common causes of back pain.',
     details:
-      'Ligaments link bone to bone. In the back they keep the spine’s joints stable; a sudden twist, a heavy lift or overexertion can overstretch or tear one, which is a sprain.',
+      'The guide names ligament sprains with muscle strains as usual causes of lower back pain, brought on by sudden movements, lifting heavy things or overexertion. The NHS calls ligaments the tissue that links the joints, and a sprain a ligament that is twisted or torn.',
     cautions: [],
     sections: ['common-causes'],
     sources: [NHS_SPRAINS_AND_STRAINS],
+    notes: [
+      {
+        text: 'Ligaments are the tissue that links the joints; a sprain is one that is twisted or torn.',
+        sources: [NHS_SPRAINS_AND_STRAINS],
+      },
+    ],
     related: ['ligament-sprain'],
   },
   {
@@ -140,10 +136,11 @@ export const ANATOMY_TERMS: readonly Term[] = [
     summary:
       'Lines along the body through which, in Shiatsu’s tradition, energy is said to flow. Acupressure points lie along them.',
     details:
-      'Meridians are not structures you can find in an anatomy book; they are part of the map of the body that Shiatsu works from. The practitioner presses acupressure points along them with the aim of balancing the body’s energy flow and easing pain and tension.',
+      'Meridians belong to the map of the body that Shiatsu works from. The guide says the practitioner presses acupressure points along them to balance the body’s energy flow and ease pain and tension.',
     cautions: [],
     sections: ['shiatsu-massage'],
     sources: [],
+    notes: [],
     related: ['shiatsu', 'acupressure'],
   },
 ];

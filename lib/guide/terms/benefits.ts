@@ -7,18 +7,25 @@ export const BENEFIT_TERMS: readonly Term[] = [
     name: 'Blood circulation',
     category: 'benefit',
     forms: [
-      { text: 'blood circulation', context: 'unambiguous' },
-      { text: 'blood flow', context: 'unambiguous' },
+      { text: 'blood circulation', context: 'needs-context' },
+      { text: 'blood flow', context: 'needs-context' },
       { text: 'circulation', context: 'needs-context' },
       { text: 'improved circulation', context: 'needs-context' },
     ],
     summary:
-      'The movement of blood through the body. Massage pressure boosts it, bringing oxygen and nutrients to sore muscles to support healing.',
+      'The movement of blood through the body. The guide says massage pressure increases it, and that the extra blood brings oxygen and nutrients that help sore muscles heal.',
     details:
-      'Pressing on a sore area encourages blood to flow through it. More blood brings oxygen and nutrients to the muscles, which helps healing, calms inflammation and can speed recovery. Effleurage, hot stones, deep tissue and trigger point work are all credited with it.',
+      'The guide claims that pressing on a sore area draws more blood through it, that the blood brings oxygen and nutrients to the muscles, and that this helps healing, calms inflammation and speeds recovery. It credits effleurage, hot stones, deep tissue and trigger point work with better circulation.',
     cautions: [],
-    sections: ['improved-blood-circulation', 'swedish-techniques', 'hot-stone-massage', 'deep-tissue-benefits'],
+    sections: [
+      'improved-blood-circulation',
+      'swedish-techniques',
+      'hot-stone-massage',
+      'deep-tissue-benefits',
+      'trigger-point-benefits',
+    ],
     sources: [],
+    notes: [],
     related: ['inflammation', 'effleurage', 'hot-stone-massage'],
   },
   {
@@ -28,17 +35,16 @@ export const BENEFIT_TERMS: readonly Term[] = [
     forms: [
       { text: 'lymphatic drainage', context: 'unambiguous' },
       { text: 'lymph drainage', context: 'unambiguous' },
-      { text: 'manual lymphatic drainage', context: 'unambiguous' },
-      { text: 'lymphatic massage', context: 'unambiguous' },
     ],
     summary:
-      'The flow of lymph that carries waste away from tissues. Swedish massage is said to improve it, helping clear waste and reduce inflammation.',
+      'The draining of fluid and waste from the tissues. The guide says Swedish massage improves it, which helps clear metabolic waste and reduce inflammation.',
     details:
-      'The lymphatic system drains fluid from the tissues. The guide counts better drainage among the benefits of Swedish massage, because it helps remove metabolic waste and eases inflammation in a sore area.',
+      'The guide counts better lymphatic drainage among the benefits of Swedish massage: it says the drainage helps remove metabolic waste and eases inflammation in a sore area.',
     cautions: [],
     sections: ['swedish-benefits'],
     sources: [],
-    related: ['lymphatic-system', 'metabolic-waste', 'swedish-massage'],
+    notes: [],
+    related: ['metabolic-waste', 'swedish-massage', 'inflammation'],
   },
   {
     id: 'range-of-motion',
@@ -55,6 +61,7 @@ export const BENEFIT_TERMS: readonly Term[] = [
     cautions: [],
     sections: ['reduction-of-muscle-tension', 'different-techniques'],
     sources: [],
+    notes: [],
     related: ['flexibility', 'mobility', 'muscle-tension'],
   },
   {
@@ -79,6 +86,7 @@ export const BENEFIT_TERMS: readonly Term[] = [
       'setting-goals',
     ],
     sources: [],
+    notes: [],
     related: ['range-of-motion', 'stretching', 'thai-massage'],
   },
   {
@@ -87,16 +95,26 @@ export const BENEFIT_TERMS: readonly Term[] = [
     category: 'benefit',
     forms: [
       { text: 'relaxation', context: 'needs-context' },
-      { text: 'muscle relaxation', context: 'unambiguous' },
+      { text: 'muscle relaxation', context: 'needs-context' },
       { text: 'relaxing massage', context: 'unambiguous' },
     ],
-    summary: 'A calm state with loose muscles and less stress. Swedish, Thai and Shiatsu massage all put it first.',
+    summary:
+      'A calm state with loose muscles and less stress. The guide says Swedish, Thai and Shiatsu massage promote it, and that the heat of hot stones relaxes the muscles.',
     details:
-      'Relaxing both body and mind is a main reason many people choose massage. Swedish massage is the usual pick when relaxation is the goal; Thai massage and Shiatsu also aim for it.',
+      'Relaxation is one of the outcomes the guide suggests naming when you set goals with your therapist. It points to Swedish massage when relaxation is the aim; Thai massage and Shiatsu aim for it too, and the warmth of hot stones helps muscles relax.',
     cautions: [],
-    sections: ['benefits-of-massage', 'swedish-benefits', 'thai-massage', 'shiatsu-massage', 'setting-goals'],
+    sections: [
+      'benefits-of-massage',
+      'swedish-benefits',
+      'hot-stone-massage',
+      'thai-massage',
+      'shiatsu-massage',
+      'setting-goals',
+      'conclusion',
+    ],
     sources: [],
-    related: ['swedish-massage', 'stress', 'muscle-tension'],
+    notes: [],
+    related: ['swedish-massage', 'hot-stone-massage', 'stress', 'muscle-tension'],
   },
   {
     id: 'mobility',
@@ -114,6 +132,7 @@ export const BENEFIT_TERMS: readonly Term[] = [
     cautions: [],
     sections: ['deep-tissue-benefits', 'effects-on-daily-life'],
     sources: [],
+    notes: [],
     related: ['range-of-motion', 'flexibility', 'deep-tissue-massage'],
   },
   {
@@ -121,8 +140,8 @@ export const BENEFIT_TERMS: readonly Term[] = [
     name: 'Pain tolerance',
     category: 'benefit',
     forms: [
-      { text: 'pain tolerance', context: 'unambiguous' },
-      { text: 'tolerance to pain', context: 'unambiguous' },
+      { text: 'pain tolerance', context: 'needs-context' },
+      { text: 'tolerance to pain', context: 'needs-context' },
     ],
     summary:
       'How much pain you can bear before it limits you. The guide says regular massage may slowly raise it in chronic back pain.',
@@ -131,6 +150,7 @@ export const BENEFIT_TERMS: readonly Term[] = [
     cautions: [],
     sections: ['relief-from-chronic-pain'],
     sources: [],
+    notes: [],
     related: ['chronic-pain'],
   },
   {
@@ -138,16 +158,18 @@ export const BENEFIT_TERMS: readonly Term[] = [
     name: 'Pain relief',
     category: 'benefit',
     forms: [
-      { text: 'pain relief', context: 'unambiguous' },
-      { text: 'relief from pain', context: 'unambiguous' },
+      { text: 'pain relief', context: 'needs-context' },
+      { text: 'relief from pain', context: 'needs-context' },
       { text: 'back pain relief', context: 'unambiguous' },
     ],
-    summary: 'Easing pain. A usual goal for massage; tell the therapist if it is yours so they can plan the session.',
+    summary:
+      'In the guide, trigger point therapy aims for quick relief in one spot and deep tissue massage for lasting relief from chronic pain. Name relief as your goal when you book.',
     details:
       'Less pain is the reason most people with back pain book a massage. Trigger point therapy aims for quick relief in one spot; deep tissue massage for lasting relief from chronic pain. Say it is your goal when you book.',
     cautions: [],
     sections: ['benefits-of-massage', 'setting-goals', 'trigger-point-benefits', 'deep-tissue-techniques'],
     sources: [],
+    notes: [],
     related: ['chronic-pain', 'trigger-point-therapy', 'deep-tissue-massage'],
   },
 ];

@@ -1,13 +1,6 @@
 import type { Term } from '@/lib/guide/schema';
-import {
-  MEDLINEPLUS_PAIN,
-  NHS_BACK_PAIN,
-  NHS_CAUDA_EQUINA,
-  NHS_SCIATICA,
-  NHS_SLIPPED_DISC,
-  NHS_SPRAINS_AND_STRAINS,
-  NICE_CHRONIC_PAIN,
-} from '@/lib/guide/sources';
+import { NHS_BACK_PAIN, NHS_SCIATICA, NHS_SLIPPED_DISC, NHS_SPRAINS_AND_STRAINS } from '@/lib/guide/sources';
+import { FRESH_INJURY_NOTE, URGENT_SIGNS_NOTE } from './notes';
 
 /** Kinds of back pain and what causes them. */
 export const CONDITION_TERMS: readonly Term[] = [
@@ -26,10 +19,11 @@ export const CONDITION_TERMS: readonly Term[] = [
     summary:
       'Pain anywhere in the back, from a mild ache to severe pain. Very common, and it can make moving, sleeping and daily tasks hard.',
     details:
-      'Back pain can affect anyone at any age. It is grouped by where it sits (lower back, upper back, or running down the leg as sciatica) and by how long it lasts. Common causes are strained muscles, sprained ligaments, a herniated disc and poor posture. Beyond the pain itself it can disturb sleep and, when it lasts, raise stress and lower mood.',
-    cautions: ['See a doctor first if back pain comes with any of the warning signs in the safety section.'],
+      'Back pain can affect anyone at any age. The guide sorts its types by where the pain is and how strong it is: lower back, upper back, or running down the leg as sciatica. Common causes are strained muscles, sprained ligaments, a herniated disc and poor posture. Beyond the pain itself it can disturb sleep and, when it lasts, raise stress and lower mood.',
+    cautions: [],
     sections: ['understanding-back-pain', 'common-causes', 'types-of-back-pain', 'effects-on-daily-life'],
-    sources: [],
+    sources: [NHS_BACK_PAIN],
+    notes: [URGENT_SIGNS_NOTE],
     related: ['lower-back-pain', 'upper-back-pain', 'sciatica', 'chronic-pain'],
   },
   {
@@ -47,10 +41,11 @@ export const CONDITION_TERMS: readonly Term[] = [
     summary:
       'Pain in the lumbar region, the lower part of the back. The most common kind, often from a muscle strain, ligament sprain or herniated disc.',
     details:
-      'Lower back pain, also called lumbar pain or lumbago, is the type people get most often. It is usually linked to a strained muscle, a sprained ligament or a herniated disc.',
+      'Lower back pain, also called lumbar pain, is the type the guide calls most common. It is usually linked to a strained muscle, a sprained ligament or a herniated disc.',
     cautions: [],
     sections: ['types-of-back-pain'],
-    sources: [NHS_BACK_PAIN],
+    sources: [],
+    notes: [],
     related: ['back-pain', 'muscle-strain', 'ligament-sprain', 'herniated-disc'],
   },
   {
@@ -72,6 +67,7 @@ export const CONDITION_TERMS: readonly Term[] = [
     cautions: [],
     sections: ['types-of-back-pain'],
     sources: [],
+    notes: [],
     related: ['back-pain', 'poor-posture', 'muscle-tension'],
   },
   {
@@ -85,12 +81,18 @@ export const CONDITION_TERMS: readonly Term[] = [
       { text: 'lumbar radiculopathy', context: 'unambiguous' },
     ],
     summary:
-      'Pain that spreads from the lower back down a leg because the sciatic nerve is pressed or irritated, often by a herniated disc.',
+      'Pain that runs from the lower back down a leg. The guide says it can come from a herniated disc pressing on the sciatic nerve.',
     details:
-      'Sciatica is named after the nerve involved. When a herniated disc or something else presses on or irritates the sciatic nerve, pain, tingling or numbness can run from the lower back through the buttock and down the leg.',
-    cautions: ['Sciatica on both sides, or with numbness around the genitals or bottom, needs urgent medical help.'],
+      'Sciatica is named after the nerve involved. The guide explains it as pain running down the leg when a herniated disc presses on the sciatic nerve; the NHS adds that the bottom, legs and feet can also tingle or feel numb.',
+    cautions: [],
     sections: ['types-of-back-pain'],
-    sources: [NHS_SCIATICA, NHS_CAUDA_EQUINA],
+    sources: [NHS_SCIATICA, NHS_BACK_PAIN],
+    notes: [
+      {
+        text: 'Sciatica in both legs, numbness around the genitals or bottom, or trouble peeing needs urgent medical help: call 999 or go to A&E.',
+        sources: [NHS_SCIATICA, NHS_BACK_PAIN],
+      },
+    ],
     related: ['sciatic-nerve', 'herniated-disc', 'lower-back-pain'],
   },
   {
@@ -107,13 +109,20 @@ export const CONDITION_TERMS: readonly Term[] = [
       { text: 'back strain', context: 'unambiguous' },
     ],
     summary:
-      'An overstretched or torn muscle. A common cause of back pain, often after a sudden movement, heavy lifting or overdoing exercise.',
+      'An injured muscle. The guide lists muscle strains, often after a sudden movement, heavy lifting or overdoing exercise, among the usual causes of lower back pain.',
     details:
-      'A strain is an injury to a muscle, where fibres are stretched too far or torn. In the back it tends to follow an awkward sudden movement, lifting something heavy or pushing too hard during activity, and it is a frequent cause of lower back pain.',
+      'The guide says strains tend to follow a sudden movement, lifting something heavy or pushing too hard during activity, and that they are a frequent cause of lower back pain. The NHS calls a strain a muscle that is overstretched or torn, also known as a pulled muscle.',
     cautions: [],
     sections: ['common-causes', 'types-of-back-pain'],
     sources: [NHS_SPRAINS_AND_STRAINS],
-    related: ['ligament-sprain', 'lower-back-pain', 'muscle-fibers'],
+    notes: [
+      {
+        text: 'A strain is a muscle that is overstretched or torn, also called a pulled muscle.',
+        sources: [NHS_SPRAINS_AND_STRAINS],
+      },
+      FRESH_INJURY_NOTE,
+    ],
+    related: ['ligament-sprain', 'strains-and-sprains', 'lower-back-pain', 'muscle-fibers'],
   },
   {
     id: 'ligament-sprain',
@@ -129,13 +138,17 @@ export const CONDITION_TERMS: readonly Term[] = [
       { text: 'sprains', context: 'unambiguous' },
     ],
     summary:
-      'A stretched or torn ligament, the tough bands linking bones. Like a muscle strain, it often follows a sudden movement, lifting or overexertion.',
+      'An injured ligament. Like a muscle strain, the guide says, it often follows a sudden movement, lifting or overexertion, and it is a usual cause of lower back pain.',
     details:
-      'A sprain affects a ligament rather than a muscle. Back sprains have much the same triggers as strains (sudden twists, heavy lifting, overdoing it) and are among the usual causes of lower back pain.',
+      'A sprain affects a ligament rather than a muscle. The guide gives back sprains much the same triggers as strains (sudden movements, heavy lifting, overdoing it) and counts them among the usual causes of lower back pain. The NHS calls a sprain a ligament that is twisted or torn.',
     cautions: [],
     sections: ['common-causes', 'types-of-back-pain'],
     sources: [NHS_SPRAINS_AND_STRAINS],
-    related: ['ligaments', 'muscle-strain', 'lower-back-pain'],
+    notes: [
+      { text: 'A sprain is a ligament that is twisted or torn.', sources: [NHS_SPRAINS_AND_STRAINS] },
+      FRESH_INJURY_NOTE,
+    ],
+    related: ['ligaments', 'muscle-strain', 'strains-and-sprains', 'lower-back-pain'],
   },
   {
     id: 'herniated-disc',
@@ -162,12 +175,18 @@ export const CONDITION_TERMS: readonly Term[] = [
       { text: 'disc prolapse', context: 'unambiguous' },
     ],
     summary:
-      'A soft cushion between the bones of the spine that pushes out of place. It hurts when it presses on a nerve and can cause sciatica.',
+      'A disc of the spine that has pushed out of place. The guide names it a common cause of back pain, after an injury or with age-related wear, and a cause of sciatica.',
     details:
-      'Between the bones of the spine sit soft, cushioning discs. When one pushes out of place it is called herniated, slipped or prolapsed (a bulging disc is a closely related problem), and it hurts most when it presses on a nerve such as the sciatic nerve. It can follow an injury or come with age-related wear.',
+      'The guide says a disc can herniate through injury or age-related degeneration, and that a herniated disc pressing on the sciatic nerve causes sciatica. The NHS, which also calls it a slipped or prolapsed disc, says it hurts when it presses on a nerve and usually eases slowly.',
     cautions: [],
     sections: ['common-causes', 'types-of-back-pain'],
     sources: [NHS_SLIPPED_DISC],
+    notes: [
+      {
+        text: 'A slipped disc hurts when it presses on a nerve, and usually eases slowly with rest, gentle exercise and painkillers.',
+        sources: [NHS_SLIPPED_DISC],
+      },
+    ],
     related: ['intervertebral-disc', 'sciatica', 'age-related-degeneration'],
   },
   {
@@ -175,8 +194,8 @@ export const CONDITION_TERMS: readonly Term[] = [
     name: 'Poor posture',
     category: 'condition',
     forms: [
-      { text: 'poor posture', context: 'unambiguous' },
-      { text: 'bad posture', context: 'unambiguous' },
+      { text: 'poor posture', context: 'needs-context' },
+      { text: 'bad posture', context: 'needs-context' },
       { text: 'posture', context: 'needs-context' },
       { text: 'slouching', context: 'needs-context' },
       { text: 'slouch', context: 'needs-context' },
@@ -184,10 +203,11 @@ export const CONDITION_TERMS: readonly Term[] = [
     summary:
       'Holding the body badly, such as slouching or sitting for hours. It can add to back pain and is a usual cause of upper back pain.',
     details:
-      'Slumping in a chair, hunching over a screen or staying seated for long spells strains the back over time. The guide names poor posture among the common causes of back pain and the main driver of upper back pain.',
+      'Slouching, or sitting for hours at a time, is what the guide means by poor posture. It names poor posture among the common causes of back pain and as a usual cause of upper back pain.',
     cautions: [],
     sections: ['common-causes', 'types-of-back-pain'],
     sources: [],
+    notes: [],
     related: ['upper-back-pain', 'muscle-tension'],
   },
   {
@@ -203,88 +223,15 @@ export const CONDITION_TERMS: readonly Term[] = [
       { text: 'spinal degeneration', context: 'unambiguous' },
       { text: 'wear and tear', context: 'needs-context' },
     ],
-    summary: 'Gradual wear of the spine and its discs as we age. One of the reasons a disc can herniate.',
+    summary:
+      'Gradual wear of the spine and its discs with age. The guide names it, with injury, as a cause of herniated discs.',
     details:
-      'With the years the discs of the spine lose some of their cushioning and become easier to damage. The guide names this wear, along with injury, as a cause of herniated discs.',
+      'The guide names age-related degeneration, along with injury, as a reason a disc can herniate; a herniated disc is in turn a common cause of lower back pain and of sciatica.',
     cautions: [],
     sections: ['common-causes'],
     sources: [],
+    notes: [],
     related: ['herniated-disc', 'intervertebral-disc'],
-  },
-  {
-    id: 'chronic-pain',
-    name: 'Chronic pain',
-    category: 'condition',
-    forms: [
-      { text: 'chronic pain', context: 'unambiguous' },
-      { text: 'chronic back pain', context: 'unambiguous' },
-      { text: 'persistent pain', context: 'unambiguous' },
-      { text: 'persistent back pain', context: 'unambiguous' },
-      { text: 'long-term pain', context: 'unambiguous' },
-      { text: 'long-term back pain', context: 'unambiguous' },
-    ],
-    summary:
-      'Pain that lasts or keeps coming back for more than three months. Massage, especially deep tissue, is used to ease it.',
-    details:
-      'Pain that goes on for months can lower output at work and raise stress or low mood. The guide presents regular massage as a way to ease it over time, by working on tight or unbalanced muscles and helping the body cope with pain. Deep tissue massage is the technique it links most with chronic back pain.',
-    cautions: [],
-    sections: ['effects-on-daily-life', 'relief-from-chronic-pain', 'deep-tissue-suitability'],
-    sources: [NICE_CHRONIC_PAIN],
-    related: ['deep-tissue-massage', 'acute-pain', 'pain-tolerance'],
-  },
-  {
-    id: 'acute-pain',
-    name: 'Acute pain',
-    category: 'condition',
-    forms: [
-      { text: 'acute pain', context: 'unambiguous' },
-      { text: 'acute back pain', context: 'unambiguous' },
-      { text: 'sudden back pain', context: 'unambiguous' },
-    ],
-    summary:
-      'Pain that comes on suddenly, often from a recent injury, and usually does not last long. Deep tissue massage is not a good fit for it.',
-    details:
-      'Acute pain starts quickly and is often the body’s response to a fresh injury or strain. The guide warns that the firm pressure of deep tissue massage can be uncomfortable with acute or severe pain.',
-    cautions: ['Avoid deep tissue massage while pain is acute or severe.'],
-    sections: ['deep-tissue-suitability'],
-    sources: [MEDLINEPLUS_PAIN],
-    related: ['chronic-pain', 'deep-tissue-massage'],
-  },
-  {
-    id: 'localized-pain',
-    name: 'Localized pain',
-    category: 'condition',
-    forms: [
-      { text: 'localized pain', context: 'unambiguous' },
-      { text: 'localised pain', context: 'unambiguous' },
-      { text: 'localized back pain', context: 'unambiguous' },
-      { text: 'localised back pain', context: 'unambiguous' },
-    ],
-    summary: 'Pain you can point to in one small area. Trigger point therapy is aimed at this kind of back pain.',
-    details:
-      'When pain sits in one clear spot, often because of a tight or inflamed muscle, a targeted technique can work on it directly. The guide names trigger point therapy as the best match.',
-    cautions: [],
-    sections: ['trigger-point-therapy', 'trigger-point-suitability'],
-    sources: [],
-    related: ['trigger-point-therapy', 'widespread-pain'],
-  },
-  {
-    id: 'widespread-pain',
-    name: 'Widespread pain',
-    category: 'condition',
-    forms: [
-      { text: 'widespread pain', context: 'unambiguous' },
-      { text: 'diffuse pain', context: 'unambiguous' },
-      { text: 'diffused pain', context: 'unambiguous' },
-      { text: 'widespread back pain', context: 'unambiguous' },
-    ],
-    summary: 'Pain spread over a large area rather than one spot. Trigger point therapy is not recommended for it.',
-    details:
-      'Trigger point therapy works on single knots, so it does not suit pain that is spread out or hard to pin down. A broader technique may fit better; ask your therapist.',
-    cautions: ['Trigger point therapy is not recommended for widespread or diffuse pain.'],
-    sections: ['trigger-point-suitability'],
-    sources: [],
-    related: ['localized-pain', 'trigger-point-therapy', 'fibromyalgia'],
   },
   {
     id: 'muscle-imbalance',
@@ -297,12 +244,13 @@ export const CONDITION_TERMS: readonly Term[] = [
       { text: 'muscular imbalances', context: 'unambiguous' },
     ],
     summary:
-      'When muscles on one side or in one group are tighter or weaker than others. It can feed chronic back pain.',
+      'Muscles out of balance with each other. The guide names it among the causes of chronic back pain that massage can work on, and says Shiatsu may suit pain from it.',
     details:
-      'Uneven muscles pull the back out of balance and can keep pain going. The guide names them as one of the underlying causes massage can work on, and says Shiatsu may suit back pain from this source.',
+      'The guide names muscle imbalances, with tightness, as underlying causes of chronic back pain that massage can target, and says Shiatsu may help when muscle imbalances or stress lie behind the pain.',
     cautions: [],
     sections: ['relief-from-chronic-pain', 'shiatsu-massage'],
     sources: [],
+    notes: [],
     related: ['chronic-pain', 'shiatsu', 'muscle-tension'],
   },
 ];

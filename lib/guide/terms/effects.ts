@@ -1,4 +1,5 @@
 import type { Term } from '@/lib/guide/schema';
+import { NHS_SPRAINS_AND_STRAINS } from '@/lib/guide/sources';
 
 /** What massage works on: tension, knots, spasms and the like. */
 export const EFFECT_TERMS: readonly Term[] = [
@@ -22,6 +23,7 @@ export const EFFECT_TERMS: readonly Term[] = [
     cautions: [],
     sections: ['reduction-of-muscle-tension', 'types-of-back-pain'],
     sources: [],
+    notes: [],
     related: ['muscle-knots', 'swedish-massage', 'deep-tissue-massage', 'range-of-motion'],
   },
   {
@@ -36,12 +38,13 @@ export const EFFECT_TERMS: readonly Term[] = [
       { text: 'knots', context: 'needs-context' },
     ],
     summary:
-      'Small, tight, tender lumps in a muscle. Massage aims to loosen them; the firmest knots are treated as trigger points.',
+      'Tight spots in a muscle that massage aims to loosen. The trigger points of trigger point therapy are such knots: tight knots of muscle fibres.',
     details:
-      'A knot is a patch of muscle that stays contracted and feels hard and sore. Massage in general works to loosen knots; deep tissue massage sets out to break them up, and trigger point therapy presses directly on them.',
+      'The guide speaks of tight knots in the muscles throughout. Massage in general works to loosen them, deep tissue massage sets out to break them up, and trigger point therapy presses directly on trigger points, which the guide describes as tight knots of muscle fibres.',
     cautions: [],
     sections: ['reduction-of-muscle-tension', 'deep-tissue-benefits', 'trigger-point-therapy'],
     sources: [],
+    notes: [],
     related: ['trigger-points', 'muscle-tension', 'deep-tissue-massage'],
   },
   {
@@ -61,6 +64,7 @@ export const EFFECT_TERMS: readonly Term[] = [
     cautions: [],
     sections: ['trigger-point-therapy', 'trigger-point-techniques'],
     sources: [],
+    notes: [],
     related: ['trigger-point-therapy', 'muscle-knots', 'muscle-fibers'],
   },
   {
@@ -81,6 +85,7 @@ export const EFFECT_TERMS: readonly Term[] = [
     cautions: [],
     sections: ['different-techniques', 'deep-tissue-techniques'],
     sources: [],
+    notes: [],
     related: ['fascia', 'scar-tissue', 'deep-tissue-massage'],
   },
   {
@@ -91,12 +96,14 @@ export const EFFECT_TERMS: readonly Term[] = [
       { text: 'scar tissue', context: 'unambiguous' },
       { text: 'scar tissues', context: 'unambiguous' },
     ],
-    summary: 'Tougher tissue the body lays down when it repairs an injury. Deep tissue massage aims to break it up.',
+    summary:
+      'Scar tissue in and around the muscles. The guide says deep tissue massage, with slow, firm pressure, aims to break it up.',
     details:
-      'After an injury the body patches the damage with tissue that is less stretchy than the original. Deep tissue massage works on it with slow, firm pressure to restore movement.',
+      'The guide lists breaking up scar tissue, with freeing adhesions and lengthening muscle fibres, among the aims of deep tissue massage, which works slowly and firmly on the deeper layers.',
     cautions: [],
     sections: ['deep-tissue-techniques'],
     sources: [],
+    notes: [],
     related: ['adhesions', 'fascia', 'deep-tissue-massage'],
   },
   {
@@ -113,12 +120,18 @@ export const EFFECT_TERMS: readonly Term[] = [
       { text: 'spasms', context: 'needs-context' },
     ],
     summary:
-      'A sudden, involuntary tightening of a muscle that can be painful. Swedish and deep tissue massage both aim to relieve spasms.',
+      'A muscle tightening on its own. The guide lists relieving spasms among the benefits of both Swedish and deep tissue massage.',
     details:
-      'In a spasm a muscle contracts on its own and will not let go for a while. The guide lists easing spasms among the benefits of both Swedish and deep tissue massage.',
+      'The NHS describes a spasm as a muscle painfully tightening on its own, and lists it among the signs of a strain. The guide lists easing spasms among the benefits of both Swedish and deep tissue massage.',
     cautions: [],
     sections: ['swedish-benefits', 'deep-tissue-benefits'],
-    sources: [],
+    sources: [NHS_SPRAINS_AND_STRAINS],
+    notes: [
+      {
+        text: 'In a spasm a muscle painfully tightens on its own; it can be a sign of a strain.',
+        sources: [NHS_SPRAINS_AND_STRAINS],
+      },
+    ],
     related: ['muscle-tension', 'swedish-massage', 'deep-tissue-massage'],
   },
   {
@@ -139,6 +152,7 @@ export const EFFECT_TERMS: readonly Term[] = [
     cautions: [],
     sections: ['improved-blood-circulation', 'swedish-benefits', 'trigger-point-therapy'],
     sources: [],
+    notes: [],
     related: ['blood-circulation', 'lymphatic-drainage', 'trigger-point-therapy'],
   },
   {
@@ -150,13 +164,15 @@ export const EFFECT_TERMS: readonly Term[] = [
       { text: 'metabolic wastes', context: 'unambiguous' },
       { text: 'metabolic waste products', context: 'unambiguous' },
     ],
-    summary: 'Waste products that cells make as they work. Lymphatic drainage helps carry them away from the tissues.',
+    summary:
+      'Waste from the body’s tissues. The guide says the better lymphatic drainage that Swedish massage brings helps clear it from a sore area.',
     details:
-      'Working muscles produce waste that the blood and lymph carry off. The guide credits Swedish massage with helping lymphatic drainage clear this waste from a sore area.',
+      'The guide credits Swedish massage with improving lymphatic drainage, which it says helps remove metabolic waste and reduce inflammation where it hurts.',
     cautions: [],
     sections: ['swedish-benefits'],
     sources: [],
-    related: ['lymphatic-drainage', 'lymphatic-system'],
+    notes: [],
+    related: ['lymphatic-drainage', 'swedish-massage'],
   },
   {
     id: 'tender-muscles',
@@ -176,6 +192,7 @@ export const EFFECT_TERMS: readonly Term[] = [
     cautions: [],
     sections: ['swedish-suitability'],
     sources: [],
+    notes: [],
     related: ['swedish-massage', 'muscle-tension'],
   },
   {
@@ -184,8 +201,8 @@ export const EFFECT_TERMS: readonly Term[] = [
     category: 'effect',
     forms: [
       { text: 'stress', context: 'needs-context' },
-      { text: 'psychological stress', context: 'unambiguous' },
-      { text: 'emotional stress', context: 'unambiguous' },
+      { text: 'psychological stress', context: 'needs-context' },
+      { text: 'emotional stress', context: 'needs-context' },
       { text: 'stress relief', context: 'needs-context' },
     ],
     summary:
@@ -195,6 +212,7 @@ export const EFFECT_TERMS: readonly Term[] = [
     cautions: [],
     sections: ['effects-on-daily-life', 'swedish-suitability', 'shiatsu-massage'],
     sources: [],
+    notes: [],
     related: ['relaxation', 'swedish-massage', 'shiatsu'],
   },
 ];

@@ -1,5 +1,11 @@
-import type { Term } from '@/lib/guide/schema';
-import { AMTA_SITE, NCBTMB_SITE } from '@/lib/guide/sources';
+import type { Note, Term } from '@/lib/guide/schema';
+import { AMTA_ANNUAL_REPORT, AMTA_PORTABILITY, NCBTMB_BYLAWS } from '@/lib/guide/sources';
+
+/** What the two bodies the guide names are, and where a licence comes from: three different things. */
+const CREDENTIALS_NOTE: Note = {
+  text: 'In the US a licence to practise comes from the state; the NCBTMB certifies therapists; the AMTA is a membership association.',
+  sources: [AMTA_PORTABILITY, NCBTMB_BYLAWS, AMTA_ANNUAL_REPORT],
+};
 
 /** Who gives the massage, their credentials, and who to ask first. */
 export const PRACTITIONER_TERMS: readonly Term[] = [
@@ -21,9 +27,9 @@ export const PRACTITIONER_TERMS: readonly Term[] = [
       { text: 'masseuses', context: 'unambiguous' },
     ],
     summary:
-      'A trained professional who gives massage. For back pain, look for one who is licensed or certified and has treated back pain before.',
+      'A trained professional who gives massage. For back pain, the guide says to look for one who is licensed or certified and has treated back pain before.',
     details:
-      'A good choice is licensed or certified by a recognised body such as the NCBTMB or AMTA, has a track record with back pain and knows which techniques suit which problem. Ask friends, family or your healthcare provider for names, and read reviews. Before the session, share your health history and goals; during it, say if the pressure is wrong.',
+      'The guide advises a therapist who is licensed or certified (it names the NCBTMB and the AMTA), has a track record with back pain and knows which techniques suit which problem. Ask friends, family or your healthcare provider for names, and read reviews. Before the session, share your health history and goals; during it, say if the pressure is wrong.',
     cautions: [],
     sections: [
       'choosing-a-therapist',
@@ -32,7 +38,8 @@ export const PRACTITIONER_TERMS: readonly Term[] = [
       'referrals-and-recommendations',
       'communicating-needs',
     ],
-    sources: [],
+    sources: [AMTA_PORTABILITY, NCBTMB_BYLAWS, AMTA_ANNUAL_REPORT],
+    notes: [CREDENTIALS_NOTE],
     related: ['ncbtmb', 'amta', 'healthcare-provider'],
   },
   {
@@ -44,12 +51,18 @@ export const PRACTITIONER_TERMS: readonly Term[] = [
       { text: 'National Certification Board for Therapeutic Massage & Bodywork', context: 'unambiguous' },
     ],
     summary:
-      'The National Certification Board for Therapeutic Massage & Bodywork, a US body that certifies massage therapists.',
+      'The National Certification Board for Therapeutic Massage & Bodywork, one of the two organisations the guide names when it says to check a therapist’s credentials.',
     details:
-      'The guide names NCBTMB certification as one of the credentials to look for: it shows a therapist has been properly trained and meets standards for safety and professionalism. It is a United States organisation; other countries have their own registers.',
+      'The guide names NCBTMB certification as a credential to look for: it says certification shows a therapist has been properly trained and meets standards for safety and professionalism. The NCBTMB describes itself as a private, non-profit credentialing organisation in the United States.',
     cautions: [],
     sections: ['qualifications-and-certifications'],
-    sources: [NCBTMB_SITE],
+    sources: [NCBTMB_BYLAWS],
+    notes: [
+      {
+        text: 'The NCBTMB is a private, non-profit US credentialing body: it certifies therapists.',
+        sources: [NCBTMB_BYLAWS],
+      },
+    ],
     related: ['amta', 'massage-therapist'],
   },
   {
@@ -60,12 +73,19 @@ export const PRACTITIONER_TERMS: readonly Term[] = [
       { text: 'AMTA', context: 'unambiguous' },
       { text: 'American Massage Therapy Association', context: 'unambiguous' },
     ],
-    summary: 'The American Massage Therapy Association, a US professional body for massage therapists.',
+    summary:
+      'The American Massage Therapy Association, which the guide lists with the NCBTMB when it says to check a therapist’s credentials.',
     details:
-      'The guide lists the AMTA alongside the NCBTMB as a reputable organisation to look for when checking a therapist’s credentials. Like the NCBTMB it is based in the United States.',
+      'The guide lists the AMTA alongside the NCBTMB as a reputable organisation to look for when checking a therapist’s credentials. The AMTA is a non-profit association that massage therapists join as members; in the United States, licences to practise are set by each state.',
     cautions: [],
     sections: ['qualifications-and-certifications'],
-    sources: [AMTA_SITE],
+    sources: [AMTA_ANNUAL_REPORT, AMTA_PORTABILITY],
+    notes: [
+      {
+        text: 'The AMTA is a non-profit association that therapists join as members; a licence to practise comes from the state.',
+        sources: [AMTA_ANNUAL_REPORT, AMTA_PORTABILITY],
+      },
+    ],
     related: ['ncbtmb', 'massage-therapist'],
   },
   {
@@ -73,22 +93,23 @@ export const PRACTITIONER_TERMS: readonly Term[] = [
     name: 'Healthcare provider',
     category: 'practitioner',
     forms: [
-      { text: 'healthcare provider', context: 'unambiguous' },
-      { text: 'healthcare providers', context: 'unambiguous' },
-      { text: 'health care provider', context: 'unambiguous' },
-      { text: 'health care providers', context: 'unambiguous' },
-      { text: 'healthcare professional', context: 'unambiguous' },
-      { text: 'healthcare professionals', context: 'unambiguous' },
-      { text: 'health care professional', context: 'unambiguous' },
-      { text: 'health care professionals', context: 'unambiguous' },
+      { text: 'healthcare provider', context: 'needs-context' },
+      { text: 'healthcare providers', context: 'needs-context' },
+      { text: 'health care provider', context: 'needs-context' },
+      { text: 'health care providers', context: 'needs-context' },
+      { text: 'healthcare professional', context: 'needs-context' },
+      { text: 'healthcare professionals', context: 'needs-context' },
+      { text: 'health care professional', context: 'needs-context' },
+      { text: 'health care professionals', context: 'needs-context' },
     ],
     summary:
-      'Your doctor or another professional who looks after your health. Ask them before massage if you have a condition the guide flags.',
+      'The guide says to check with yours before deep tissue massage if you have a blood clotting disorder or osteoporosis, and before trigger point therapy with fibromyalgia or rheumatoid arthritis.',
     details:
       'The guide says to check with a healthcare provider before deep tissue massage if you have a blood clotting disorder or osteoporosis, and before trigger point therapy if you have fibromyalgia or rheumatoid arthritis. They can also recommend a massage therapist.',
     cautions: [],
     sections: ['deep-tissue-suitability', 'trigger-point-suitability', 'referrals-and-recommendations'],
     sources: [],
+    notes: [],
     related: ['blood-clotting-disorder', 'osteoporosis', 'fibromyalgia', 'rheumatoid-arthritis'],
   },
 ];

@@ -1,13 +1,21 @@
 import type { Term } from '@/lib/guide/schema';
 import {
   MEDLINEPLUS_BLEEDING_DISORDERS,
-  NHS_CAUDA_EQUINA,
+  MEDLINEPLUS_BLOOD_CLOTS,
+  MEDLINEPLUS_BLOOD_THINNERS,
+  NHS_BACK_PAIN,
   NHS_FIBROMYALGIA,
   NHS_OSTEOPOROSIS,
   NHS_RHEUMATOID_ARTHRITIS,
+  NHS_SCIATICA,
+  NHS_SPRAINS_AND_STRAINS,
 } from '@/lib/guide/sources';
+import { FRESH_INJURY_NOTE } from './notes';
 
-/** Conditions with which the guide says to ask a healthcare provider before certain techniques. */
+/**
+ * Conditions with which the guide says to ask a healthcare provider before certain techniques, and
+ * two cautions from public health sources: a fresh strain or sprain, and cauda equina syndrome.
+ */
 export const SAFETY_TERMS: readonly Term[] = [
   {
     id: 'blood-clotting-disorder',
@@ -22,14 +30,28 @@ export const SAFETY_TERMS: readonly Term[] = [
       { text: 'coagulation disorders', context: 'unambiguous' },
       { text: 'bleeding disorder', context: 'unambiguous' },
       { text: 'bleeding disorders', context: 'unambiguous' },
+      { text: 'hypercoagulability', context: 'unambiguous' },
     ],
     summary:
-      'A condition in which blood does not clot normally. Ask your healthcare provider before having deep tissue massage.',
+      'The guide asks anyone with a blood clotting disorder to check with their healthcare provider before deep tissue massage, and to tell the therapist about any medicines they take.',
     details:
-      'Blood clots when the body needs it to stop bleeding. In a clotting disorder that process does not work as it should, so a person may bleed or bruise too easily. The guide asks people with a clotting disorder to check with their healthcare provider before deep tissue massage, whose firm pressure goes deep.',
-    cautions: ['Ask your healthcare provider before deep tissue massage.'],
-    sections: ['deep-tissue-suitability'],
-    sources: [MEDLINEPLUS_BLEEDING_DISORDERS],
+      'The guide asks people with a clotting disorder to check with their healthcare provider before deep tissue massage, whose firm pressure goes deep, and asks everyone to tell the therapist about their medicines. MedlinePlus describes problems both ways: in a bleeding disorder blood does not clot well enough, while other conditions make it clot too much. Blood thinners are medicines that stop clots forming, and a bleeding disorder can be a side effect of them.',
+    cautions: [
+      'Ask your healthcare provider before deep tissue massage.',
+      'Tell your therapist about the medicines you take.',
+    ],
+    sections: ['deep-tissue-suitability', 'medical-history'],
+    sources: [MEDLINEPLUS_BLEEDING_DISORDERS, MEDLINEPLUS_BLOOD_CLOTS, MEDLINEPLUS_BLOOD_THINNERS],
+    notes: [
+      {
+        text: 'Clotting can go wrong both ways: in a bleeding disorder blood does not clot well enough, and in other conditions it clots too much.',
+        sources: [MEDLINEPLUS_BLEEDING_DISORDERS, MEDLINEPLUS_BLOOD_CLOTS],
+      },
+      {
+        text: 'Blood thinners are medicines that stop clots forming; a bleeding disorder can be a side effect of them.',
+        sources: [MEDLINEPLUS_BLEEDING_DISORDERS, MEDLINEPLUS_BLOOD_THINNERS],
+      },
+    ],
     related: ['deep-tissue-massage', 'healthcare-provider'],
   },
   {
@@ -42,12 +64,18 @@ export const SAFETY_TERMS: readonly Term[] = [
       { text: 'brittle bones', context: 'unambiguous' },
     ],
     summary:
-      'A condition that weakens bones so they break more easily. Ask your healthcare provider before having deep tissue massage.',
+      'The guide asks anyone with osteoporosis to check with their healthcare provider before deep tissue massage, whose pressure is firm and deep.',
     details:
-      'Osteoporosis makes bones thinner and more fragile. Because deep tissue massage uses firm, deep pressure, the guide asks people with osteoporosis to check with their healthcare provider before booking it.',
+      'The NHS describes osteoporosis as a condition that makes bones weaker and more fragile, so they break more easily. Because deep tissue massage uses firm, deep pressure, the guide asks people with osteoporosis to check with their healthcare provider before booking it.',
     cautions: ['Ask your healthcare provider before deep tissue massage.'],
     sections: ['deep-tissue-suitability'],
     sources: [NHS_OSTEOPOROSIS],
+    notes: [
+      {
+        text: 'Osteoporosis makes bones weaker and more fragile, so they break more easily.',
+        sources: [NHS_OSTEOPOROSIS],
+      },
+    ],
     related: ['deep-tissue-massage', 'healthcare-provider'],
   },
   {
@@ -59,12 +87,18 @@ export const SAFETY_TERMS: readonly Term[] = [
       { text: 'fibromyalgia syndrome', context: 'unambiguous' },
     ],
     summary:
-      'A long-term condition that causes pain all over the body. Ask your healthcare provider before having trigger point therapy.',
+      'The guide asks anyone with fibromyalgia to check with their healthcare provider before trigger point therapy, which also suits pain in one spot better than widespread pain.',
     details:
-      'Fibromyalgia brings widespread pain and often tiredness. The guide asks people who have it to speak to their healthcare provider before trigger point therapy; targeted pressure also suits pain in one spot better than pain spread across the body.',
+      'The NHS describes fibromyalgia as a long-term condition with pain all over the body, often with tiredness. The guide asks people who have it to speak to their healthcare provider before trigger point therapy; it also says targeted pressure suits pain in one spot better than pain spread across the body.',
     cautions: ['Ask your healthcare provider before trigger point therapy.'],
     sections: ['trigger-point-suitability'],
     sources: [NHS_FIBROMYALGIA],
+    notes: [
+      {
+        text: 'Fibromyalgia is a long-term condition that brings pain all over the body, often with tiredness.',
+        sources: [NHS_FIBROMYALGIA],
+      },
+    ],
     related: ['trigger-point-therapy', 'widespread-pain', 'healthcare-provider'],
   },
   {
@@ -76,12 +110,18 @@ export const SAFETY_TERMS: readonly Term[] = [
       { text: 'rheumatoid', context: 'unambiguous' },
     ],
     summary:
-      'A long-term condition causing pain, swelling and stiffness in the joints. Ask your healthcare provider before having trigger point therapy.',
+      'The guide asks anyone with rheumatoid arthritis to check with their healthcare provider before trigger point therapy.',
     details:
-      'In rheumatoid arthritis the immune system attacks the lining of the joints, making them painful, swollen and stiff. The guide asks people with it to check with their healthcare provider before trigger point therapy.',
+      'The NHS explains rheumatoid arthritis as the immune system attacking the lining of the joints, which makes them painful, swollen and stiff. The guide asks people with it to check with their healthcare provider before trigger point therapy.',
     cautions: ['Ask your healthcare provider before trigger point therapy.'],
     sections: ['trigger-point-suitability'],
     sources: [NHS_RHEUMATOID_ARTHRITIS],
+    notes: [
+      {
+        text: 'In rheumatoid arthritis the immune system attacks the lining of the joints, making them painful, swollen and stiff.',
+        sources: [NHS_RHEUMATOID_ARTHRITIS],
+      },
+    ],
     related: ['trigger-point-therapy', 'healthcare-provider'],
   },
   {
@@ -93,12 +133,33 @@ export const SAFETY_TERMS: readonly Term[] = [
       { text: 'cauda equina', context: 'unambiguous' },
     ],
     summary:
-      'A rare emergency in which the nerves at the bottom of the spine are squeezed. It needs hospital care straight away, not massage.',
+      'A serious back problem that needs hospital care at once. With back pain, numbness around the genitals or bottom, trouble peeing or weakness in both legs means calling 999 or going to A&E.',
     details:
-      'Warning signs include numbness around the genitals or bottom, trouble peeing or loss of bladder or bowel control, and weakness or numbness in both legs. The guide does not cover it; it is included so the warning signs are easy to find. If you notice them, get emergency care at once (in the UK, 999 or A&E).',
-    cautions: ['Get emergency medical help; do not book a massage.'],
-    sections: ['understanding-back-pain'],
-    sources: [NHS_CAUDA_EQUINA],
+      'The guide does not cover it; it is here so the warning signs are easy to find. The NHS back pain and sciatica pages list them: numbness around the genitals or bottom, trouble peeing or loss of bladder or bowel control, and weakness or numbness in both legs. If you notice them, get emergency care at once (in the UK, 999 or A&E), not a massage.',
+    cautions: [],
+    sections: [],
+    sources: [NHS_BACK_PAIN, NHS_SCIATICA],
+    notes: [],
     related: ['sciatica', 'herniated-disc'],
+  },
+  {
+    id: 'strains-and-sprains',
+    name: 'Sprains and strains',
+    category: 'safety',
+    forms: [
+      { text: 'sprains and strains', context: 'unambiguous' },
+      { text: 'strains and sprains', context: 'unambiguous' },
+      { text: 'sprain or strain', context: 'unambiguous' },
+      { text: 'strain or sprain', context: 'unambiguous' },
+    ],
+    summary:
+      'An injury to a muscle (a strain) or a ligament (a sprain). The guide names both among the common causes of back pain.',
+    details:
+      'The guide lists muscle strains and ligament sprains among the common causes of back pain, usually after a sudden movement, heavy lifting or overexertion. For a new one, the NHS advises staying away from heat, alcohol and massage for the first couple of days.',
+    cautions: [],
+    sections: ['common-causes'],
+    sources: [NHS_SPRAINS_AND_STRAINS],
+    notes: [FRESH_INJURY_NOTE],
+    related: ['muscle-strain', 'ligament-sprain'],
   },
 ];

@@ -19,6 +19,7 @@ export const STROKE_TERMS: readonly Term[] = [
     cautions: [],
     sections: ['swedish-techniques'],
     sources: [],
+    notes: [],
     related: ['swedish-massage', 'petrissage', 'blood-circulation'],
   },
   {
@@ -37,6 +38,7 @@ export const STROKE_TERMS: readonly Term[] = [
     cautions: [],
     sections: ['swedish-techniques'],
     sources: [],
+    notes: [],
     related: ['swedish-massage', 'kneading', 'muscle-tension', 'flexibility'],
   },
   {
@@ -48,16 +50,14 @@ export const STROKE_TERMS: readonly Term[] = [
       { text: 'friction massage', context: 'unambiguous' },
       { text: 'friction strokes', context: 'unambiguous' },
       { text: 'friction stroke', context: 'unambiguous' },
-      { text: 'cross-fiber friction', context: 'unambiguous' },
-      { text: 'cross-fibre friction', context: 'unambiguous' },
-      { text: 'transverse friction', context: 'unambiguous' },
     ],
     summary: 'Small circular movements worked into one spot of tension. One of the four Swedish massage strokes.',
     details:
-      'In massage, friction means small, firm circles that stay on one area rather than gliding along the muscle. The therapist uses it to work into a particular patch of tension.',
+      'In Swedish massage, friction means circular movements that stay on one area rather than gliding along the muscle. The therapist uses it to work into a particular patch of tension, at the light to moderate pressure the guide gives Swedish massage.',
     cautions: [],
     sections: ['swedish-techniques'],
     sources: [],
+    notes: [],
     related: ['swedish-massage', 'muscle-tension'],
   },
   {
@@ -67,15 +67,15 @@ export const STROKE_TERMS: readonly Term[] = [
     forms: [
       { text: 'tapotement', context: 'unambiguous' },
       { text: 'tapotements', context: 'unambiguous' },
-      { text: 'percussion massage', context: 'unambiguous' },
     ],
     summary:
       'Light, rhythmic tapping or patting of the muscles. The Swedish massage stroke used to stimulate rather than soothe.',
     details:
-      'Tapotement is a quick, rhythmic percussion stroke: the therapist lightly taps or pats the muscles in a steady beat. Its job in a Swedish massage is to wake the muscles up.',
+      'In tapotement the therapist lightly taps or pats the muscles in a steady rhythm. Its job in a Swedish massage, the guide says, is to stimulate the muscles.',
     cautions: [],
     sections: ['swedish-techniques'],
     sources: [],
+    notes: [],
     related: ['swedish-massage', 'effleurage'],
   },
   {
@@ -94,6 +94,7 @@ export const STROKE_TERMS: readonly Term[] = [
     cautions: [],
     sections: ['different-techniques', 'swedish-techniques'],
     sources: [],
+    notes: [],
     related: ['petrissage', 'swedish-massage'],
   },
   {
@@ -116,6 +117,7 @@ export const STROKE_TERMS: readonly Term[] = [
     cautions: [],
     sections: ['thai-massage', 'shiatsu-massage'],
     sources: [],
+    notes: [],
     related: ['shiatsu', 'thai-massage', 'meridians'],
   },
   {
@@ -136,6 +138,7 @@ export const STROKE_TERMS: readonly Term[] = [
     cautions: [],
     sections: ['thai-massage', 'shiatsu-massage'],
     sources: [],
+    notes: [],
     related: ['thai-massage', 'shiatsu', 'flexibility'],
   },
   {
@@ -154,6 +157,7 @@ export const STROKE_TERMS: readonly Term[] = [
     cautions: [],
     sections: ['thai-massage'],
     sources: [],
+    notes: [],
     related: ['thai-massage', 'acupressure'],
   },
 ];

@@ -1,3 +1,5 @@
+import { NHS_BACK_PAIN, NICE_LOW_BACK_PAIN } from '@/lib/guide/sources';
+import { MASSAGE_WITH_EXERCISE_NOTE, URGENT_SIGNS_NOTE } from './notes';
 import type { Term } from '@/lib/guide/schema';
 
 /** The six massage techniques the guide describes, plus massage therapy as a whole. */
@@ -16,7 +18,7 @@ export const TECHNIQUE_TERMS: readonly Term[] = [
     summary:
       'A gentle, flowing massage with long strokes, kneading and circles at light to moderate pressure. It aims to relax muscles and ease mild to moderate back pain.',
     details:
-      'Swedish massage is the best known style. The therapist combines four main strokes: effleurage (long glides), pétrissage (kneading), friction (small circles) and tapotement (light tapping). The pressure stays light to moderate, so most people tolerate it well, even with sore or tender muscles. It is used to loosen tense muscles, ease spasms, help blood and lymph move and leave you relaxed. Someone with severe pain, or a problem that needs focused work, may be better served by deep tissue massage or trigger point therapy.',
+      'The guide calls Swedish massage one of the most widely recognised styles for back pain. The therapist combines four main strokes: effleurage (long glides), pétrissage (kneading), friction (small circles) and tapotement (light tapping). The pressure stays light to moderate, so most people tolerate it well, even with sore or tender muscles. It is used to loosen tense muscles, ease spasms, help blood and lymph move and leave you relaxed. Someone with severe pain, or a problem that needs focused work, may be better served by deep tissue massage or trigger point therapy.',
     cautions: [],
     sections: [
       'different-techniques',
@@ -26,6 +28,7 @@ export const TECHNIQUE_TERMS: readonly Term[] = [
       'swedish-suitability',
     ],
     sources: [],
+    notes: [],
     technique: 'swedish',
     related: ['effleurage', 'petrissage', 'friction', 'tapotement', 'relaxation'],
   },
@@ -58,6 +61,7 @@ export const TECHNIQUE_TERMS: readonly Term[] = [
       'deep-tissue-suitability',
     ],
     sources: [],
+    notes: [],
     technique: 'deep-tissue',
     related: ['fascia', 'adhesions', 'scar-tissue', 'muscle-knots', 'chronic-pain'],
   },
@@ -89,6 +93,7 @@ export const TECHNIQUE_TERMS: readonly Term[] = [
       'trigger-point-suitability',
     ],
     sources: [],
+    notes: [],
     technique: 'trigger-point',
     related: ['trigger-points', 'muscle-knots', 'localized-pain', 'widespread-pain'],
   },
@@ -111,6 +116,7 @@ export const TECHNIQUE_TERMS: readonly Term[] = [
     cautions: [],
     sections: ['additional-techniques', 'hot-stone-massage'],
     sources: [],
+    notes: [],
     technique: 'hot-stone',
     related: ['muscle-tension', 'blood-circulation', 'relaxation'],
   },
@@ -131,6 +137,7 @@ export const TECHNIQUE_TERMS: readonly Term[] = [
     cautions: [],
     sections: ['additional-techniques', 'thai-massage'],
     sources: [],
+    notes: [],
     technique: 'thai',
     related: ['stretching', 'compression', 'acupressure', 'flexibility'],
   },
@@ -151,6 +158,7 @@ export const TECHNIQUE_TERMS: readonly Term[] = [
     cautions: [],
     sections: ['additional-techniques', 'shiatsu-massage'],
     sources: [],
+    notes: [],
     technique: 'shiatsu',
     related: ['acupressure', 'meridians', 'stretching', 'stress'],
   },
@@ -166,14 +174,13 @@ export const TECHNIQUE_TERMS: readonly Term[] = [
       { text: 'massage techniques', context: 'unambiguous' },
     ],
     summary:
-      'Hands-on work on the muscles and soft tissues by a trained therapist. For back pain it aims to ease tension, help blood flow and relieve pain.',
+      'Hands-on work on the muscles by a trained therapist. The guide presents it as a way to ease back pain: looser muscles, better blood flow and relief from chronic pain.',
     details:
-      'Massage therapy covers many styles, from gentle Swedish massage to firm deep tissue and trigger point work. For back pain its main aims are looser muscles, better circulation and relief from long-lasting pain, along with relaxation. Which style fits depends on where and how much it hurts, your health and what you want from the session.',
-    cautions: [
-      'Massage is not a substitute for seeing a doctor about warning signs such as numbness, leg weakness or bladder changes.',
-    ],
-    sections: ['benefits-of-massage', 'different-techniques'],
-    sources: [],
+      'Massage therapy covers many styles, from gentle Swedish massage to firm deep tissue and trigger point work. The guide gives its main aims for back pain as looser muscles, better circulation and relief from long-lasting pain, along with relaxation, and says a qualified, experienced therapist helps most. Which style fits depends on where and how much it hurts, your health and what you want from the session. NICE suggests massage for low back pain only alongside exercise.',
+    cautions: [],
+    sections: ['benefits-of-massage', 'different-techniques', 'conclusion'],
+    sources: [NICE_LOW_BACK_PAIN, NHS_BACK_PAIN],
+    notes: [MASSAGE_WITH_EXERCISE_NOTE, URGENT_SIGNS_NOTE],
     related: ['swedish-massage', 'deep-tissue-massage', 'trigger-point-therapy', 'massage-therapist'],
   },
 ];

@@ -12,6 +12,7 @@ export function makeTerm(id: string, name: string, forms: string[] = [name]): Te
     cautions: [],
     sections: ['conclusion'],
     sources: [],
+    notes: [],
     related: [],
   };
 }
