@@ -1,10 +1,20 @@
-import { SOURCES, type RedFlag, type Source } from '@/lib/guide';
+import { Fragment } from 'preact';
+import { RED_FLAG_TIERS, SOURCES, type RedFlag, type RedFlagId, type Source } from '@/lib/guide';
 import { nameSource, SourceList } from './SourceList';
 
 interface Props {
   note: { text: string; sources: readonly Source[] };
   redFlags: readonly RedFlag[];
 }
+
+/** The warning signs in the order of urgency the NHS gives them. */
+const TIERS = [
+  {
+    tier: 'emergency',
+    heading: 'Get medical help now (in the UK, call 999 or go to A&E) if your back pain comes with:',
+  },
+  { tier: 'see-doctor', heading: 'See a doctor before any massage if your back pain comes with:' },
+] as const;
 
 /**
  * The "not medical advice" note, the warning signs that call for a doctor before any massage, and
@@ -18,16 +28,22 @@ export function SafetySection({ note, redFlags }: Props) {
         <p>{note.text}</p>
         <SourceList sources={note.sources} />
       </div>
-      <h3>See a doctor before any massage if your back pain comes with:</h3>
-      <ul class="red-flags">
-        {redFlags.map((flag) => (
-          <li key={flag.id} id={`red-flag-${flag.id}`}>
-            <strong>{flag.label}</strong>
-            <p>{flag.explanation}</p>
-            <SourceList sources={flag.sources} />
-          </li>
-        ))}
-      </ul>
+      {TIERS.map(({ tier, heading }) => (
+        <Fragment key={tier}>
+          <h3>{heading}</h3>
+          <ul class="red-flags">
+            {redFlags
+              .filter((flag) => RED_FLAG_TIERS[flag.id as RedFlagId] === tier)
+              .map((flag) => (
+                <li key={flag.id} id={`red-flag-${flag.id}`}>
+                  <strong>{flag.label}</strong>
+                  <p>{flag.explanation}</p>
+                  <SourceList sources={flag.sources} />
+                </li>
+              ))}
+          </ul>
+        </Fragment>
+      ))}
       <h3 id="sources">Sources beyond the guide</h3>
       <p>
         Facts that the guide does not give come from these pages. Cards and entries say which fact comes from which;

@@ -16,7 +16,7 @@ export { SOURCES } from './sources';
 export * from './sections';
 export { foldForm } from './fold-form';
 export type { KnowledgeBase } from './knowledge-base-schema';
-export { RED_FLAG_IDS, type RedFlagId } from './red-flag-ids';
+export { RED_FLAG_IDS, RED_FLAG_TIERS, type RedFlagId } from './red-flag-ids';
 export { TECHNIQUES } from './techniques';
 export { CHECKLIST } from './checklist';
 export { RED_FLAGS, SAFETY_NOTE } from './safety';

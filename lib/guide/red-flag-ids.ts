@@ -17,8 +17,8 @@ export type RedFlagId = (typeof RED_FLAG_IDS)[number];
 /**
  * How urgent each sign is, as the NHS back pain and sciatica pages sort them: `emergency` signs are
  * the ones they say to call 999 or go to A&E for; `see-doctor` signs the ones for an urgent GP
- * appointment or NHS 111, or (pain getting worse) a GP visit. A past cancer is a red flag in NICE's
- * clinical summary for low back pain.
+ * appointment or NHS 111, or (pain getting worse) a GP visit. A past cancer is among the red flags
+ * for spinal conditions in NHS Gloucestershire's pathway for GPs.
  */
 export const RED_FLAG_TIERS: Record<RedFlagId, 'emergency' | 'see-doctor'> = {
   'leg-weakness': 'emergency',
