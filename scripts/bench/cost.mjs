@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+/** `node scripts/bench/cost.mjs [DIR…]`: the per-page cost section alone (corpus pages; fixtures when absent). */
+import { existsSync } from 'node:fs';
+import { FIXTURES } from '../serve.mjs';
+import { buildExtension, CORPUS, scratch, servePages } from './harness.mjs';
+import { runPageCost } from './page-cost.mjs';
+
+const dirs = process.argv.slice(2).length ? process.argv.slice(2) : [existsSync(CORPUS) ? CORPUS : FIXTURES];
+const extension = buildExtension();
+const served = await servePages(dirs);
+const tmp = scratch();
+try {
+  await runPageCost({ pages: served.pages, extension, scratch: tmp });
+} finally {
+  await served.close();
+  tmp.dispose();
+}

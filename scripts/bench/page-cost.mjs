@@ -1,0 +1,216 @@
+/**
+ * Per-page cost: what a person pays for the extension on each page they open. Every page loads in
+ * turns in three browsers: no extension, an empty extension whose content script only sets a mark
+ * (the floor any content script pays), and Relief Lens as built. For each: the renderer's
+ * main-thread time for the load (CDP `Performance.getMetrics` TaskDuration, from navigation until
+ * the renderer goes quiet), and the JS heap after a forced GC; medians of BENCH_LOADS loads (≥ 5).
+ * Also a page of 2 KB of text without a term, and the cost per extra same-origin frame (a page with
+ * 10 frames against the same page with none).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fmt, launchWithExtension, median, pad } from './harness.mjs';
+import { startServer } from '../serve.mjs';
+
+export const LOADS = Math.max(5, Number(process.env.BENCH_LOADS ?? 5));
+const FRAMES = 10;
+/** Quiet: TaskDuration grew by less than this over one poll, twice in a row. */
+const QUIET_MS = 1;
+const POLL_MS = 250;
+
+const filler = (chars) => {
+  const words = 'the river ran past the old mill while a cold wind moved the reeds along the bank ';
+  return `<p>${words.repeat(Math.ceil(chars / words.length)).slice(0, chars)}</p>`;
+};
+const html = (body) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body>${body}</body></html>`;
+
+/** The generated pages: 2 KB without a term, and the frames page with its frame-less twin. */
+function writeSyntheticPages(scratch) {
+  scratch.file('no-terms-2kb.html', html(filler(2048)));
+  scratch.file('frame.html', html(filler(600)));
+  const frames = Array.from({ length: FRAMES }, () => '<iframe src="frame.html" width="300" height="80"></iframe>');
+  scratch.file('frames-0.html', html(filler(2048)));
+  scratch.file(`frames-${FRAMES}.html`, html(filler(2048) + frames.join('')));
+}
+
+/** The empty extension: a manifest and a content script that sets one mark, in every frame, as Relief Lens runs. */
+function writeEmptyExtension(scratch) {
+  const dir = join(scratch.dir, 'empty-extension');
+  mkdirSync(dir);
+  const manifest = {
+    manifest_version: 3,
+    name: 'Empty content script',
+    version: '1.0',
+    content_scripts: [
+      {
+        matches: ['<all_urls>'],
+        js: ['content.js'],
+        all_frames: true,
+        match_about_blank: true,
+        run_at: 'document_idle',
+      },
+    ],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'content.js'), "performance.mark('empty-extension');\n");
+  return dir;
+}
+
+/** Loads `url` once in `context` and returns its main-thread ms and the JS heap after GC, in MB. */
+async function loadOnce(context, url, ready) {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const taskMs = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+    };
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    if (ready) await page.waitForFunction(ready, null, { timeout: 30_000, polling: 50 });
+    let last = await taskMs();
+    for (let quiet = 0, polls = 0; quiet < 2 && polls < 60; polls++) {
+      await new Promise((done) => setTimeout(done, POLL_MS));
+      const now = await taskMs();
+      quiet = now - last < QUIET_MS ? quiet + 1 : 0;
+      last = now;
+    }
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const heapMb = metrics.find((m) => m.name === 'JSHeapUsedSize').value / 1e6;
+    return { taskMs: last, heapMb };
+  } finally {
+    await page.close({ runBeforeUnload: false }).catch(() => {});
+  }
+}
+
+export const VARIANTS = [
+  { key: 'none', label: 'no extension', ready: null },
+  {
+    key: 'empty',
+    label: 'empty content script',
+    ready: () => performance.getEntriesByName('empty-extension').length > 0,
+  },
+  { key: 'relief', label: 'Relief Lens', ready: () => performance.getEntriesByName('relief-lens:scan').length > 0 },
+];
+
+/**
+ * Loads every page LOADS times in each variant, in turns, and returns per page and variant the
+ * median main-thread ms and heap MB.
+ * @param {{ name: string, url: string }[]} pages
+ * @param {Record<string, import('playwright-core').BrowserContext>} contexts
+ */
+async function measure(pages, contexts, onRow) {
+  const rows = [];
+  for (const page of pages) {
+    const loads = Object.fromEntries(VARIANTS.map((v) => [v.key, []]));
+    await loadOnce(contexts.none, page.url, null); // warm the HTTP cache: every measured load reads it the same way
+    for (let i = 0; i < LOADS; i++)
+      for (const v of VARIANTS) loads[v.key].push(await loadOnce(contexts[v.key], page.url, v.ready));
+    const row = { ...page, loads };
+    for (const v of VARIANTS) {
+      row[v.key] = {
+        taskMs: median(loads[v.key].map((l) => l.taskMs)),
+        heapMb: median(loads[v.key].map((l) => l.heapMb)),
+      };
+    }
+    rows.push(row);
+    onRow?.(row);
+  }
+  return rows;
+}
+
+const pct = (a, b) => (b > 0 ? `${((100 * a) / b).toFixed(1)} %` : 'n/a');
+const mb = (x) => `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;
+const ms = (x) => `${x >= 0 ? '+' : ''}${fmt(x)}`;
+
+/**
+ * The section: prints every page's row, then the summary the targets are read from.
+ * @param {{ pages: { name: string, url: string }[], extension: string, scratch: ReturnType<import('./harness.mjs').scratch> }} run
+ */
+export async function runPageCost({ pages, extension, scratch }) {
+  writeSyntheticPages(scratch);
+  const emptyExtension = writeEmptyExtension(scratch);
+  const synthetic = await startServer([scratch.dir]);
+  const contexts = {
+    none: await launchWithExtension(scratch.dir, null),
+    empty: await launchWithExtension(scratch.dir, emptyExtension),
+    relief: await launchWithExtension(scratch.dir, extension),
+  };
+  try {
+    console.log(
+      `\nPer-page cost: ${pages.length} pages, ${LOADS} loads each in turns (no extension / empty content script / Relief Lens), medians`,
+    );
+    console.log(
+      `  main-thread ms (TaskDuration, navigation until quiet) and JS heap MB after a forced GC; "+" = added to the page's own`,
+    );
+    console.log(
+      `${'  page'.padEnd(46)}${pad('own ms', 8)}${pad('empty', 8)}${pad('relief', 8)}${pad('beyond', 8)}${pad('% own', 8)}${pad('own MB', 8)}${pad('empty', 7)}${pad('relief', 7)}`,
+    );
+    const printRow = (row) => {
+      const added = row.relief.taskMs - row.none.taskMs;
+      const floor = row.empty.taskMs - row.none.taskMs;
+      console.log(
+        `  ${row.name.slice(-43).padEnd(44)}${pad(fmt(row.none.taskMs), 8)}${pad(ms(floor), 8)}${pad(ms(added), 8)}` +
+          `${pad(ms(added - floor), 8)}${pad(pct(added - floor, row.none.taskMs), 8)}${pad(row.none.heapMb.toFixed(2), 8)}` +
+          `${pad(mb(row.empty.heapMb - row.none.heapMb), 7)}${pad(mb(row.relief.heapMb - row.none.heapMb), 7)}`,
+      );
+    };
+    const rows = await measure(pages, contexts, printRow);
+    const extra = await measure(
+      [
+        { name: 'generated/no-terms-2kb.html', url: synthetic.url('no-terms-2kb.html') },
+        { name: 'generated/frames-0.html', url: synthetic.url('frames-0.html') },
+        { name: `generated/frames-${FRAMES}.html`, url: synthetic.url(`frames-${FRAMES}.html`) },
+      ],
+      contexts,
+      printRow,
+    );
+    return summarise(rows, extra);
+  } finally {
+    await Promise.all(Object.values(contexts).map((c) => c.close()));
+    await synthetic.close();
+  }
+}
+
+function summarise(rows, [noTerms, frames0, framesN]) {
+  const added = (row, key) => row[key].taskMs - row.none.taskMs;
+  const addedHeap = (row, key) => row[key].heapMb - row.none.heapMb;
+  const byOwn = [...rows].sort((a, b) => a.none.taskMs - b.none.taskMs);
+  const mid = byOwn[Math.floor((byOwn.length - 1) / 2)];
+  const heaps = rows.map((r) => addedHeap(r, 'relief'));
+  const largest = [...rows].sort((a, b) => b.none.heapMb - a.none.heapMb)[0];
+  const perFrame = (key) => (framesN[key].taskMs - frames0[key].taskMs) / FRAMES;
+  const summary = {
+    medianPage: mid.name,
+    ownMs: mid.none.taskMs,
+    emptyMs: added(mid, 'empty'),
+    reliefMs: added(mid, 'relief'),
+    beyondPct: (100 * (added(mid, 'relief') - added(mid, 'empty'))) / mid.none.taskMs,
+    noTermsRelief: added(noTerms, 'relief'),
+    noTermsEmpty: added(noTerms, 'empty'),
+    heapMedianMb: median(heaps),
+    heapLargestMb: addedHeap(largest, 'relief'),
+    largestPage: largest.name,
+    perFrame: { none: perFrame('none'), empty: perFrame('empty'), relief: perFrame('relief') },
+  };
+  console.log('\n  Per-page cost summary (targets in brackets)');
+  console.log(
+    `    median page by own time (${summary.medianPage}): own ${fmt(summary.ownMs)} ms; empty ${ms(summary.emptyMs)} ms; ` +
+      `Relief Lens ${ms(summary.reliefMs)} ms = ${summary.beyondPct.toFixed(1)} % of the page's own beyond the empty script [≤ 10 %]`,
+  );
+  console.log(
+    `    2 KB page without a term: empty ${ms(summary.noTermsEmpty)} ms, Relief Lens ${ms(summary.noTermsRelief)} ms = ` +
+      `${(summary.noTermsRelief / Math.max(summary.noTermsEmpty, 0.1)).toFixed(2)}× the empty script's [≤ 2×]`,
+  );
+  console.log(
+    `    JS heap added by Relief Lens: median page ${mb(summary.heapMedianMb)} MB [≤ 0.4], largest page (${summary.largestPage}) ${mb(summary.heapLargestMb)} MB [≤ 2]` +
+      `; empty script on the median page ${mb(median(rows.map((r) => addedHeap(r, 'empty'))))} MB`,
+  );
+  console.log(
+    `    per extra same-origin frame (${FRAMES} frames vs none): page ${fmt(summary.perFrame.none)} ms, empty ${fmt(summary.perFrame.empty)} ms ` +
+      `(${ms(summary.perFrame.empty - summary.perFrame.none)}), Relief Lens ${fmt(summary.perFrame.relief)} ms (${ms(summary.perFrame.relief - summary.perFrame.none)})`,
+  );
+  return summary;
+}
