@@ -128,7 +128,11 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
       signal: r.controller.signal,
     });
 
+  /** True once the run was halted or the script orphaned (reading `isInvalid` halts it). */
+  const ended = (r: Run) => ctx.isInvalid === true || r.controller.signal.aborted;
+
   const scan = async (r: Run, roots: Node[], removed: readonly Node[], name: 'scan' | 'rescan') => {
+    if (ended(r)) return;
     const start = window.performance.now();
     const slicer = slicerFor(r);
     const pass = await runScanPass(document, r, {
@@ -145,6 +149,7 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
       if (slicer.due()) await slicer.pause();
       step = planning.next();
     }
+    if (ended(r)) return;
     if (step.value.draw.length > 0 || step.value.erase.length > 0) r.sorted = null;
     await renderPlan(r.highlighter, slicer, step.value.draw, step.value.erase);
     const busyMs = slicer.finish();
@@ -250,7 +255,13 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
     notify();
   };
 
-  ctx.signal.addEventListener('abort', halt, { once: true });
+  const end = () => {
+    stopped = true;
+    // Listeners are gone first: once the extension is gone, telling them would make them call it.
+    listeners.clear();
+    halt();
+  };
+  ctx.signal.addEventListener('abort', end, { once: true });
   if (options.enabled && !ctx.signal.aborted) begin();
 
   return {
@@ -284,10 +295,6 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
       halt();
       begin();
     },
-    stop() {
-      stopped = true;
-      halt();
-      listeners.clear();
-    },
+    stop: end,
   };
 }
