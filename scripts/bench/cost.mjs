@@ -11,10 +11,12 @@ import { runPageCost } from './page-cost.mjs';
 const dirs = process.argv.slice(2).length ? process.argv.slice(2) : [existsSync(CORPUS) ? CORPUS : FIXTURES];
 const extension = process.env.BENCH_EXTENSION ?? buildExtension();
 const served = await servePages(dirs);
+const fixtures = await servePages([FIXTURES]);
 const tmp = scratch();
 try {
-  await runPageCost({ pages: served.pages, extension, scratch: tmp });
+  await runPageCost({ pages: served.pages, fixturePages: fixtures.pages, extension, scratch: tmp });
 } finally {
   await served.close();
+  await fixtures.close();
   tmp.dispose();
 }

@@ -5,7 +5,8 @@
  * main-thread time for the load (CDP `Performance.getMetrics` TaskDuration, from navigation until
  * the renderer goes quiet), and the JS heap after a forced GC; medians of BENCH_LOADS loads (≥ 5).
  * Also a page of 2 KB of text without a term, and the cost per extra same-origin frame (a page with
- * 10 frames against the same page with none).
+ * 10 frames against the same page with none), and the time from the end of the hover dwell to the
+ * first painted card (first highlight of up to 10 pages, the corpus's then the fixtures').
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -129,7 +130,7 @@ const ms = (x) => `${x >= 0 ? '+' : ''}${fmt(x)}`;
  * The section: prints every page's row, then the summary the targets are read from.
  * @param {{ pages: { name: string, url: string }[], extension: string, scratch: ReturnType<import('./harness.mjs').scratch> }} run
  */
-export async function runPageCost({ pages, extension, scratch }) {
+export async function runPageCost({ pages, fixturePages = [], extension, scratch }) {
   writeSyntheticPages(scratch);
   const emptyExtension = writeEmptyExtension(scratch);
   const synthetic = await startServer([scratch.dir]);
@@ -167,14 +168,93 @@ export async function runPageCost({ pages, extension, scratch }) {
       contexts,
       printRow,
     );
-    return summarise(rows, extra);
+    const cards = await measureCards(contexts.relief, [...pages, ...fixturePages]);
+    return summarise(rows, extra, cards);
   } finally {
     await Promise.all(Object.values(contexts).map((c) => c.close()));
     await synthetic.close();
   }
 }
 
-function summarise(rows, [noTerms, frames0, framesN]) {
+/** The hover dwell before a card opens: the settings' default (hoverDelayMs). */
+const DWELL_MS = 300;
+const CARD_PAGES = 10;
+
+/**
+ * Runs in the page: scrolls the first highlight into view and returns the middle of its first line,
+ * or null when the page has none. Reads the highlights as any page can, through CSS.highlights.
+ */
+function findFirstHighlight() {
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('relief-lens')) continue;
+    for (const r of highlight) {
+      if (!r.startContainer.isConnected) continue;
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const box = range.getClientRects()[0];
+      if (box && box.width > 0) return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    }
+  }
+  return null;
+}
+
+/**
+ * Runs in the page: resolves with the ms from the end of the dwell (the first pointer move plus the
+ * dwell) to the first frame in which an element of ours (the card's host, or the card in an open
+ * shadow root) has a size, or null after 5 s. A closed shadow root still gives its host a box.
+ */
+function awaitCard(dwellMs) {
+  return new Promise((done) => {
+    let moved = null;
+    addEventListener('pointermove', () => (moved ??= performance.now()), { capture: true, once: true });
+    const hasSize = (element) => {
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && box.height > 0;
+    };
+    const shown = () =>
+      [...document.querySelectorAll('*')]
+        .filter((element) => element.localName.startsWith('relief-lens'))
+        .some(
+          (host) => hasSize(host) || [...(host.shadowRoot?.querySelectorAll('[role="dialog"]') ?? [])].some(hasSize),
+        );
+    const started = performance.now();
+    const frame = (time) => {
+      if (moved !== null && shown()) return requestAnimationFrame(() => done(time - (moved + dwellMs)));
+      if (performance.now() - started > 5000) return done(null);
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+/** Hovers the first highlight on up to CARD_PAGES pages and returns each page's time to the painted card. */
+async function measureCards(context, pages) {
+  const times = [];
+  for (const { url } of pages) {
+    if (times.length >= CARD_PAGES) break;
+    const page = await context.newPage();
+    try {
+      await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+      await page.waitForFunction(() => performance.getEntriesByName('relief-lens:scan').length > 0, null, {
+        timeout: 30_000,
+      });
+      const point = await page.evaluate(findFirstHighlight);
+      if (!point) continue;
+      await page.evaluate(() => new Promise((next) => requestAnimationFrame(() => requestAnimationFrame(next))));
+      const card = page.evaluate(awaitCard, DWELL_MS);
+      await page.mouse.move(point.x, point.y);
+      const ms = await card;
+      if (ms !== null) times.push(ms);
+    } finally {
+      await page.close({ runBeforeUnload: false }).catch(() => {});
+    }
+  }
+  return times;
+}
+
+function summarise(rows, [noTerms, frames0, framesN], cards) {
   const added = (row, key) => row[key].taskMs - row.none.taskMs;
   const beyond = (row) => row.relief.taskMs - row.empty.taskMs;
   const addedHeap = (row, key) => row[key].heapMb - row.none.heapMb;
@@ -194,6 +274,7 @@ function summarise(rows, [noTerms, frames0, framesN]) {
     heapLargestMb: largest ? addedHeap(largest, 'relief') : 0,
     largestPage: largest?.name,
     perFrame: { none: perFrame('none'), empty: perFrame('empty'), relief: perFrame('relief') },
+    cardMs: median(cards),
   };
   console.log('\n  Per-page cost summary (medians over the pages; targets in brackets)');
   if (rows.length > 0) {
@@ -215,6 +296,10 @@ function summarise(rows, [noTerms, frames0, framesN]) {
       `${ms(summary.perFrame.empty - summary.perFrame.none)} ms, by Relief Lens ${ms(summary.perFrame.relief - summary.perFrame.none)} ms; ` +
       `heap per frame: empty ${mb((framesN.empty.heapMb - frames0.empty.heapMb - framesN.none.heapMb + frames0.none.heapMb) / FRAMES)} MB, ` +
       `Relief Lens ${mb((framesN.relief.heapMb - frames0.relief.heapMb - framesN.none.heapMb + frames0.none.heapMb) / FRAMES)} MB`,
+  );
+  console.log(
+    `    first card painted after the hover dwell ends: median ${fmt(summary.cardMs)} ms over ${cards.length} pages ` +
+      `(each: ${cards.map(fmt).join(', ')}) [≤ 100 ms]`,
   );
   return summary;
 }
