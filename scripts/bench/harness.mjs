@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { bundleEngine } from '../../tests/bench/bundle-engine.mjs';
 import { FIXTURES, startServer } from '../serve.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -94,4 +95,51 @@ export async function launchWithExtension(profileRoot, extension) {
   });
   await keepLocal(context);
   return context;
+}
+
+/**
+ * A plain headless Chromium (no extension) for the engine sections: the engine is injected into each
+ * page as a script. `withEngine(url, fn)` opens `url` on a fresh page, injects it, runs `fn(page)`.
+ */
+export async function openEngineBrowser() {
+  const engine = await bundleEngine();
+  const browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: LAUNCH_ARGS });
+  // bypassCSP: saved pages carry their sites' CSP, which would refuse the injected scripts.
+  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
+  await keepLocal(context);
+  const onFreshPage = async (url, fn) => {
+    const page = await context.newPage();
+    try {
+      await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+      return await fn(page);
+    } finally {
+      await page.close({ runBeforeUnload: false }).catch(() => {});
+    }
+  };
+  const withEngine = (url, fn) =>
+    onFreshPage(url, async (page) => {
+      await page.evaluate(engine);
+      return fn(page);
+    });
+  return { engine, version: browser.version(), onFreshPage, withEngine, close: () => browser.close() };
+}
+
+/** Every page's text size, from one floor pass each: what sections that pick pages by size need when the scan section did not run. */
+export async function measureSizes(engineBrowser, pages) {
+  const rows = [];
+  for (const { name, url } of pages) {
+    const floor = await engineBrowser.withEngine(url, (page) => page.evaluate(() => window.reliefLensBench.floor()));
+    rows.push({ name, url, chars: floor.chars, floor: floor.ms });
+  }
+  return rows;
+}
+
+/** The smallest page with some text, the median page and the largest, by characters of text. */
+export function pickBySize(rows) {
+  const byChars = [...rows].sort((a, b) => a.chars - b.chars);
+  return {
+    smallest: byChars.find((r) => r.chars > 500) ?? byChars[0],
+    median: byChars[Math.floor((byChars.length - 1) / 2)],
+    largest: byChars.at(-1),
+  };
 }
