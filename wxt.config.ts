@@ -31,6 +31,8 @@ export default defineConfig({
         description: 'Go to the previous highlighted term',
       },
     },
+    // 105: the first Chrome with the CSS Custom Highlight API, which draws every highlight.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '105' }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

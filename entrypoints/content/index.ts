@@ -1,6 +1,7 @@
 import '@/components/highlights.css';
 import { startHighlightSession, type HighlightOptions } from '@/lib/dom/highlight-session';
 import { reportPageTerms } from '@/lib/content/report-page-terms';
+import { releaseQuietly } from '@/lib/content/release-quietly';
 import { createYieldToPage } from '@/lib/dom/time-slicer';
 import { mountPopover } from './popover';
 import { readGuideGlossary } from '@/lib/match/guide-glossary';
@@ -27,10 +28,12 @@ export default defineContentScript({
     let settings = await loadSettings();
     const session = startHighlightSession(ctx, { window, glossary: readGuideGlossary, ...toOptions(settings) });
     ctx.onInvalidated(
-      watchSettings((next) => {
-        settings = next;
-        session.update(toOptions(next));
-      }),
+      releaseQuietly(
+        watchSettings((next) => {
+          settings = next;
+          session.update(toOptions(next));
+        }),
+      ),
     );
     ctx.addEventListener(window, 'wxt:locationchange', () => session.restart());
     // Frames each run their own session; the popup and the badge hear from the top frame only.

@@ -18,6 +18,7 @@ import {
   type PopoverState,
 } from '@/lib/popover/hover-intent';
 import { pickStepIndex } from '@/lib/popover/step-target';
+import { releaseQuietly } from '@/lib/content/release-quietly';
 import { loadSettings, setSiteEnabled, watchSettings } from '@/lib/settings/settings';
 
 /** What a card is about and where it sits: a highlight, or a selection the person asked about. */
@@ -55,7 +56,7 @@ const GRACE_MS = 300;
  */
 export async function mountPopover(ctx: ContentScriptContext, session: HighlightSession): Promise<void> {
   let settings = await loadSettings();
-  ctx.onInvalidated(watchSettings((next) => (settings = next)));
+  ctx.onInvalidated(releaseQuietly(watchSettings((next) => (settings = next))));
 
   const ui = await createShadowRootUi(ctx, {
     name: 'relief-lens-popover',

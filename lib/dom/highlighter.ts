@@ -1,5 +1,4 @@
 import type { Category } from '@/lib/guide/schema';
-import { wrapHighlights } from './highlight-wrapping';
 import type { PageWindow } from './page-window';
 
 export type HighlightStyle = 'underline' | 'background';
@@ -10,18 +9,15 @@ export interface RenderItem {
 }
 
 /**
- * Draws highlights. The Custom Highlight API draws without touching the page's DOM; wrapping is the
- * fallback for browsers without it (Firefox before 140). `add` returns the ranges that now stand for
- * the items (wrapping moves text into new nodes), in the same order.
+ * Draws highlights with the Custom Highlight API, which never touches the page's DOM. Every browser
+ * the manifests allow has it (Chrome 105, Firefox 140).
  */
 export interface Highlighter {
   createRange(startNode: Text, startOffset: number, endNode: Text, endOffset: number): AbstractRange;
-  add(items: readonly RenderItem[]): AbstractRange[];
+  add(items: readonly RenderItem[]): void;
   remove(items: readonly RenderItem[]): void;
   setStyle(style: HighlightStyle): void;
   clear(): void;
-  /** True when drawing changes the DOM (the mutation observer must not see our own changes). */
-  readonly changesDom: boolean;
 }
 
 /** Registered names: `relief-lens-u-technique` (underline) or `relief-lens-b-technique` (background). */
@@ -29,19 +25,8 @@ export function highlightName(style: HighlightStyle, category: Category): string
   return `relief-lens-${style === 'underline' ? 'u' : 'b'}-${category}`;
 }
 
-export function createHighlighter(
-  window: PageWindow,
-  style: HighlightStyle,
-  mode: 'auto' | 'wrap' = 'auto',
-): Highlighter {
-  const registry = (window.CSS as { highlights?: HighlightRegistry } | undefined)?.highlights;
-  if (mode === 'wrap' || !registry || typeof window.Highlight !== 'function')
-    return wrapHighlights(window.document, style);
-
-  return drawHighlights(window, registry, style);
-}
-
-function drawHighlights(window: PageWindow, registry: HighlightRegistry, initialStyle: HighlightStyle): Highlighter {
+export function createHighlighter(window: PageWindow, initialStyle: HighlightStyle): Highlighter {
+  const registry = window.CSS.highlights;
   let style = initialStyle;
   const byCategory = new Map<Category, Highlight>();
   const highlightFor = (category: Category) => {
@@ -53,12 +38,10 @@ function drawHighlights(window: PageWindow, registry: HighlightRegistry, initial
     return highlight;
   };
   return {
-    changesDom: false,
     createRange: (startContainer, startOffset, endContainer, endOffset) =>
       new window.StaticRange({ startContainer, startOffset, endContainer, endOffset }),
     add(items) {
       for (const { range, category } of items) highlightFor(category).add(range);
-      return items.map((item) => item.range);
     },
     remove(items) {
       for (const { range, category } of items) byCategory.get(category)?.delete(range);

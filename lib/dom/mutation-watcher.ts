@@ -10,8 +10,6 @@ export interface MutationBatch {
 export interface MutationWatcher {
   /** Watches `root` (a document or an open shadow root) and everything under it. */
   observe(root: Node): void;
-  /** Runs `change` and forgets the mutations it caused (our own wrapping in the fallback renderer). */
-  ignore<T>(change: () => T): T;
   disconnect(): void;
 }
 
@@ -66,14 +64,6 @@ export function watchMutations(
         characterData: true,
         attributeFilter: EXCLUSION_ATTRIBUTES,
       }),
-    ignore(change) {
-      collect(observer.takeRecords());
-      try {
-        return change();
-      } finally {
-        observer.takeRecords();
-      }
-    },
     disconnect() {
       stopped = true;
       observer.disconnect();

@@ -1,26 +1,16 @@
 /*
- * Why this design. Measured in Node 22 on the text of the pages under /work/shared/corpus (4.6 MB with
- * repeats), one cold run per fresh process, main-thread CPU time, median of 5, as a ratio to the floor
- * (lower-casing every text node once); `node scripts/bench-matcher.mjs` repeats it.
- *
- * - A JavaScript loop over every word (a word regex + a Map lookup): 2.2–3× the floor, whatever the
- *   glossary. Per-word JavaScript is what a cold content script cannot afford.
- * - One alternation regex of all forms: ~1× the floor for the real glossary, but it grows with the
- *   glossary: with 100× the forms a prototype scanned ~10× slower and took seconds to compile.
- * - Folding the page first costs a copy: lower-casing the joined (two-byte) string, `replace` with a
- *   function, or joining slices each cost about one floor; accent classes ([eéèê…]) in the regex made
- *   it 3–6× slower.
- * - Chosen (~0.5× the floor for the real glossary, ~0.7× with 100× generated forms): the native,
- *   case-insensitive regex of prefilter.ts (a trie of the forms' first words, capped in size) runs over
- *   the ORIGINAL string and stops only at word starts that may begin a form; a second native regex
- *   finds the few words holding an accent, soft hyphen, zero-width character or combining mark. At
- *   those starts only, JavaScript reads the word, checks the word boundary, folds it and walks a
- *   word-level trie (Map from folded word to node) for the longest form. No copy of the page is made,
- *   so offsets are the original's. Its weak spot: work grows with the number of page words that can
- *   begin a form (a glossary whose forms start with everyday English words scans at ~9× the floor).
- *
- * Folding is kb's `foldForm` (lib/guide/fold-form.ts), the one definition, applied to the forms and to
- * the words and gaps read at those starts.
+ * Why this design. Measured in Node 22 on the saved-page corpus's text (4.6 MB with repeats), one cold
+ * run per fresh process, median of 5, as a ratio to the floor (lower-casing every text node once);
+ * `node scripts/bench-matcher.mjs` repeats it. A JavaScript loop over every word: 2.2–3× the floor.
+ * One alternation regex of all forms: ~1× for the real glossary, ~10× (and seconds to compile) with
+ * 100× the forms. Folding the page first: one floor per copy; accent classes in the regex: 3–6× slower.
+ * Chosen (~0.5× the floor, ~0.7× with 100× generated forms): prefilter.ts's native, case-insensitive
+ * regex (a capped trie of the forms' first words) runs over the ORIGINAL string and stops only where a
+ * form may begin; a second native regex finds the few words with an accent, soft hyphen, zero-width
+ * character or combining mark. Only there does JavaScript read the word, check its boundary, fold it
+ * (`foldForm`, lib/guide/fold-form.ts) and walk a word-level trie for the longest form. No copy of the
+ * page is made, so offsets are the original's. Weak spot: work grows with the page words that can
+ * begin a form (forms starting with everyday English words scan at ~9× the floor).
  */
 import { foldForm } from '@/lib/guide/fold-form';
 import { buildPrefilter } from './prefilter';

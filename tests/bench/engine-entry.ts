@@ -69,9 +69,7 @@ const bench = {
   },
 
   /** Scans the page the way the content script does and resolves when the first scan is drawn. */
-  scan(
-    options: { density?: 'first' | 'all'; extraForms?: number; renderer?: 'auto' | 'wrap' } = {},
-  ): Promise<ScanReport> {
+  scan(options: { density?: 'first' | 'all'; extraForms?: number } = {}): Promise<ScanReport> {
     const longTasks: number[] = [];
     const observer =
       'PerformanceObserver' in window && PerformanceObserver.supportedEntryTypes?.includes('longtask')
@@ -91,7 +89,6 @@ const bench = {
         categories: [...CATEGORIES],
         density: options.density ?? 'all',
         style: 'underline',
-        renderer: options.renderer ?? 'auto',
       });
       const unsubscribe = session.onChange(() => {
         const measure = performance.getEntriesByName('relief-lens:scan').at(-1) as PerformanceMeasure | undefined;

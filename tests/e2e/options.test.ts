@@ -9,14 +9,9 @@ function readStorage(page: TestPage): Promise<Record<string, unknown>> {
   }, null);
 }
 
-/** Drawn highlights on a page, whichever renderer drew them. */
+/** Drawn highlights on a page. */
 function countHighlights(page: TestPage): Promise<number> {
-  return page.evaluate(
-    () =>
-      [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0) +
-      document.querySelectorAll('relief-lens-mark').length,
-    null,
-  );
+  return page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0), null);
 }
 
 /** Waits until the page shows highlights (`shown`), or shows none. */

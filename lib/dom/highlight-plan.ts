@@ -1,0 +1,93 @@
+import type { Candidate, Selector } from '@/lib/match/select';
+
+/** Candidates the selector takes between two chances to yield. */
+export const ACCEPT_CHUNK = 4096;
+
+/**
+ * What the plan reads of the session's matches, as plain data: an entry stands for one match, with
+ * its selector candidate and whether it is drawn now.
+ */
+export interface PlanPool<E> {
+  /** Every live entry (after this scan's new ones were added and its dropped ones removed). */
+  live(): Iterable<E>;
+  /** One term's live entries, in any order. */
+  ofTerm(termId: string): E[];
+  entryOf(candidate: Candidate): E | undefined;
+  candidateOf(entry: E): Candidate;
+  isDrawn(entry: E): boolean;
+  /** Document order of two entries. */
+  compare(a: E, b: E): number;
+}
+
+export interface Plan<E> {
+  draw: E[];
+  erase: E[];
+}
+
+/**
+ * Decides what one scan changes on screen: density selection over the new entries (or over all
+ * live ones when dropped entries may have changed whether the page is about the subject), then, for
+ * density "first", re-ranking of only the terms that lost a drawn occurrence. A generator that
+ * yields between chunks, so the caller can give the page its turn on a page with 100,000 matches.
+ */
+export function* planHighlights<E>(
+  selector: Selector<Candidate>,
+  pool: PlanPool<E>,
+  fresh: readonly E[],
+  dropped: readonly E[],
+): Generator<void, Plan<E>> {
+  const forgotten = dropped.length > 0 ? selector.forget(dropped.map((e) => pool.candidateOf(e))) : null;
+  const reselect = forgotten?.reselectAll ?? false;
+  const candidates = reselect ? [...pool.live()] : fresh;
+  if (reselect) selector.reset();
+  const accepted = new Set<E>();
+  // Candidates the selector holds back in one chunk come back from a later one once the page qualifies.
+  for (let i = 0; i < candidates.length; i += ACCEPT_CHUNK) {
+    if (i > 0) yield;
+    const chunk = candidates.slice(i, i + ACCEPT_CHUNK).map((e) => pool.candidateOf(e));
+    for (const candidate of selector.accept(chunk)) {
+      const entry = pool.entryOf(candidate);
+      if (entry) accepted.add(entry);
+    }
+  }
+  const draw = [...accepted].filter((e) => !pool.isDrawn(e));
+  const erase = [
+    ...(reselect ? candidates.filter((e) => !accepted.has(e) && pool.isDrawn(e)) : []),
+    ...dropped.filter((e) => pool.isDrawn(e)),
+  ];
+  if (!forgotten || reselect) return { draw, erase };
+  return { draw: rerank(selector, pool, forgotten.terms, draw, erase), erase };
+}
+
+/**
+ * After drawn occurrences of `terms` went, density "first" moves their highlights to the next
+ * occurrences: only those terms' entries are ranked again, not the page's.
+ */
+function rerank<E>(
+  selector: Selector<Candidate>,
+  pool: PlanPool<E>,
+  terms: Iterable<string>,
+  draw: readonly E[],
+  erase: E[],
+): E[] {
+  const drawing = new Set(draw);
+  for (const termId of terms) {
+    const entries = pool.ofTerm(termId);
+    const inDocument = (a: Candidate, b: Candidate) => pool.compare(pool.entryOf(a)!, pool.entryOf(b)!);
+    const keep = new Set(
+      selector.rank(
+        entries.map((e) => pool.candidateOf(e)),
+        inDocument,
+      ),
+    );
+    for (const entry of entries) {
+      if (keep.has(pool.candidateOf(entry))) {
+        if (!pool.isDrawn(entry)) drawing.add(entry);
+      } else {
+        drawing.delete(entry);
+        if (pool.isDrawn(entry)) erase.push(entry);
+      }
+    }
+  }
+  return [...drawing];
+}

@@ -1,0 +1,119 @@
+import type { Category } from '@/lib/guide/vocabulary';
+import type { Matcher } from '@/lib/match/matcher';
+import type { BlockIds } from './scan-blocks';
+import { createExclusionCheck } from './scan-exclusions';
+import type { Entry, MatchIndex } from './match-index';
+import { collectPageText, SHOW_ELEMENT, SHOW_TEXT } from './page-text';
+import { findPageMatches } from './scan-matches';
+import { findShadowRoots } from './shadow-roots';
+import type { TimeSlicer } from './time-slicer';
+
+/** What the scans of one run share: the matches found so far and what is known of the page. */
+export interface ScanState {
+  readonly index: MatchIndex;
+  readonly blockIds: BlockIds;
+  /** Open shadow roots found so far; each is watched and its text scanned once found. */
+  readonly shadowRoots: WeakSet<ShadowRoot>;
+  hasShadowRoots: boolean;
+  /** Watches a newly found shadow root for changes. */
+  readonly observe: (root: ShadowRoot) => void;
+}
+
+export interface ScanPassInput {
+  roots: readonly Node[];
+  removed: readonly Node[];
+  /** A rescan replaces the matches of the text it covers and looks for new shadow roots itself. */
+  rescan: boolean;
+  matcher: () => Matcher;
+  categoryOf: (termId: string) => Category | undefined;
+  slicer: TimeSlicer;
+}
+
+export interface ScanPassResult {
+  /** Entries found by this pass, now indexed. */
+  fresh: Entry[];
+  /** Entries whose text went or was rescanned, no longer indexed (some may still be drawn). */
+  dropped: Entry[];
+  textNodes: number;
+  chars: number;
+  matches: number;
+  matcherMs: number;
+}
+
+/**
+ * One pass over some of the page: drops the matches of removed and rescanned text, reads the text
+ * under `roots`, matches it and indexes what it finds. Deciding what to draw is the plan's job.
+ */
+export async function runScanPass(document: Document, state: ScanState, input: ScanPassInput): Promise<ScanPassResult> {
+  const { slicer } = input;
+  const dropped: Entry[] = [];
+  await dropRemoved(document, state, slicer, input.removed, dropped);
+  // Compiling the matcher is one piece of work that cannot be split: give it a task of its own.
+  const compileStart = document.defaultView?.performance.now() ?? 0;
+  const matcher = input.matcher();
+  const matcherMs = (document.defaultView?.performance.now() ?? 0) - compileStart;
+  if (slicer.due()) await slicer.pause();
+  // A batch of changes is small, so it looks for new shadow roots itself; the first scan leaves
+  // the whole page's to an idle pass of its own.
+  const shadows = input.rescan ? await findShadowRoots(input.roots, state.shadowRoots, slicer) : [];
+  for (const shadow of shadows) state.observe(shadow);
+  state.hasShadowRoots ||= shadows.length > 0;
+  const page = await collectPageText(document, shadows.length > 0 ? [...input.roots, ...shadows] : input.roots, slicer);
+  if (input.rescan) for (const node of page.nodes) dropNode(state.index, node, dropped);
+  const matches = await findPageMatches(page, {
+    matcher,
+    blockIds: state.blockIds,
+    isExcluded: createExclusionCheck(document),
+    slicer,
+  });
+  const fresh: Entry[] = [];
+  for (let i = 0; i < matches.length; i++) {
+    if ((i & 1023) === 1023 && slicer.due()) await slicer.pause();
+    const match = matches[i]!;
+    const category = input.categoryOf(match.candidate.termId);
+    if (!category) continue;
+    const entry: Entry = { match, category, highlight: null };
+    state.index.add(entry);
+    fresh.push(entry);
+  }
+  return { fresh, dropped, textNodes: page.nodes.length, chars: page.length, matches: matches.length, matcherMs };
+}
+
+/** Runs for every text node a rescan or removal covers; most hold no match, so those cost one lookup. */
+function dropNode(index: MatchIndex, node: Text, dropped: Entry[]): void {
+  const onNode = index.onNode(node);
+  if (onNode.length === 0) return;
+  for (const entry of [...onNode]) {
+    index.remove(entry);
+    dropped.push(entry);
+  }
+}
+
+/**
+ * Drops the matches in text the page took out, walking only what was removed. A node put back
+ * elsewhere is among the batch's roots and rescanned instead.
+ */
+async function dropRemoved(
+  document: Document,
+  state: ScanState,
+  slicer: TimeSlicer,
+  removed: readonly Node[],
+  dropped: Entry[],
+): Promise<void> {
+  // Text in open shadow roots under a removed host went too; the walk looks for hosts only on
+  // pages where shadow roots were found.
+  const show = state.hasShadowRoots ? SHOW_TEXT | SHOW_ELEMENT : SHOW_TEXT;
+  if (state.index.entries.size === 0) return; // nothing indexed, nothing to drop
+  const queue = removed.filter((node) => !node.isConnected);
+  let seen = 0;
+  for (let i = 0; i < queue.length; i++) {
+    const root = queue[i]!;
+    const walker = document.createTreeWalker(root, show);
+    for (let node: Node | null = root; node; node = walker.nextNode()) {
+      if (node.nodeType === 3) dropNode(state.index, node as Text, dropped);
+      else if ((node as Element).shadowRoot && state.hasShadowRoots) queue.push((node as Element).shadowRoot!);
+      // A removed subtree is not live: the page cannot change it under the walker.
+      if ((++seen & 255) === 0 && slicer.due()) await slicer.pause();
+    }
+  }
+}

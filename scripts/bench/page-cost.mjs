@@ -1,0 +1,305 @@
+/**
+ * Per-page cost: what a person pays for the extension on each page they open. Every page loads in
+ * turns in three browsers: no extension, an empty extension whose content script only sets a mark
+ * (the floor any content script pays), and Relief Lens as built. For each: the renderer's
+ * main-thread time for the load (CDP `Performance.getMetrics` TaskDuration, from navigation until
+ * the renderer goes quiet), and the JS heap after a forced GC; medians of BENCH_LOADS loads (≥ 5).
+ * Also a page of 2 KB of text without a term, and the cost per extra same-origin frame (a page with
+ * 10 frames against the same page with none), and the time from the end of the hover dwell to the
+ * first painted card (first highlight of up to 10 pages, the corpus's then the fixtures').
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fmt, launchWithExtension, median, pad } from './harness.mjs';
+import { startServer } from '../serve.mjs';
+
+export const LOADS = Math.max(5, Number(process.env.BENCH_LOADS ?? 5));
+const FRAMES = 10;
+/** Quiet: TaskDuration grew by less than this over one poll, twice in a row. */
+const QUIET_MS = 1;
+const POLL_MS = 250;
+
+const filler = (chars) => {
+  const words = 'the river ran past the old mill while a cold wind moved the reeds along the bank ';
+  return `<p>${words.repeat(Math.ceil(chars / words.length)).slice(0, chars)}</p>`;
+};
+const html = (body) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body>${body}</body></html>`;
+
+/** The generated pages: 2 KB without a term, and the frames page with its frame-less twin. */
+function writeSyntheticPages(scratch) {
+  scratch.file('no-terms-2kb.html', html(filler(2048)));
+  scratch.file('frame.html', html(filler(600)));
+  const frames = Array.from({ length: FRAMES }, () => '<iframe src="frame.html" width="300" height="80"></iframe>');
+  scratch.file('frames-0.html', html(filler(2048)));
+  scratch.file(`frames-${FRAMES}.html`, html(filler(2048) + frames.join('')));
+}
+
+/** The empty extension: a manifest and a content script that sets one mark, in every frame, as Relief Lens runs. */
+function writeEmptyExtension(scratch) {
+  const dir = join(scratch.dir, 'empty-extension');
+  mkdirSync(dir);
+  const manifest = {
+    manifest_version: 3,
+    name: 'Empty content script',
+    version: '1.0',
+    content_scripts: [
+      {
+        matches: ['<all_urls>'],
+        js: ['content.js'],
+        all_frames: true,
+        match_about_blank: true,
+        run_at: 'document_idle',
+      },
+    ],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'content.js'), "performance.mark('empty-extension');\n");
+  return dir;
+}
+
+/** Loads `url` once in `context` and returns its main-thread ms and the JS heap after GC, in MB. */
+async function loadOnce(context, url, ready) {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const taskMs = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+    };
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    if (ready) await page.waitForFunction(ready, null, { timeout: 30_000, polling: 50 });
+    let last = await taskMs();
+    for (let quiet = 0, polls = 0; quiet < 2 && polls < 60; polls++) {
+      await new Promise((done) => setTimeout(done, POLL_MS));
+      const now = await taskMs();
+      quiet = now - last < QUIET_MS ? quiet + 1 : 0;
+      last = now;
+    }
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const heapMb = metrics.find((m) => m.name === 'JSHeapUsedSize').value / 1e6;
+    return { taskMs: last, heapMb };
+  } finally {
+    await page.close({ runBeforeUnload: false }).catch(() => {});
+  }
+}
+
+export const VARIANTS = [
+  { key: 'none', label: 'no extension', ready: null },
+  {
+    key: 'empty',
+    label: 'empty content script',
+    ready: () => performance.getEntriesByName('empty-extension').length > 0,
+  },
+  { key: 'relief', label: 'Relief Lens', ready: () => performance.getEntriesByName('relief-lens:scan').length > 0 },
+];
+
+/**
+ * Loads every page LOADS times in each variant, in turns, and returns per page and variant the
+ * median main-thread ms and heap MB.
+ * @param {{ name: string, url: string }[]} pages
+ * @param {Record<string, import('playwright-core').BrowserContext>} contexts
+ */
+async function measure(pages, contexts, onRow) {
+  const rows = [];
+  for (const page of pages) {
+    const loads = Object.fromEntries(VARIANTS.map((v) => [v.key, []]));
+    await loadOnce(contexts.none, page.url, null); // warm the HTTP cache: every measured load reads it the same way
+    for (let i = 0; i < LOADS; i++)
+      for (const v of VARIANTS) loads[v.key].push(await loadOnce(contexts[v.key], page.url, v.ready));
+    const row = { ...page, loads };
+    for (const v of VARIANTS) {
+      row[v.key] = {
+        taskMs: median(loads[v.key].map((l) => l.taskMs)),
+        heapMb: median(loads[v.key].map((l) => l.heapMb)),
+      };
+    }
+    rows.push(row);
+    onRow?.(row);
+  }
+  return rows;
+}
+
+const pct = (a, b) => (b > 0 ? `${((100 * a) / b).toFixed(1)} %` : 'n/a');
+const mb = (x) => `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;
+const ms = (x) => `${x >= 0 ? '+' : ''}${fmt(x)}`;
+
+/**
+ * The section: prints every page's row, then the summary the targets are read from.
+ * @param {{ pages: { name: string, url: string }[], extension: string, scratch: ReturnType<import('./harness.mjs').scratch> }} run
+ */
+export async function runPageCost({ pages, fixturePages = [], extension, scratch }) {
+  writeSyntheticPages(scratch);
+  const emptyExtension = writeEmptyExtension(scratch);
+  const synthetic = await startServer([scratch.dir]);
+  const contexts = {
+    none: await launchWithExtension(scratch.dir, null),
+    empty: await launchWithExtension(scratch.dir, emptyExtension),
+    relief: await launchWithExtension(scratch.dir, extension),
+  };
+  try {
+    console.log(
+      `\nPer-page cost: ${pages.length} pages, ${LOADS} loads each in turns (no extension / empty content script / Relief Lens), medians`,
+    );
+    console.log(
+      `  main-thread ms (TaskDuration, navigation until quiet) and JS heap MB after a forced GC; "+" = added to the page's own`,
+    );
+    console.log(
+      `${'  page'.padEnd(46)}${pad('own ms', 8)}${pad('empty', 8)}${pad('relief', 8)}${pad('beyond', 8)}${pad('% own', 8)}${pad('own MB', 8)}${pad('empty', 7)}${pad('relief', 7)}`,
+    );
+    const printRow = (row) => {
+      const added = row.relief.taskMs - row.none.taskMs;
+      const floor = row.empty.taskMs - row.none.taskMs;
+      console.log(
+        `  ${row.name.slice(-43).padEnd(44)}${pad(fmt(row.none.taskMs), 8)}${pad(ms(floor), 8)}${pad(ms(added), 8)}` +
+          `${pad(ms(added - floor), 8)}${pad(pct(added - floor, row.none.taskMs), 8)}${pad(row.none.heapMb.toFixed(2), 8)}` +
+          `${pad(mb(row.empty.heapMb - row.none.heapMb), 7)}${pad(mb(row.relief.heapMb - row.none.heapMb), 7)}`,
+      );
+    };
+    const rows = await measure(pages, contexts, printRow);
+    const extra = await measure(
+      [
+        { name: 'generated/no-terms-2kb.html', url: synthetic.url('no-terms-2kb.html') },
+        { name: 'generated/frames-0.html', url: synthetic.url('frames-0.html') },
+        { name: `generated/frames-${FRAMES}.html`, url: synthetic.url(`frames-${FRAMES}.html`) },
+      ],
+      contexts,
+      printRow,
+    );
+    const cards = await measureCards(contexts.relief, [...pages, ...fixturePages]);
+    return summarise(rows, extra, cards);
+  } finally {
+    await Promise.all(Object.values(contexts).map((c) => c.close()));
+    await synthetic.close();
+  }
+}
+
+/** The hover dwell before a card opens: the settings' default (hoverDelayMs). */
+const DWELL_MS = 300;
+const CARD_PAGES = 10;
+
+/**
+ * Runs in the page: scrolls the first highlight into view and returns the middle of its first line,
+ * or null when the page has none. Reads the highlights as any page can, through CSS.highlights.
+ */
+function findFirstHighlight() {
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('relief-lens')) continue;
+    for (const r of highlight) {
+      if (!r.startContainer.isConnected) continue;
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const box = range.getClientRects()[0];
+      if (box && box.width > 0) return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    }
+  }
+  return null;
+}
+
+/**
+ * Runs in the page: resolves with the ms from the end of the dwell (the first pointer move plus the
+ * dwell) to the first frame in which an element of ours (the card's host, or the card in an open
+ * shadow root) has a size, or null after 5 s. A closed shadow root still gives its host a box.
+ */
+function awaitCard(dwellMs) {
+  return new Promise((done) => {
+    let moved = null;
+    addEventListener('pointermove', () => (moved ??= performance.now()), { capture: true, once: true });
+    const hasSize = (element) => {
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && box.height > 0;
+    };
+    const shown = () =>
+      [...document.querySelectorAll('*')]
+        .filter((element) => element.localName.startsWith('relief-lens'))
+        .some(
+          (host) => hasSize(host) || [...(host.shadowRoot?.querySelectorAll('[role="dialog"]') ?? [])].some(hasSize),
+        );
+    const started = performance.now();
+    const frame = (time) => {
+      if (moved !== null && shown()) return requestAnimationFrame(() => done(time - (moved + dwellMs)));
+      if (performance.now() - started > 5000) return done(null);
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+/** Hovers the first highlight on up to CARD_PAGES pages and returns each page's time to the painted card. */
+async function measureCards(context, pages) {
+  const times = [];
+  for (const { url } of pages) {
+    if (times.length >= CARD_PAGES) break;
+    const page = await context.newPage();
+    try {
+      await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+      await page.waitForFunction(() => performance.getEntriesByName('relief-lens:scan').length > 0, null, {
+        timeout: 30_000,
+      });
+      const point = await page.evaluate(findFirstHighlight);
+      if (!point) continue;
+      await page.evaluate(() => new Promise((next) => requestAnimationFrame(() => requestAnimationFrame(next))));
+      const card = page.evaluate(awaitCard, DWELL_MS);
+      await page.mouse.move(point.x, point.y);
+      const ms = await card;
+      if (ms !== null) times.push(ms);
+    } finally {
+      await page.close({ runBeforeUnload: false }).catch(() => {});
+    }
+  }
+  return times;
+}
+
+function summarise(rows, [noTerms, frames0, framesN], cards) {
+  const added = (row, key) => row[key].taskMs - row.none.taskMs;
+  const beyond = (row) => row.relief.taskMs - row.empty.taskMs;
+  const addedHeap = (row, key) => row[key].heapMb - row.none.heapMb;
+  const perFrame = (key) => (framesN[key].taskMs - frames0[key].taskMs) / FRAMES;
+  const largest = [...rows].sort((a, b) => b.none.heapMb - a.none.heapMb)[0];
+  const summary = {
+    pages: rows.length,
+    ownMs: median(rows.map((r) => r.none.taskMs)),
+    emptyMs: median(rows.map((r) => added(r, 'empty'))),
+    reliefMs: median(rows.map((r) => added(r, 'relief'))),
+    beyondMs: median(rows.map(beyond)),
+    beyondPct: median(rows.map((r) => (100 * beyond(r)) / r.none.taskMs)),
+    noTermsRelief: added(noTerms, 'relief'),
+    noTermsEmpty: added(noTerms, 'empty'),
+    heapMedianMb: median(rows.map((r) => addedHeap(r, 'relief'))),
+    heapBeyondMb: median(rows.map((r) => r.relief.heapMb - r.empty.heapMb)),
+    heapLargestMb: largest ? addedHeap(largest, 'relief') : 0,
+    largestPage: largest?.name,
+    perFrame: { none: perFrame('none'), empty: perFrame('empty'), relief: perFrame('relief') },
+    cardMs: median(cards),
+  };
+  console.log('\n  Per-page cost summary (medians over the pages; targets in brackets)');
+  if (rows.length > 0) {
+    console.log(
+      `    page's own ${fmt(summary.ownMs)} ms; the empty script adds ${ms(summary.emptyMs)} ms, Relief Lens ${ms(summary.reliefMs)} ms; ` +
+        `Relief Lens beyond the empty script ${ms(summary.beyondMs)} ms = ${summary.beyondPct.toFixed(1)} % of the page's own [≤ 10 %]`,
+    );
+    console.log(
+      `    JS heap added: Relief Lens ${mb(summary.heapMedianMb)} MB, beyond the empty script ${mb(summary.heapBeyondMb)} MB [≤ 0.4]; ` +
+        `largest page (${summary.largestPage}) ${mb(summary.heapLargestMb)} MB [≤ 2]`,
+    );
+  }
+  console.log(
+    `    2 KB page without a term: empty ${ms(summary.noTermsEmpty)} ms, Relief Lens ${ms(summary.noTermsRelief)} ms = ` +
+      `${(summary.noTermsRelief / Math.max(summary.noTermsEmpty, 0.1)).toFixed(2)}× the empty script's [≤ 2×]`,
+  );
+  console.log(
+    `    per extra same-origin frame (${FRAMES} frames vs none): page ${fmt(summary.perFrame.none)} ms; added by the empty script ` +
+      `${ms(summary.perFrame.empty - summary.perFrame.none)} ms, by Relief Lens ${ms(summary.perFrame.relief - summary.perFrame.none)} ms; ` +
+      `heap per frame: empty ${mb((framesN.empty.heapMb - frames0.empty.heapMb - framesN.none.heapMb + frames0.none.heapMb) / FRAMES)} MB, ` +
+      `Relief Lens ${mb((framesN.relief.heapMb - frames0.relief.heapMb - framesN.none.heapMb + frames0.none.heapMb) / FRAMES)} MB`,
+  );
+  console.log(
+    `    first card painted after the hover dwell ends: median ${fmt(summary.cardMs)} ms over ${cards.length} pages ` +
+      `(each: ${cards.map(fmt).join(', ')}) [≤ 100 ms]`,
+  );
+  return summary;
+}
