@@ -34,8 +34,12 @@ export function Card({ content, takeFocus, onAction, onClose }: CardProps) {
       role="dialog"
       aria-labelledby={NAME_ID}
       tabIndex={-1}
+      // Only the person acts in the card: a synthetic click stops here, before any button hears it.
+      onClickCapture={(event) => {
+        if (!event.isTrusted) event.stopPropagation();
+      }}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose();
+        if (event.isTrusted && event.key === 'Escape') onClose();
       }}
     >
       <div class="rl-card__head">

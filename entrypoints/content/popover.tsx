@@ -1,8 +1,9 @@
 import { render } from 'preact';
-import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import type { ContentScriptContext } from '#imports';
 import { Card, type CardAction } from '@/components/Card';
 import cardCss from '@/components/card.css?inline';
 import themeCss from '@/components/theme.css?inline';
+import { createCardHost } from '@/lib/card/card-host';
 import { placeCard, type Point } from '@/lib/dom/card-position';
 import type { HighlightSession, PageHighlight } from '@/lib/dom/highlight-session';
 import { findHighlightAtPoint, findHighlightInSelection, toLiveRange } from '@/lib/dom/hit-test';
@@ -57,16 +58,11 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
   let settings = await loadSettings();
   ctx.onInvalidated(watchSettings((next) => (settings = next)));
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'relief-lens-popover',
-    position: 'inline',
-    mode: 'open',
-    // The theme's variables live on the card itself, where no page rule can override or inherit into them.
-    css: themeCss.replaceAll(':root', '.rl-card') + cardCss,
-    // Keys typed inside the card are ours: page shortcuts must not fire while someone tabs through it.
-    isolateEvents: ['keydown', 'keyup', 'keypress'],
-    onMount: (container) => container,
-    onRemove: (container) => container && render(null, container),
+  // The theme's variables live on the card itself, where no page rule can override or inherit into them.
+  const ui = createCardHost(document, themeCss.replaceAll(':root', '.rl-card') + cardCss);
+  ctx.onInvalidated(() => {
+    render(null, ui.container);
+    ui.remove();
   });
 
   let state: PopoverState<Anchor> = CLOSED;
@@ -99,9 +95,10 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
   };
 
   const close = () => {
-    if (ui.shadow.activeElement && returnFocus instanceof HTMLElement) returnFocus.focus();
+    if (ui.root.activeElement && returnFocus instanceof HTMLElement) returnFocus.focus();
     returnFocus = null;
-    if (ui.mounted) render(null, ui.mounted);
+    render(null, ui.container);
+    ui.hide();
     shown = null;
     fetched = null;
   };
@@ -120,7 +117,7 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
   };
 
   const draw = (content: CardContent, anchor: Anchor, takeFocus: boolean) => {
-    if (!ui.mounted) ui.mount();
+    ui.show();
     render(
       <Card
         content={content}
@@ -128,9 +125,9 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
         onAction={(action) => void act(anchor, action)}
         onClose={() => dispatch({ type: 'escape' })}
       />,
-      ui.uiContainer,
+      ui.container,
     );
-    const card = ui.uiContainer.querySelector<HTMLElement>('.rl-card');
+    const card = ui.container.querySelector<HTMLElement>('.rl-card');
     if (card) stopPlacing = placeCard(document, anchor.range, card, anchor.point);
   };
 
@@ -172,7 +169,7 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
     }
   }
 
-  const isOnCard = (event: Event) => event.composedPath().includes(ui.shadowHost);
+  const isOnCard = (event: Event) => event.composedPath().includes(ui.host);
   const hitTest = (event: MouseEvent) => findHighlightAtPoint(document, session, event.clientX, event.clientY);
 
   // Pointer hover, at most once per frame. Whether the pointer is on the card is read at event time:
@@ -182,7 +179,7 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
     window,
     'pointermove',
     (event) => {
-      if (event.pointerType !== 'mouse' || settings.openOn !== 'hover') return;
+      if (!event.isTrusted || event.pointerType !== 'mouse' || settings.openOn !== 'hover') return;
       if (lastMove === null) {
         ctx.requestAnimationFrame(() => {
           const move = lastMove;
@@ -195,7 +192,7 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
       }
       lastMove = { x: event.clientX, y: event.clientY, onCard: isOnCard(event) };
     },
-    { passive: true },
+    { capture: true, passive: true },
   );
 
   // Clicks open a card in click mode; taps open one on touch screens. Neither is ever cancelled: a
@@ -205,6 +202,7 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
     window,
     'pointerdown',
     (event) => {
+      if (!event.isTrusted) return;
       lastPointerType = event.pointerType;
       if (!isOnCard(event) && state.kind === 'open' && !hitTest(event)) dispatch({ type: 'dismiss' });
     },
@@ -214,7 +212,7 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
     window,
     'click',
     (event) => {
-      if (isOnCard(event) || (settings.openOn !== 'click' && lastPointerType === 'mouse')) return;
+      if (!event.isTrusted || isOnCard(event) || (settings.openOn !== 'click' && lastPointerType === 'mouse')) return;
       const highlight = hitTest(event);
       if (highlight)
         dispatch({ type: 'activate', target: fromHighlight(highlight, { x: event.clientX, y: event.clientY }) });
@@ -226,7 +224,7 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
     window,
     'keydown',
     (event) => {
-      if (event.key === 'Escape' && state.kind !== 'closed') dispatch({ type: 'escape' });
+      if (event.isTrusted && event.key === 'Escape' && state.kind !== 'closed') dispatch({ type: 'escape' });
     },
     { capture: true },
   );

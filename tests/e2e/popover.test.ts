@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, BROWSERS, useSession, type TestPage } from './harness';
+import { axeCardViolations, axeViolations, BROWSERS, useSession, type TestPage } from './harness';
 
 const DOCS = resolve(import.meta.dirname, '../../docs');
 
@@ -59,8 +59,8 @@ function sendToTabs(extensionPage: TestPage, message: unknown): Promise<void> {
 
 /** Clicks a button in the card by its text, with the real mouse. */
 async function clickCardButton(page: TestPage, label: string): Promise<void> {
-  const point = await page.evaluate((label) => {
-    const shadow = document.querySelector('relief-lens-popover')!.shadowRoot!;
+  const point = await page.inCard((shadow, label) => {
+    if (!shadow) throw new Error('no card');
     const button = [...shadow.querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
     if (!button) throw new Error(`no "${label}" button in the card`);
     // A card taller than the room beside its term scrolls inside, as a person would scroll it.
@@ -79,12 +79,11 @@ function callStorage(extensionPage: TestPage, method: 'get' | 'set' | 'remove', 
   );
 }
 
-/** The open card's name and box, or null. The shadow root is open, so the page can read it. */
+/** The open card's name and box, or null. Read through the driver: the page itself cannot. */
 function readCard(
   page: TestPage,
 ): Promise<{ name: string; text: string; box: Box; focused: boolean; scrolls: boolean } | null> {
-  return page.evaluate(() => {
-    const shadow = document.querySelector('relief-lens-popover')?.shadowRoot;
+  return page.inCard((shadow) => {
     const card = shadow?.querySelector<HTMLElement>('[role="dialog"]');
     if (!shadow || !card) return null;
     const name = shadow.getElementById(card.getAttribute('aria-labelledby') ?? '')?.textContent ?? '';
@@ -101,9 +100,8 @@ function readCard(
 }
 
 function waitForCard(page: TestPage, name: string | null): Promise<void> {
-  return page.waitFor(
-    (name) => {
-      const shadow = document.querySelector('relief-lens-popover')?.shadowRoot;
+  return page.waitForCard(
+    (shadow, name) => {
       const card = shadow?.querySelector<HTMLElement>('[role="dialog"]');
       if (name === null) return !card;
       // Settled: named as expected and its opening animation over, so screenshots show its final look.
@@ -119,23 +117,18 @@ function waitForCard(page: TestPage, name: string | null): Promise<void> {
  * the card stays), so the test has to let time pass; `ms` is a multiple of the dwell and grace periods.
  */
 function isCardOpenAfter(page: TestPage, ms: number): Promise<boolean> {
-  return page.evaluate(
-    (ms) =>
-      new Promise<boolean>((done) =>
-        setTimeout(
-          () => done(!!document.querySelector('relief-lens-popover')?.shadowRoot?.querySelector('[role="dialog"]')),
-          ms,
-        ),
-      ),
+  return page.inCard(
+    (shadow, ms) =>
+      new Promise<boolean>((done) => setTimeout(() => done(!!shadow?.querySelector('[role="dialog"]')), ms)),
     ms,
   );
 }
 
 /** Waits until the open card wears the dark theme. */
 function waitForDarkCard(page: TestPage): Promise<void> {
-  return page.waitFor(
-    () => {
-      const card = document.querySelector('relief-lens-popover')?.shadowRoot?.querySelector('[role="dialog"]');
+  return page.waitForCard(
+    (shadow) => {
+      const card = shadow?.querySelector('[role="dialog"]');
       return card && getComputedStyle(card).backgroundColor === 'rgb(21, 25, 30)';
     },
     null,
@@ -242,12 +235,7 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
     const reached: string[] = [];
     for (let i = 0; i < 4; i++) {
       await page.press('Tab');
-      reached.push(
-        await page.evaluate(
-          () => document.querySelector('relief-lens-popover')?.shadowRoot?.activeElement?.textContent?.trim() ?? '',
-          null,
-        ),
-      );
+      reached.push(await page.inCard((shadow) => shadow?.activeElement?.textContent?.trim() ?? '', null));
     }
     expect(reached).toEqual(['×', 'Read more in the guide', 'Check if it suits me', 'Don’t highlight on this site']);
 
@@ -260,11 +248,9 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
     for (let i = 0; i < 2; i++) {
       const before = names.at(-1) ?? null;
       await sendToTabs(extensionPage, { type: 'step-highlight', direction: 'next' });
-      await page.waitFor(
-        (before) => {
-          const name = document
-            .querySelector('relief-lens-popover')
-            ?.shadowRoot?.querySelector('[role="dialog"] h2')?.textContent;
+      await page.waitForCard(
+        (shadow, before) => {
+          const name = shadow?.querySelector('[role="dialog"] h2')?.textContent;
           return name && name !== before;
         },
         before,
@@ -321,13 +307,7 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
     const page = await env.session.newPage(env.server.url('popover.html'));
     await waitForHighlights(page);
     const point = await findText(page, 'Swedish massage', 'point');
-    // Neither driver here emulates a touch screen; a tap reaches the page as these two events.
-    await page.evaluate(({ x, y }) => {
-      const target = document.elementFromPoint(x, y)!;
-      const init = { bubbles: true, composed: true, clientX: x, clientY: y };
-      target.dispatchEvent(new PointerEvent('pointerdown', { ...init, pointerType: 'touch' }));
-      target.dispatchEvent(new PointerEvent('click', { ...init, pointerType: 'touch' }));
-    }, point);
+    await page.tap(point.x, point.y);
     await waitForCard(page, 'Swedish massage');
     await page.close();
   });
@@ -382,13 +362,13 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
       if (browserName === 'chromium') await page.setViewport(900, 760);
       await hoverTerm(page, 'deep tissue massage', 'Deep tissue massage');
       expect((await readCard(page))?.text).toMatch(/Ask a provider first: you told us [^\n]*osteoporosis/);
-      expect(await axeViolations(page, 'relief-lens-popover')).toEqual([]);
+      expect(await axeCardViolations(page)).toEqual([]);
 
       if (browserName === 'chromium') {
         await page.screenshot(join(DOCS, 'card-light.png'));
         await page.emulateColorScheme('dark');
         await waitForDarkCard(page);
-        expect(await axeViolations(page, 'relief-lens-popover')).toEqual([]);
+        expect(await axeCardViolations(page)).toEqual([]);
         await page.screenshot(join(DOCS, 'card-dark.png'));
       }
       await page.close();
@@ -409,7 +389,7 @@ describe('Firefox in dark mode', () => {
     await waitForHighlights(page);
     await hoverTerm(page, 'deep tissue massage', 'Deep tissue massage');
     await waitForDarkCard(page);
-    expect(await axeViolations(page, 'relief-lens-popover')).toEqual([]);
+    expect(await axeCardViolations(page)).toEqual([]);
     await page.close();
     for (const [file, ready] of [
       ['popup.html', '.profile-form'],

@@ -1,0 +1,62 @@
+import { CARD_HOST } from '@/lib/dom/scan-exclusions';
+
+export interface CardHost {
+  /** Where the card is rendered, inside a closed shadow root. */
+  readonly container: HTMLElement;
+  readonly root: ShadowRoot;
+  readonly host: HTMLElement;
+  /** Puts the host back in the page if the page removed it, and raises it above any modal dialog. */
+  show(): void;
+  hide(): void;
+  remove(): void;
+}
+
+/** Keys typed in the card are the person's business: page shortcuts must not see them. */
+const PRIVATE_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput'];
+
+/**
+ * The card's host: a custom element with a closed shadow root, so page scripts get neither its text
+ * (`shadowRoot` is null, `getHTML` leaves it out) nor its buttons. It is created in an inert document,
+ * where no page-defined element of the same name can construct it first and attach a root of its own;
+ * a definition the page made upgrades it on insertion and fails there, leaving ours intact.
+ *
+ * It lives on `<html>`, not `<body>`, so a body swap cannot take it along and body's zoom does not reach
+ * it; it is a manual popover, so the top layer puts it above modal dialogs and ignores the page's
+ * transforms; `zoom` on `<html>` is undone; `dir` and `lang` are the card's own.
+ */
+export function createCardHost(doc: Document, css: string): CardHost {
+  const host = doc.implementation.createHTMLDocument('').createElement(CARD_HOST);
+  const root = host.attachShadow({ mode: 'closed' });
+  host.setAttribute('popover', 'manual');
+  host.setAttribute('dir', 'ltr');
+  host.setAttribute('lang', 'en');
+  const style = doc.createElement('style');
+  // Outer `!important` rules lose to these in the cascade, whatever the page writes about the host.
+  style.textContent = `:host{all:initial !important}${css}`;
+  const unzoom = doc.createElement('style');
+  const container = doc.createElement('div');
+  root.append(style, unzoom, container);
+  for (const type of PRIVATE_EVENTS) root.addEventListener(type, (event) => event.stopPropagation());
+
+  const inTopLayer = () => typeof host.showPopover === 'function';
+  return {
+    container,
+    root,
+    host,
+    show() {
+      if (host.parentNode !== doc.documentElement) doc.documentElement.append(host);
+      const zoom = doc.documentElement.currentCSSZoom;
+      unzoom.textContent = zoom && zoom !== 1 ? `:host{zoom:${1 / zoom} !important}` : '';
+      if (!inTopLayer()) return;
+      // Hiding first moves the host to the top of the top layer again, above a dialog opened since.
+      if (host.matches(':popover-open')) host.hidePopover();
+      host.showPopover();
+    },
+    hide() {
+      if (inTopLayer() && host.matches(':popover-open')) host.hidePopover();
+    },
+    remove() {
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,183 @@
+/**
+ * A page that attacks the card: its scripts (page.evaluate runs in the page's own world, with exactly a
+ * page script's powers) try to open a card, read what it says and press its buttons. Only the person's
+ * real input may open or drive a card, and its text must stay out of the page's reach.
+ */
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, CARD_HOST, useSession, type TestPage } from './harness';
+
+/** A point on the first line of `text`, scrolled into view. */
+function pointAt(page: TestPage, text: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((text) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(text);
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      const box = range.getClientRects()[0]!;
+      return { x: box.left + Math.min(box.width / 2, 40), y: box.top + box.height / 2 };
+    }
+    throw new Error(`"${text}" is not on the page`);
+  }, text);
+}
+
+const waitForHighlights = (page: TestPage) =>
+  page.waitFor(() => [...CSS.highlights.values()].some((h) => h.size > 0), null, 'highlighted terms');
+
+const cardName = (page: TestPage) =>
+  page.inCard((root) => root?.querySelector('[role="dialog"] h2')?.textContent ?? null, null);
+
+/**
+ * Whether a card is open `ms` from now. That nothing opens is the behaviour under test, so time has to
+ * pass: three times the 300 ms dwell after which a real hover opens one.
+ */
+const cardOpenAfter = (page: TestPage, ms: number) =>
+  page.inCard(
+    (root, ms) => new Promise<boolean>((done) => setTimeout(() => done(!!root?.querySelector('[role="dialog"]')), ms)),
+    ms,
+  );
+
+async function openCard(page: TestPage, text: string, name: string): Promise<void> {
+  const { x, y } = await pointAt(page, text);
+  await page.mouseMove(x, y);
+  await page.waitForCard((root, name) => root?.querySelector('h2')?.textContent === name, name, `the card for ${name}`);
+}
+
+describe.each(BROWSERS)('a hostile page in %s', (browserName) => {
+  const env = useSession(browserName);
+
+  it('cannot open a card with synthetic pointer, click, focus or key events', async () => {
+    const page = await env.session.newPage(env.server.url('hostile/card.html'));
+    await waitForHighlights(page);
+    const point = await pointAt(page, 'trigger point therapy');
+    await page.evaluate(({ x, y }) => {
+      const target = document.elementFromPoint(x, y)!;
+      const init = { bubbles: true, composed: true, clientX: x, clientY: y };
+      for (const pointerType of ['mouse', 'touch', 'pen']) {
+        target.dispatchEvent(new PointerEvent('pointermove', { ...init, pointerType }));
+        target.dispatchEvent(new PointerEvent('pointermove', { ...init, pointerType }));
+        target.dispatchEvent(new PointerEvent('pointerdown', { ...init, pointerType }));
+        target.dispatchEvent(new PointerEvent('click', { ...init, pointerType }));
+      }
+      target.dispatchEvent(new MouseEvent('click', init));
+      target.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    }, point);
+    expect(await cardOpenAfter(page, 900)).toBe(false);
+    // The same place under the real pointer opens the card: the page's events were heard and ignored.
+    await openCard(page, 'trigger point therapy', 'Trigger point therapy');
+    // A synthetic Escape does not close it either.
+    await page.evaluate(
+      () => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })),
+      null,
+    );
+    expect(await cardOpenAfter(page, 100)).toBe(true);
+    expect(page.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a card for the person under a container that stops pointermove', async () => {
+    const page = await env.session.newPage(env.server.url('hostile/card.html'));
+    await waitForHighlights(page);
+    await openCard(page, 'deep tissue massage', 'Deep tissue massage');
+    await page.close();
+  });
+
+  it("cannot read the card's text by any DOM route, nor hear it in events", async () => {
+    const page = await env.session.newPage(env.server.url('hostile/card.html'));
+    await waitForHighlights(page);
+    await openCard(page, 'trigger point therapy', 'Trigger point therapy');
+    // A point on the card's summary, and the summary's words, read through the driver.
+    const card = await page.inCard((root) => {
+      const summary = root!.querySelector('.rl-card__summary')!;
+      const box = summary.getBoundingClientRect();
+      return { x: box.left + 20, y: box.top + box.height / 2, words: summary.textContent!.slice(0, 24) };
+    }, null);
+    expect(card.words.length).toBeGreaterThan(10);
+
+    // The person selects in the card, clicks in it and tabs through it, as the page listens.
+    await page.mouseClick(card.x, card.y);
+    await page.press('Tab');
+
+    const seen = await page.evaluate(
+      ({ host, x, y, words }) => {
+        const element = document.querySelector(host)!;
+        const reads: Record<string, string> = {};
+        reads.shadowRoot = String(element.shadowRoot);
+        const html = (node: Element) => (node as any).getHTML?.({ serializableShadowRoots: true }) ?? node.outerHTML;
+        reads.getHTML = html(document.documentElement);
+        reads.text = `${document.documentElement.textContent} ${document.body.innerText} ${element.textContent}`;
+        const selection = document.getSelection()!;
+        reads.personsSelection = selection.toString();
+        selection.selectAllChildren(document.documentElement);
+        reads.selectAll = selection.toString();
+        selection.selectAllChildren(element);
+        reads.selectHost = selection.toString();
+        reads.elementsFromPoint = document
+          .elementsFromPoint(x, y)
+          .map((e) => `${e.localName} ${e.getRootNode() === document ? '' : 'in a shadow root'}`)
+          .join(', ');
+        const doc = document as any;
+        const position = doc.caretPositionFromPoint?.(x, y);
+        const caret = position?.offsetNode ?? doc.caretRangeFromPoint?.(x, y)?.startContainer ?? null;
+        reads.caret = caret ? `${caret.textContent} ${caret.getRootNode() === document ? '' : 'in a shadow root'}` : '';
+        reads.find = String((window as any).find?.(words) ?? false);
+        reads.heard = (window as any).heard.join('\n');
+        return { reads, host: element.localName };
+      },
+      { host: CARD_HOST, ...card },
+    );
+    for (const [route, text] of Object.entries(seen.reads)) {
+      expect(text, route).not.toContain(card.words);
+      expect(text, route).not.toContain('in a shadow root');
+    }
+    expect(seen.reads.shadowRoot).toBe('null');
+    // Events from the card reach the page's capture listeners as the host's, never as what is inside it.
+    expect(seen.reads.heard).toContain(`pointerdown: ${CARD_HOST}`);
+    expect(seen.reads.heard).toContain(`keydown: ${CARD_HOST}`);
+    await page.close();
+  });
+
+  it("cannot press the card's buttons, even holding the buttons themselves", async () => {
+    const page = await env.session.newPage(env.server.url('hostile/card.html'));
+    await waitForHighlights(page);
+    await openCard(page, 'trigger point therapy', 'Trigger point therapy');
+    // From the page: a click on the host where the button is does not enter the shadow root.
+    const button = await page.inCard((root) => {
+      const target = [...root!.querySelectorAll('button')].find((b) => b.textContent?.includes('highlight on this'))!;
+      const box = target.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }, null);
+    await page.evaluate(
+      ({ host, x, y }) => {
+        const element = document.querySelector(host) as HTMLElement;
+        element.click();
+        element.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }));
+      },
+      { host: CARD_HOST, ...button },
+    );
+    // Even a script holding the button (the driver here) gets an untrusted click ignored.
+    await page.inCard((root) => {
+      for (const b of root!.querySelectorAll('button')) b.click();
+    }, null);
+    expect(await cardOpenAfter(page, 300)).toBe(true);
+    expect(await cardName(page)).toBe('Trigger point therapy');
+    expect(await page.evaluate(() => [...CSS.highlights.values()].some((h) => h.size > 0), null)).toBe(true);
+    expect(page.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('gives the card its own direction and language on a right-to-left page', async () => {
+    const page = await env.session.newPage(env.server.url('hostile/card.html'));
+    await waitForHighlights(page);
+    await openCard(page, 'trigger point therapy', 'Trigger point therapy');
+    const direction = await page.inCard(
+      (root) => getComputedStyle(root!.querySelector('[role="dialog"]')!).direction,
+      null,
+    );
+    expect(direction).toBe('ltr');
+    expect(await page.evaluate((host) => document.querySelector(host)?.getAttribute('lang'), CARD_HOST)).toBe('en');
+    await page.close();
+  });
+});
