@@ -13,6 +13,8 @@ export interface CardProps {
   content: CardContent;
   /** Move focus into the card on opening: when it was opened from the keyboard. */
   takeFocus: boolean;
+  /** Why the last action did nothing (the site list is full), shown until the card closes. */
+  notice?: string | undefined;
   onAction: (action: CardAction) => void;
   onClose: () => void;
 }
@@ -20,7 +22,7 @@ export interface CardProps {
 const NAME_ID = 'rl-card-name';
 
 /** The explanation card: a non-modal dialog labelled by the term's name. */
-export function Card({ content, takeFocus, onAction, onClose }: CardProps) {
+export function Card({ content, takeFocus, notice, onAction, onClose }: CardProps) {
   const dialog = useRef<HTMLDivElement>(null);
   // Before paint, not after: a keyboard user's next key must already land in the card. The card is
   // placed after rendering, so focusing must not scroll the page towards where it first appears.
@@ -57,6 +59,11 @@ export function Card({ content, takeFocus, onAction, onClose }: CardProps) {
         <TermBody content={content} onAction={onAction} />
       ) : (
         <UnknownBody content={content} onAction={onAction} />
+      )}
+      {notice && (
+        <p class="rl-card__notice" role="alert">
+          {notice}
+        </p>
       )}
     </div>
   );

@@ -116,13 +116,14 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
     });
   };
 
-  const draw = (content: CardContent, anchor: Anchor, takeFocus: boolean) => {
+  const draw = (content: CardContent, anchor: Anchor, takeFocus: boolean, notice?: string) => {
     ui.show();
     render(
       <Card
         content={content}
         takeFocus={takeFocus}
-        onAction={(action) => void act(anchor, action)}
+        notice={notice}
+        onAction={(action) => void act(anchor, content, action)}
         onClose={() => dispatch({ type: 'escape' })}
       />,
       ui.container,
@@ -149,7 +150,7 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
     dispatch({ type: 'activate', target: anchor }, true);
   };
 
-  async function act(anchor: Anchor, action: CardAction): Promise<void> {
+  async function act(anchor: Anchor, content: CardContent, action: CardAction): Promise<void> {
     switch (action.type) {
       case 'read-more':
         return void (await browser.runtime.sendMessage({
@@ -162,8 +163,14 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
           technique: action.technique,
         } satisfies Message));
       case 'disable-site':
-        dispatch({ type: 'dismiss' });
-        return void (await setSiteEnabled(location.hostname, false));
+        try {
+          await setSiteEnabled(location.hostname, false);
+          dispatch({ type: 'dismiss' });
+        } catch (error) {
+          // The list is full: the card stays and says so; nothing was saved.
+          if (shown === anchor) draw(content, anchor, false, error instanceof Error ? error.message : String(error));
+        }
+        return;
       case 'show-term':
         return openFromKeyboard({ ...anchor, termId: action.termId, highlighted: false });
     }

@@ -168,6 +168,40 @@ describe.each(BROWSERS)('a hostile page in %s', (browserName) => {
     await page.close();
   });
 
+  it('keeps a full site list when the person asks the card to switch one more site off', async () => {
+    const extensionPage = await env.session.openExtensionPage('guide.html');
+    const storage = (call: 'set' | 'get' | 'remove', arg: unknown) =>
+      extensionPage.evaluate(
+        ({ call, arg }) => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local[call](arg),
+        { call, arg },
+      );
+    const full = Array.from({ length: 5000 }, (_, i) => `site${i}.example`).sort();
+    await storage('set', { settings: { disabledSites: full }, settings$: { v: 2 } });
+    try {
+      const page = await env.session.newPage(env.server.url('hostile/card.html'));
+      await waitForHighlights(page);
+      await openCard(page, 'trigger point therapy', 'Trigger point therapy');
+      const button = await page.inCard((root) => {
+        const target = [...root!.querySelectorAll('button')].find((b) => b.textContent?.includes('highlight on this'))!;
+        // A card taller than the room beside its term scrolls inside, as a person would scroll it.
+        target.scrollIntoView({ block: 'nearest' });
+        const box = target.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }, null);
+      await page.mouseClick(button.x, button.y);
+      await page.waitForCard(
+        (root) => root?.querySelector('[role="alert"]')?.textContent?.includes('at most 5,000'),
+        null,
+        'the card to say the list is full',
+      );
+      expect(await storage('get', 'settings')).toEqual({ settings: { disabledSites: full } });
+      await page.close();
+    } finally {
+      await storage('remove', 'settings');
+      await extensionPage.close();
+    }
+  });
+
   it('gives the card its own direction and language on a right-to-left page', async () => {
     const page = await env.session.newPage(env.server.url('hostile/card.html'));
     await waitForHighlights(page);
