@@ -2,7 +2,7 @@ import '@/components/highlights.css';
 import { startHighlightSession, type HighlightOptions } from '@/lib/dom/highlight-session';
 import { reportPageTerms } from '@/lib/content/report-page-terms';
 import { createYieldToPage } from '@/lib/dom/time-slicer';
-import { mountPopover } from './popover';
+import { mountCards } from './card';
 import { readGuideGlossary } from '@/lib/match/guide-glossary';
 import { isSiteEnabled, loadSettings, watchSettings, type Settings } from '@/lib/settings/settings';
 
@@ -36,6 +36,6 @@ export default defineContentScript({
     // Frames each run their own session; the popup and the badge hear from the top frame only.
     if (window === window.top) reportPageTerms(ctx, session, () => toOptions(settings).enabled);
 
-    await mountPopover(ctx, session);
+    await mountCards(ctx, session);
   },
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TERMS } from '@/lib/guide';
-import { findClosestTerms, findTermInText, lookUpText, similarity } from '@/lib/popover/closest-terms';
+import { findClosestTerms, findTermInText, lookUpText, similarity } from '@/lib/card/closest-terms';
 import { makeTerm } from './support/make-term';
 
 const massage = makeTerm('massage-therapy', 'Massage therapy', ['massage therapy', 'massage']);

@@ -190,21 +190,21 @@ const OSTEOPOROSIS_PROFILE = {
   profile$: { v: 2 },
 };
 
-describe.each(BROWSERS)('the popover in %s', (browserName) => {
+describe.each(BROWSERS)('the card in %s', (browserName) => {
   const env = useSession(browserName);
   /** An extension page: the stand-in for the background when a test needs extension APIs. */
   let extensionPage: TestPage;
   let shots: string;
   beforeAll(async () => {
     extensionPage = await env.session.openExtensionPage('guide.html');
-    shots = mkdtempSync(join(tmpdir(), 'relief-lens-popover-'));
+    shots = mkdtempSync(join(tmpdir(), 'relief-lens-card-'));
   });
   afterAll(() => {
     if (shots) rmSync(shots, { recursive: true, force: true });
   });
 
   it('opens the right card on hover, keeps it while the pointer is on the card, and closes on leaving or Escape', async () => {
-    const page = await env.session.newPage(env.server.url('popover.html'));
+    const page = await env.session.newPage(env.server.url('card.html'));
     await waitForHighlights(page);
 
     const { box } = await hoverTerm(page, 'deep tissue massage', 'Deep tissue massage');
@@ -223,7 +223,7 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
   });
 
   it('explains the selected term on the keyboard command, with every action reachable by Tab and focus returned on Escape', async () => {
-    const page = await env.session.newPage(env.server.url('popover.html'));
+    const page = await env.session.newPage(env.server.url('card.html'));
     await waitForHighlights(page);
     await page.evaluate(() => document.getElementById('save')!.focus(), null);
     await findText(page, 'Swedish massage', 'select');
@@ -265,7 +265,7 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
   });
 
   it('answers "Explain with Relief Lens" on a word the guide lacks with the closest entries', async () => {
-    const page = await env.session.newPage(env.server.url('popover.html'));
+    const page = await env.session.newPage(env.server.url('card.html'));
     await waitForHighlights(page);
     await findText(page, 'shiatzu', 'select');
     // What the context menu's click handler sends to the frame holding the selection.
@@ -278,7 +278,7 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
   });
 
   it("switches the site off from the card, and opens the guide at the card's term", async () => {
-    const page = await env.session.newPage(env.server.url('popover.html'));
+    const page = await env.session.newPage(env.server.url('card.html'));
     await waitForHighlights(page);
     await hoverTerm(page, 'deep tissue massage', 'Deep tissue massage');
     await clickCardButton(page, 'Don’t highlight on this site');
@@ -304,7 +304,7 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
   });
 
   it('opens the card on a tap', async () => {
-    const page = await env.session.newPage(env.server.url('popover.html'));
+    const page = await env.session.newPage(env.server.url('card.html'));
     await waitForHighlights(page);
     const point = await findText(page, 'Swedish massage', 'point');
     await page.tap(point.x, point.y);
@@ -315,7 +315,7 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
   it('opens cards on click only, and keeps them when the pointer leaves, when the person chose click', async () => {
     await callStorage(extensionPage, 'set', { settings: { openOn: 'click' }, settings$: { v: 2 } });
     try {
-      const page = await env.session.newPage(env.server.url('popover.html'));
+      const page = await env.session.newPage(env.server.url('card.html'));
       await waitForHighlights(page);
       const point = await findText(page, 'trigger point therapy', 'point');
       await page.mouseMove(point.x, point.y);
@@ -347,7 +347,7 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
       await page.close();
       return { png: readFileSync(path).toString('base64'), box };
     };
-    const plain = await capture('popover.html');
+    const plain = await capture('card.html');
     const hostile = await capture('hostile.html');
     expect(hostile.box.width).toBeCloseTo(plain.box.width, 0);
     expect(hostile.box.height).toBeCloseTo(plain.box.height, 0);
@@ -357,7 +357,7 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
   it('tells a person with osteoporosis to ask a provider before deep tissue massage, with no axe violations', async () => {
     await callStorage(extensionPage, 'set', OSTEOPOROSIS_PROFILE);
     try {
-      const page = await env.session.newPage(env.server.url('popover.html'));
+      const page = await env.session.newPage(env.server.url('card.html'));
       await waitForHighlights(page);
       if (browserName === 'chromium') await page.setViewport(900, 760);
       await hoverTerm(page, 'deep tissue massage', 'Deep tissue massage');
@@ -385,7 +385,7 @@ describe('Firefox in dark mode', () => {
   const env = useSession('firefox', { colorScheme: 'dark' });
 
   it('has no axe violations in the card, the popup or the options page', async () => {
-    const page = await env.session.newPage(env.server.url('popover.html'));
+    const page = await env.session.newPage(env.server.url('card.html'));
     await waitForHighlights(page);
     await hoverTerm(page, 'deep tissue massage', 'Deep tissue massage');
     await waitForDarkCard(page);

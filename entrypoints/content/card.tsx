@@ -4,48 +4,24 @@ import { Card, type CardAction } from '@/components/Card';
 import cardCss from '@/components/card.css?inline';
 import themeCss from '@/components/theme.css?inline';
 import { createCardHost } from '@/lib/card/card-host';
-import { placeCard, type Point } from '@/lib/dom/card-position';
-import type { HighlightSession, PageHighlight } from '@/lib/dom/highlight-session';
+import { placeCard } from '@/lib/dom/card-position';
+import type { HighlightSession } from '@/lib/dom/highlight-session';
 import { findHighlightAtPoint, findHighlightInSelection, toLiveRange } from '@/lib/dom/hit-test';
 import { revealRange } from '@/lib/dom/reveal-range';
-import { cardContentSchema, DESCRIBE_TEXT_LIMIT, parseMessage, type CardContent, type Message } from '@/lib/messages';
+import { DESCRIBE_TEXT_LIMIT, parseMessage, type CardContent, type Message } from '@/lib/messages';
+import { fromHighlight, sameAnchor, type Anchor } from '@/lib/card/anchor';
+import { createCardFetcher } from '@/lib/card/card-fetcher';
 import {
   CLOSED,
   nextTarget,
   openTarget,
-  stepPopover,
+  stepCard,
   timerFor,
-  type PopoverEvent,
-  type PopoverState,
-} from '@/lib/popover/hover-intent';
-import { pickStepIndex } from '@/lib/popover/step-target';
+  type CardEvent,
+  type CardState,
+} from '@/lib/card/hover-intent';
+import { pickStepIndex } from '@/lib/card/step-target';
 import { loadSettings, setSiteEnabled, watchSettings } from '@/lib/settings/settings';
-
-/** What a card is about and where it sits: a highlight, or a selection the person asked about. */
-interface Anchor {
-  range: AbstractRange;
-  /** null for a selection: the background tells which term, if any, its text names. */
-  termId: string | null;
-  /** False for a selection: it does not go away with the highlights. */
-  highlighted: boolean;
-  text: string;
-  /** The pointer, so a term that wraps gets its card on the line the person points at. */
-  point: Point | null;
-}
-
-const sameAnchor = (a: Anchor, b: Anchor) =>
-  a.termId === b.termId &&
-  a.text === b.text &&
-  a.range.startContainer === b.range.startContainer &&
-  a.range.startOffset === b.range.startOffset;
-
-const fromHighlight = (highlight: PageHighlight, point: Point | null): Anchor => ({
-  range: highlight.range,
-  termId: highlight.termId,
-  highlighted: true,
-  text: '',
-  point,
-});
 
 /** Grace after the pointer leaves both term and card (WCAG 1.4.13: time to cross the gap). */
 const GRACE_MS = 300;
@@ -54,7 +30,7 @@ const GRACE_MS = 300;
  * The explanation card on a page: pointer, click, tap, keyboard and context-menu paths into one
  * hover-intent state machine, and the card in a shadow root so the page's CSS and ours never meet.
  */
-export async function mountPopover(ctx: ContentScriptContext, session: HighlightSession): Promise<void> {
+export async function mountCards(ctx: ContentScriptContext, session: HighlightSession): Promise<void> {
   let settings = await loadSettings();
   ctx.onInvalidated(watchSettings((next) => (settings = next)));
 
@@ -65,7 +41,7 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
     ui.remove();
   });
 
-  let state: PopoverState<Anchor> = CLOSED;
+  let state: CardState<Anchor> = CLOSED;
   let shown: Anchor | null = null;
   let stopPlacing: (() => void) | null = null;
   let timer: number | undefined;
@@ -74,25 +50,7 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
   // WXT removes the shadow root when the extension is updated or disabled; the placement listeners go too.
   ctx.onInvalidated(() => stopPlacing?.());
 
-  /**
-   * The background writes cards (see lib/background/card-requests.ts). A card is asked for when the
-   * pointer comes to rest on its term, so the answer is usually in before the dwell ends; only the
-   * latest anchor's request is kept. Anything unreadable, or no background, means no card.
-   */
-  let fetched: { anchor: Anchor; content: Promise<CardContent | null> } | null = null;
-  const contentFor = (anchor: Anchor): Promise<CardContent | null> => {
-    if (fetched && sameAnchor(fetched.anchor, anchor)) return fetched.content;
-    const request: Message =
-      anchor.termId === null
-        ? { type: 'describe-text', text: anchor.text }
-        : { type: 'describe-term', termId: anchor.termId };
-    const content = browser.runtime.sendMessage(request).then(
-      (answer) => cardContentSchema().safeParse(answer).data ?? null,
-      () => null,
-    );
-    fetched = { anchor, content };
-    return content;
-  };
+  const cards = createCardFetcher((message) => browser.runtime.sendMessage(message));
 
   const close = () => {
     if (ui.root.activeElement && returnFocus instanceof HTMLElement) returnFocus.focus();
@@ -100,7 +58,7 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
     render(null, ui.container);
     ui.hide();
     shown = null;
-    fetched = null;
+    cards.forget();
   };
 
   const show = (anchor: Anchor | null, takeFocus: boolean) => {
@@ -108,7 +66,7 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
     stopPlacing = null;
     if (!anchor) return close();
     shown = anchor;
-    void contentFor(anchor).then((content) => {
+    void cards.fetch(anchor).then((content) => {
       // A newer card (or none) was asked for while this one was on its way.
       if (shown !== anchor || ctx.isInvalid) return;
       if (!content) return close();
@@ -132,8 +90,8 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
     if (card) stopPlacing = placeCard(document, anchor.range, card, anchor.point);
   };
 
-  const dispatch = (event: PopoverEvent<Anchor>, takeFocus = false) => {
-    const next = stepPopover(state, event, sameAnchor);
+  const dispatch = (event: CardEvent<Anchor>, takeFocus = false) => {
+    const next = stepCard(state, event, sameAnchor);
     if (next === state) return;
     state = next;
     window.clearTimeout(timer);
@@ -142,7 +100,7 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
     const target = openTarget(state);
     if (takeFocus || !target || !shown || !sameAnchor(target, shown)) show(target, takeFocus);
     const upcoming = nextTarget(state);
-    if (upcoming) void contentFor(upcoming);
+    if (upcoming) void cards.fetch(upcoming);
   };
 
   const openFromKeyboard = (anchor: Anchor) => {
