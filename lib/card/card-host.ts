@@ -21,8 +21,9 @@ const PRIVATE_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput'];
  * a definition the page made upgrades it on insertion and fails there, leaving ours intact.
  *
  * It lives on `<html>`, not `<body>`, so a body swap cannot take it along and body's zoom does not reach
- * it; it is a manual popover, so the top layer puts it above modal dialogs and ignores the page's
- * transforms; `zoom` on `<html>` is undone; `dir` and `lang` are the card's own.
+ * it (inside the open modal dialog while there is one); it is a manual popover, so the top layer puts
+ * it above modal dialogs and ignores the page's transforms; its parent's `zoom` is undone; `dir` and
+ * `lang` are the card's own.
  */
 export function createCardHost(doc: Document, css: string): CardHost {
   const host = doc.implementation.createHTMLDocument('').createElement(CARD_HOST);
@@ -44,8 +45,10 @@ export function createCardHost(doc: Document, css: string): CardHost {
     root,
     host,
     show() {
-      if (host.parentNode !== doc.documentElement) doc.documentElement.append(host);
-      const zoom = doc.documentElement.currentCSSZoom;
+      // Outside an open modal dialog everything is inert, a card included: it then goes inside the dialog.
+      const parent = [...doc.querySelectorAll('dialog:modal')].at(-1) ?? doc.documentElement;
+      if (host.parentNode !== parent) parent.append(host);
+      const zoom = (parent as HTMLElement).currentCSSZoom;
       unzoom.textContent = zoom && zoom !== 1 ? `:host{zoom:${1 / zoom} !important}` : '';
       if (!inTopLayer()) return;
       // Hiding first moves the host to the top of the top layer again, above a dialog opened since.
