@@ -1,4 +1,5 @@
 import { registerBadge } from '@/lib/background/badge';
+import { registerCardFrames } from '@/lib/background/card-frames';
 import { registerCardRequests } from '@/lib/background/card-requests';
 import { registerCommands } from '@/lib/background/commands';
 import { registerContextMenu } from '@/lib/background/context-menu';
@@ -17,4 +18,5 @@ export default defineBackground(() => {
   registerBadge();
   registerSiteToggle();
   registerCardRequests();
+  registerCardFrames();
 });

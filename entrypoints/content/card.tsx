@@ -45,18 +45,23 @@ export async function mountCards(ctx: ContentScriptContext, session: HighlightSe
   let shown: Anchor | null = null;
   let stopPlacing: (() => void) | null = null;
   let timer: number | undefined;
+  let watching: number | undefined;
   /** Where focus was before a keyboard path moved it into the card. */
   let returnFocus: Element | null = null;
   // WXT removes the shadow root when the extension is updated or disabled; the placement listeners go too.
   ctx.onInvalidated(() => stopPlacing?.());
 
   const cards = createCardFetcher((message) => browser.runtime.sendMessage(message));
+  /** This frame among the tab's frames, so a card opening here closes the others' (one card per tab). */
+  const frame = Math.random().toString(36).slice(2);
 
   const close = () => {
     if (ui.root.activeElement && returnFocus instanceof HTMLElement) returnFocus.focus();
     returnFocus = null;
     render(null, ui.container);
     ui.hide();
+    window.clearInterval(watching);
+    watching = undefined;
     shown = null;
     cards.forget();
   };
@@ -71,10 +76,15 @@ export async function mountCards(ctx: ContentScriptContext, session: HighlightSe
       if (shown !== anchor || ctx.isInvalid) return;
       if (!content) return close();
       draw(content, anchor, takeFocus);
+      // WXT's timers check the extension context as they fire; while a card is open one does so each
+      // second, so a reload or disable of the extension closes it (through ctx.onInvalidated).
+      watching ??= ctx.setInterval(() => undefined, 1000);
+      void browser.runtime.sendMessage({ type: 'card-opened', frame } satisfies Message).catch(() => undefined);
     });
   };
 
   const draw = (content: CardContent, anchor: Anchor, takeFocus: boolean, notice?: string) => {
+    stopPlacing?.();
     ui.show();
     render(
       <Card
@@ -206,11 +216,15 @@ export async function mountCards(ctx: ContentScriptContext, session: HighlightSe
   const onMessage = (raw: unknown) => {
     const message = parseMessage(raw);
     if (message?.type === 'explain-selection') explainSelection(message.text);
+    if (message?.type === 'close-card' && message.except !== frame) dispatch({ type: 'dismiss' });
     if (message?.type === 'step-highlight') stepHighlight(message.direction);
     return undefined; // no answer: other listeners may reply to other messages
   };
   browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  ctx.onInvalidated(() => {
+    // Gone with the extension context already when that is why we are here; removing it then throws.
+    if (browser.runtime?.id) browser.runtime.onMessage.removeListener(onMessage);
+  });
 
   function explainSelection(text: string | undefined): void {
     const selection = document.getSelection();

@@ -1,6 +1,7 @@
 import '@/components/highlights.css';
 import { startHighlightSession, type HighlightOptions } from '@/lib/dom/highlight-session';
 import { reportPageTerms } from '@/lib/content/report-page-terms';
+import { ignoreForgedScriptStarts } from '@/lib/content/context-guard';
 import { createYieldToPage } from '@/lib/dom/time-slicer';
 import { mountCards } from './card';
 import { readGuideGlossary } from '@/lib/match/guide-glossary';
@@ -13,7 +14,10 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
+  // WXT's window.postMessage on start tells every page the extension's id; nothing reads it any more.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
+    ignoreForgedScriptStarts(ctx, window);
     // A task of its own for everything below: the one that loads this script is already busy compiling
     // it. Later steps are split already: reading settings awaits storage, the session starts its first
     // scan on a task of its own, and the card's set-up begins by awaiting storage.

@@ -26,6 +26,8 @@ const PRIVATE_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput'];
  * `lang` are the card's own.
  */
 export function createCardHost(doc: Document, css: string): CardHost {
+  // A copy of this script the browser unloaded (Firefox, on reload or update) cannot remove its card.
+  for (const stale of doc.querySelectorAll(CARD_HOST)) stale.remove();
   const host = doc.implementation.createHTMLDocument('').createElement(CARD_HOST);
   const root = host.attachShadow({ mode: 'closed' });
   host.setAttribute('popover', 'manual');

@@ -133,7 +133,16 @@ export function updateSettings(
 
 /** Calls `onChange` with the settings read whenever any context saves them. Returns the unwatch function. */
 export function watchSettingsRead(onChange: (read: SettingsRead) => void): () => void {
-  return settingsItem.watch((raw) => onChange(readSettings(raw)));
+  const unwatch = settingsItem.watch((raw) => onChange(readSettings(raw)));
+  return () => {
+    // After the extension is reloaded or disabled the browser has dropped the listener itself, and
+    // removing it throws "Extension context invalidated" into the page's console.
+    try {
+      unwatch();
+    } catch {
+      // already gone
+    }
+  };
 }
 
 export function watchSettings(onChange: (settings: Settings) => void): () => void {

@@ -140,7 +140,7 @@ function wrapPlaywright(page: PwPage): TestPage {
     return JSON.parse(call.result.value as string) as R;
   };
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('pageerror', (e) => errors.push(e.stack ?? String(e)));
   return {
     browser: 'chromium',
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),

@@ -4,7 +4,7 @@
  * real input may open or drive a card, and its text must stay out of the page's reach.
  */
 import { describe, expect, it } from 'vitest';
-import { BROWSERS, CARD_HOST, useSession, type TestPage } from './harness';
+import { BROWSERS, CARD_HOST, useSession, type ExtensionSession, type TestPage } from './harness';
 
 /** A point on the first line of `text`, scrolled into view. */
 function pointAt(page: TestPage, text: string): Promise<{ x: number; y: number }> {
@@ -274,4 +274,126 @@ describe.each(BROWSERS)('a hostile page in %s', (browserName) => {
       await page.close();
     },
   );
+
+  it("hears no announcement of the extension's id, and cannot stop it with a forged one", async () => {
+    const page = await env.session.newPage(env.server.url('hostile/card.html'));
+    await waitForHighlights(page);
+    const id = await extensionId(env.session);
+    expect(await page.evaluate(() => (window as any).posted, null)).toEqual([]);
+    // WXT's start event, as a page that learnt the id would forge it.
+    await page.evaluate((id) => {
+      for (const name of ['content', 'content-scripts/content'])
+        document.dispatchEvent(
+          new CustomEvent(`${id}:${name}:wxt:content-script-started`, {
+            detail: { contentScriptName: name, messageId: 'forged' },
+          }),
+        );
+    }, id);
+    await openCard(page, 'trigger point therapy', 'Trigger point therapy');
+    expect(await page.evaluate(() => [...CSS.highlights.values()].some((h) => h.size > 0), null)).toBe(true);
+    await page.close();
+  });
+
+  it('keeps one card open in a tab of two frames', async () => {
+    const page = await env.session.newPage(env.server.url('hostile/frames.html'));
+    const openIn = () =>
+      page.evaluate(
+        (host) =>
+          ['first', 'second'].map(
+            (id) =>
+              (document.getElementById(id) as HTMLIFrameElement).contentDocument
+                ?.querySelector(host)
+                ?.matches(':popover-open') ?? false,
+          ),
+        CARD_HOST,
+      );
+    await page.waitFor(
+      () =>
+        ['first', 'second'].every((id) =>
+          [...((document.getElementById(id) as HTMLIFrameElement).contentWindow as any).CSS.highlights.values()].some(
+            (h: any) => h.size > 0,
+          ),
+        ),
+      null,
+      'highlights in both frames',
+    );
+    const termIn = (id: string) =>
+      page.evaluate((id) => {
+        const frame = document.getElementById(id) as HTMLIFrameElement;
+        const doc = frame.contentDocument!;
+        const node = [...doc.querySelectorAll('p')][0]!.firstChild!;
+        const at = node.textContent!.indexOf('deep tissue massage');
+        const range = doc.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 4);
+        const box = range.getClientRects()[0]!;
+        const offset = frame.getBoundingClientRect();
+        return { x: offset.left + box.left + 10, y: offset.top + box.top + box.height / 2 };
+      }, id);
+    const first = await termIn('first');
+    await page.mouseMove(first.x, first.y);
+    await page.waitFor(
+      (host) =>
+        (document.getElementById('first') as HTMLIFrameElement).contentDocument
+          ?.querySelector(host)
+          ?.matches(':popover-open'),
+      CARD_HOST,
+      'a card in the first frame',
+    );
+    const second = await termIn('second');
+    await page.mouseMove(second.x, second.y);
+    await page.waitFor(
+      (host) =>
+        (document.getElementById('second') as HTMLIFrameElement).contentDocument
+          ?.querySelector(host)
+          ?.matches(':popover-open'),
+      CARD_HOST,
+      'a card in the second frame',
+    );
+    await page.waitFor(
+      (host) =>
+        !(document.getElementById('first') as HTMLIFrameElement).contentDocument
+          ?.querySelector(host)
+          ?.matches(':popover-open'),
+      CARD_HOST,
+      "the first frame's card to close",
+    );
+    expect(await openIn()).toEqual([false, true]);
+    await page.close();
+  });
+});
+
+/** The extension's id as content scripts see it (`runtime.id`): the host in Chromium, the add-on id in Firefox. */
+async function extensionId(session: ExtensionSession): Promise<string> {
+  const page = await session.openExtensionPage('guide.html');
+  const id = await page.evaluate(() => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.id, null);
+  await page.close();
+  return id as string;
+}
+
+describe.each(BROWSERS)('after the extension reloads, in %s', (browserName) => {
+  const env = useSession(browserName);
+
+  it('closes the open card, leaves one working card, and throws nothing', async () => {
+    const page = await env.session.newPage(env.server.url('hostile/card.html'));
+    await waitForHighlights(page);
+    await openCard(page, 'trigger point therapy', 'Trigger point therapy');
+    const extensionPage = await env.session.openExtensionPage('guide.html');
+    await extensionPage
+      .evaluate(() => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.reload(), null)
+      .catch(() => undefined); // the page goes with the extension it belongs to
+    await page.waitFor(
+      (host) => !document.querySelector(host)?.matches(':popover-open'),
+      CARD_HOST,
+      'the old card to go',
+    );
+    // The person goes on using the page: moving over and clicking terms throws nothing.
+    const point = await pointAt(page, 'trigger point therapy');
+    await page.mouseMove(point.x, point.y + 1);
+    await page.mouseClick(point.x, point.y);
+    await page.press('Escape');
+    expect(await page.evaluate((host) => document.querySelectorAll(host).length <= 1, CARD_HOST)).toBe(true);
+    expect(page.errors()).toEqual([]);
+    await page.close();
+  });
 });
