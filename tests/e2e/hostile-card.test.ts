@@ -363,6 +363,42 @@ describe.each(BROWSERS)('a hostile page in %s', (browserName) => {
   });
 });
 
+describe.each(BROWSERS)('a page that claims the card in %s', (browserName) => {
+  const env = useSession(browserName);
+
+  it('cannot break or rewrite the card by defining its element first', async () => {
+    const page = await env.session.newPage(env.server.url('hostile/defined.html'));
+    await waitForHighlights(page);
+    await openCard(page, 'deep tissue massage', 'Deep tissue massage');
+    await page.evaluate((host) => {
+      const element = document.querySelector(host)!;
+      element.innerHTML = '<p>Rewritten by the page</p>';
+      element.shadowRoot?.replaceChildren();
+    }, CARD_HOST);
+    const text = await page.inCard((root) => root?.querySelector('[role="dialog"]')?.textContent ?? '', null);
+    expect(text).toContain('Deep tissue massage');
+    expect(text).not.toContain('Rewritten');
+    expect(page.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('throws nothing in an SVG document', async () => {
+    const page = await env.session.newPage(env.server.url('hostile/drawing.svg'));
+    await page.mouseMove(120, 55);
+    await page.mouseMove(200, 52);
+    await page.mouseClick(200, 52);
+    // The content script has run when the page answers the popup's question; ask, then check errors.
+    const extensionPage = await env.session.openExtensionPage('guide.html');
+    await extensionPage.evaluate(async (url) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      for (const tab of await api.tabs.query({ url })) await api.tabs.sendMessage(tab.id, { type: 'get-page-terms' });
+    }, env.server.url('hostile/drawing.svg'));
+    await extensionPage.close();
+    expect(page.errors()).toEqual([]);
+    await page.close();
+  });
+});
+
 /** The extension's id as content scripts see it (`runtime.id`): the host in Chromium, the add-on id in Firefox. */
 async function extensionId(session: ExtensionSession): Promise<string> {
   const page = await session.openExtensionPage('guide.html');
