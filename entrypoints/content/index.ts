@@ -2,8 +2,8 @@ import '@/components/highlights.css';
 import { startHighlightSession, type HighlightOptions } from '@/lib/dom/highlight-session';
 import { reportPageTerms } from '@/lib/content/report-page-terms';
 import { ignoreForgedScriptStarts } from '@/lib/content/context-guard';
+import { startCards } from '@/lib/content/cards';
 import { createYieldToPage } from '@/lib/dom/time-slicer';
-import { mountCards } from './card';
 import { readGuideGlossary } from '@/lib/match/guide-glossary';
 import { isSiteEnabled, loadSettings, watchSettings, type Settings } from '@/lib/settings/settings';
 
@@ -40,6 +40,6 @@ export default defineContentScript({
     // Frames each run their own session; the popup and the badge hear from the top frame only.
     if (window === window.top) reportPageTerms(ctx, session, () => toOptions(settings).enabled);
 
-    await mountCards(ctx, session);
+    startCards(ctx, session);
   },
 });

@@ -11,6 +11,16 @@ export interface CardHost {
   remove(): void;
 }
 
+/**
+ * A copy of this script that the browser unloaded (Firefox, on reload or update) cannot remove its
+ * card, so the next copy does. Only hosts where ours go count: an element of that name the page put
+ * in its body is the page's, and removing it would move the page's text.
+ */
+export function removeStaleCardHosts(doc: Document): void {
+  const ours = `:root > ${CARD_HOST}[popover], dialog > ${CARD_HOST}[popover]`;
+  for (const stale of doc.querySelectorAll(ours)) stale.remove();
+}
+
 /** Keys typed in the card are the person's business: page shortcuts must not see them. */
 const PRIVATE_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput'];
 
@@ -26,8 +36,6 @@ const PRIVATE_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput'];
  * `lang` are the card's own.
  */
 export function createCardHost(doc: Document, css: string): CardHost {
-  // A copy of this script the browser unloaded (Firefox, on reload or update) cannot remove its card.
-  for (const stale of doc.querySelectorAll(CARD_HOST)) stale.remove();
   const host = doc.implementation.createHTMLDocument('').createElement(CARD_HOST);
   const root = host.attachShadow({ mode: 'closed' });
   host.setAttribute('popover', 'manual');

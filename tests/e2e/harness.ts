@@ -100,6 +100,8 @@ export interface ExtensionSession {
 
 /** The host element of the card (lib/card/card-host.ts). */
 export const CARD_HOST = 'relief-lens-card';
+/** Where the card's host is: on <html>, or in an open modal dialog; an element of its name elsewhere is the page's. */
+const CARD_HOST_SELECTOR = `:root > ${CARD_HOST}, dialog > ${CARD_HOST}`;
 
 /** `fn` as a declaration the protocols call with the argument as JSON and the root (or null) after it. */
 function inCardSource(fn: (...args: never[]) => unknown): string {
@@ -120,7 +122,9 @@ function wrapPlaywright(page: PwPage): TestPage {
   const cdp = page.context().newCDPSession(page);
   const inCard = async <A, R>(fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>, arg: A): Promise<R> => {
     const session = await cdp;
-    const host = await session.send('Runtime.evaluate', { expression: `document.querySelector('${CARD_HOST}')` });
+    const host = await session.send('Runtime.evaluate', {
+      expression: `document.querySelector('${CARD_HOST_SELECTOR}')`,
+    });
     const global = await session.send('Runtime.evaluate', { expression: 'window' });
     let root: { objectId?: string; value?: null } = { value: null };
     if (host.result.objectId) {
@@ -184,7 +188,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
   const inCard = async <A, R>(fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>, arg: A): Promise<R> => {
     const target = { context: (page.mainFrame() as unknown as { _id: string })._id };
     const host = await bidi.send('script.evaluate', {
-      expression: `document.querySelector('${CARD_HOST}')`,
+      expression: `document.querySelector('${CARD_HOST_SELECTOR}')`,
       target,
       awaitPromise: false,
       serializationOptions: { includeShadowTree: 'all', maxDomDepth: 1 },

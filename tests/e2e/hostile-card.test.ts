@@ -370,11 +370,17 @@ describe.each(BROWSERS)('a page that claims the card in %s', (browserName) => {
     const page = await env.session.newPage(env.server.url('hostile/defined.html'));
     await waitForHighlights(page);
     await openCard(page, 'deep tissue massage', 'Deep tissue massage');
-    await page.evaluate((host) => {
-      const element = document.querySelector(host)!;
-      element.innerHTML = '<p>Rewritten by the page</p>';
-      element.shadowRoot?.replaceChildren();
-    }, CARD_HOST);
+    // The page rewrites every element of the card's name it can reach, its own and the card's host.
+    const reached = await page.evaluate(
+      (host) =>
+        [...document.querySelectorAll(host)].map((element) => {
+          element.innerHTML = '<p>Rewritten by the page</p>';
+          element.shadowRoot?.replaceChildren();
+          return element.parentElement?.localName;
+        }),
+      CARD_HOST,
+    );
+    expect(reached).toEqual(['body', 'html']);
     const text = await page.inCard((root) => root?.querySelector('[role="dialog"]')?.textContent ?? '', null);
     expect(text).toContain('Deep tissue massage');
     expect(text).not.toContain('Rewritten');
@@ -395,6 +401,42 @@ describe.each(BROWSERS)('a page that claims the card in %s', (browserName) => {
     }, env.server.url('hostile/drawing.svg'));
     await extensionPage.close();
     expect(page.errors()).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.each(BROWSERS)("the card's code in %s", (browserName) => {
+  const env = useSession(browserName);
+
+  it("cannot be fetched or probed by a page, even one that knows the extension's address", async () => {
+    const page = await env.session.newPage(env.server.url('card.html'));
+    await waitForHighlights(page);
+    const probes = await page.evaluate(async (origin) => {
+      const results: string[] = [];
+      for (const path of ['card.js', 'content-scripts/content.js', 'manifest.json']) {
+        const url = `${origin}/${path}`;
+        const fetched = await fetch(url).then(
+          () => 'fetched',
+          () => 'refused',
+        );
+        const loaded = await new Promise<string>((done) => {
+          const script = document.createElement('script');
+          script.onload = () => done('loaded');
+          script.onerror = () => done('refused');
+          script.src = url;
+          document.head.append(script);
+        });
+        results.push(`${path}: ${fetched}, ${loaded}`);
+      }
+      return results;
+    }, env.session.extensionOrigin);
+    expect(probes).toEqual([
+      'card.js: refused, refused',
+      'content-scripts/content.js: refused, refused',
+      'manifest.json: refused, refused',
+    ]);
+    // The card still loads for the person.
+    await openCard(page, 'deep tissue massage', 'Deep tissue massage');
     await page.close();
   });
 });

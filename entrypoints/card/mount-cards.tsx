@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from '#imports';
+import type { FirstUse } from '@/lib/content/cards';
 import { Card, type CardAction } from '@/components/Card';
 import cardCss from '@/components/card.css?inline';
 import themeCss from '@/components/theme.css?inline';
@@ -30,7 +31,7 @@ const GRACE_MS = 300;
  * The explanation card on a page: pointer, click, tap, keyboard and context-menu paths into one
  * hover-intent state machine, and the card in a shadow root so the page's CSS and ours never meet.
  */
-export async function mountCards(ctx: ContentScriptContext, session: HighlightSession): Promise<void> {
+export async function mountCards(ctx: ContentScriptContext, session: HighlightSession, first: FirstUse): Promise<void> {
   let settings = await loadSettings();
   ctx.onInvalidated(watchSettings((next) => (settings = next)));
 
@@ -144,6 +145,15 @@ export async function mountCards(ctx: ContentScriptContext, session: HighlightSe
     }
   }
 
+  const pointAt = (x: number, y: number, onCard: boolean) => {
+    const highlight = onCard ? null : findHighlightAtPoint(document, session, x, y);
+    dispatch({ type: 'point', target: highlight && fromHighlight(highlight, { x, y }), onCard });
+  };
+  const openAt = (x: number, y: number) => {
+    const highlight = findHighlightAtPoint(document, session, x, y);
+    if (highlight) dispatch({ type: 'activate', target: fromHighlight(highlight, { x, y }) });
+  };
+
   const isOnCard = (event: Event) => event.composedPath().includes(ui.host);
   const hitTest = (event: MouseEvent) => findHighlightAtPoint(document, session, event.clientX, event.clientY);
 
@@ -159,10 +169,7 @@ export async function mountCards(ctx: ContentScriptContext, session: HighlightSe
         ctx.requestAnimationFrame(() => {
           const move = lastMove;
           lastMove = null;
-          if (!move) return;
-          const highlight = move.onCard ? null : findHighlightAtPoint(document, session, move.x, move.y);
-          const target = highlight && fromHighlight(highlight, { x: move.x, y: move.y });
-          dispatch({ type: 'point', target, onCard: move.onCard });
+          if (move) pointAt(move.x, move.y, move.onCard);
         });
       }
       lastMove = { x: event.clientX, y: event.clientY, onCard: isOnCard(event) };
@@ -188,9 +195,7 @@ export async function mountCards(ctx: ContentScriptContext, session: HighlightSe
     'click',
     (event) => {
       if (!event.isTrusted || isOnCard(event) || (settings.openOn !== 'click' && lastPointerType === 'mouse')) return;
-      const highlight = hitTest(event);
-      if (highlight)
-        dispatch({ type: 'activate', target: fromHighlight(highlight, { x: event.clientX, y: event.clientY }) });
+      openAt(event.clientX, event.clientY);
     },
     { capture: true, passive: true },
   );
@@ -225,6 +230,13 @@ export async function mountCards(ctx: ContentScriptContext, session: HighlightSe
     // Gone with the extension context already when that is why we are here; removing it then throws.
     if (browser.runtime?.id) browser.runtime.onMessage.removeListener(onMessage);
   });
+
+  // What the first stage saw before this code was loaded (lib/content/cards.ts).
+  if (first.type === 'message') onMessage(first.message);
+  else if (first.type === 'click') {
+    lastPointerType = first.pointerType;
+    openAt(first.x, first.y);
+  } else if (settings.openOn === 'hover') pointAt(first.x, first.y, false);
 
   function explainSelection(text: string | undefined): void {
     const selection = document.getSelection();
