@@ -1,23 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { TechniqueId } from '@/lib/guide';
-import type { CardContent, TermCardContent, UnknownCardContent } from '@/lib/messages';
-
-export type CardAction =
-  | { type: 'read-more'; termId?: string }
-  | { type: 'check'; technique: TechniqueId }
-  | { type: 'disable-site' }
-  /** A suggestion on a "not in the guide" card: show that entry's card instead. */
-  | { type: 'show-term'; termId: string };
-
-export interface CardProps {
-  content: CardContent;
-  /** Move focus into the card on opening: when it was opened from the keyboard. */
-  takeFocus: boolean;
-  /** Why the last action did nothing (the site list is full), shown until the card closes. */
-  notice?: string | undefined;
-  onAction: (action: CardAction) => void;
-  onClose: () => void;
-}
+import type { CardProps } from '@/lib/card/card-view';
+import type { TermCardContent, UnknownCardContent } from '@/lib/messages';
 
 const NAME_ID = 'rl-card-name';
 

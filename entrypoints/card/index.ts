@@ -1,5 +1,6 @@
 import { takeCardsHandoff } from '@/lib/content/cards';
-import { mountCards } from './mount-cards';
+import { startCardController } from '@/lib/card/card-controller';
+import { cardView } from './card-view';
 
 /**
  * The card's code, loaded on first need: the background injects it into the frame that asked
@@ -7,5 +8,5 @@ import { mountCards } from './mount-cards';
  */
 export default defineUnlistedScript(() => {
   const handoff = takeCardsHandoff();
-  if (handoff) void mountCards(handoff.ctx, handoff.session, handoff.first);
+  if (handoff) void startCardController(handoff.ctx, handoff.session, handoff.first, cardView);
 });

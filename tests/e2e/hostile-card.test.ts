@@ -39,6 +39,17 @@ const cardOpenAfter = (page: TestPage, ms: number) =>
     ms,
   );
 
+/** The centre of the card's "Don't highlight on this site" button, scrolled into the card's view. */
+function disableSiteButton(page: TestPage): Promise<{ x: number; y: number }> {
+  return page.inCard((root) => {
+    const target = [...root!.querySelectorAll('button')].find((b) => b.textContent?.includes('highlight on this'))!;
+    // A card taller than the room beside its term scrolls inside, as a person would scroll it.
+    target.scrollIntoView({ block: 'nearest' });
+    const box = target.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }, null);
+}
+
 async function openCard(page: TestPage, text: string, name: string): Promise<void> {
   const { x, y } = await pointAt(page, text);
   await page.mouseMove(x, y);
@@ -144,11 +155,7 @@ describe.each(BROWSERS)('a hostile page in %s', (browserName) => {
     await waitForHighlights(page);
     await openCard(page, 'trigger point therapy', 'Trigger point therapy');
     // From the page: a click on the host where the button is does not enter the shadow root.
-    const button = await page.inCard((root) => {
-      const target = [...root!.querySelectorAll('button')].find((b) => b.textContent?.includes('highlight on this'))!;
-      const box = target.getBoundingClientRect();
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    }, null);
+    const button = await disableSiteButton(page);
     await page.evaluate(
       ({ host, x, y }) => {
         const element = document.querySelector(host) as HTMLElement;
@@ -181,13 +188,7 @@ describe.each(BROWSERS)('a hostile page in %s', (browserName) => {
       const page = await env.session.newPage(env.server.url('hostile/card.html'));
       await waitForHighlights(page);
       await openCard(page, 'trigger point therapy', 'Trigger point therapy');
-      const button = await page.inCard((root) => {
-        const target = [...root!.querySelectorAll('button')].find((b) => b.textContent?.includes('highlight on this'))!;
-        // A card taller than the room beside its term scrolls inside, as a person would scroll it.
-        target.scrollIntoView({ block: 'nearest' });
-        const box = target.getBoundingClientRect();
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      }, null);
+      const button = await disableSiteButton(page);
       await page.mouseClick(button.x, button.y);
       await page.waitForCard(
         (root) => root?.querySelector('[role="alert"]')?.textContent?.includes('at most 5,000'),
@@ -222,10 +223,14 @@ describe.each(BROWSERS)('a hostile page in %s', (browserName) => {
     await page.mouseMove(2, 2);
     await page.waitForCard((root) => !root?.querySelector('[role="dialog"]'), null, 'the card to close');
     await page.evaluate(() => (window as any).swapBody(), null);
+    // The new body's term is highlighted before the pointer goes to it.
     await page.waitFor(
       () =>
-        document.body.textContent!.includes('Back from the swap') &&
-        [...CSS.highlights.values()].some((h) => h.size > 0),
+        [...CSS.highlights.values()].some((h) =>
+          [...h].some(
+            (r) => r.startContainer.isConnected && String(r.startContainer.textContent).includes('Back from'),
+          ),
+        ),
       null,
       'highlights in the new body',
     );

@@ -1,44 +1,39 @@
-import { render } from 'preact';
 import type { ContentScriptContext } from '#imports';
 import type { FirstUse } from '@/lib/content/cards';
-import { Card, type CardAction } from '@/components/Card';
-import cardCss from '@/components/card.css?inline';
-import themeCss from '@/components/theme.css?inline';
-import { createCardHost } from '@/lib/card/card-host';
+import { createCardHost } from './card-host';
+import type { CardAction, CardView } from './card-view';
 import { placeCard } from '@/lib/dom/card-position';
 import type { HighlightSession } from '@/lib/dom/highlight-session';
 import { findHighlightAtPoint, findHighlightInSelection, toLiveRange } from '@/lib/dom/hit-test';
 import { revealRange } from '@/lib/dom/reveal-range';
 import { DESCRIBE_TEXT_LIMIT, parseMessage, type CardContent, type Message } from '@/lib/messages';
-import { fromHighlight, sameAnchor, type Anchor } from '@/lib/card/anchor';
-import { createCardFetcher } from '@/lib/card/card-fetcher';
-import {
-  CLOSED,
-  nextTarget,
-  openTarget,
-  stepCard,
-  timerFor,
-  type CardEvent,
-  type CardState,
-} from '@/lib/card/hover-intent';
-import { pickStepIndex } from '@/lib/card/step-target';
+import { fromHighlight, sameAnchor, type Anchor } from './anchor';
+import { createCardFetcher } from './card-fetcher';
+import { CLOSED, nextTarget, openTarget, stepCard, timerFor, type CardEvent, type CardState } from './hover-intent';
+import { pickStepIndex } from './step-target';
 import { loadSettings, setSiteEnabled, watchSettings } from '@/lib/settings/settings';
 
 /** Grace after the pointer leaves both term and card (WCAG 1.4.13: time to cross the gap). */
 const GRACE_MS = 300;
 
 /**
- * The explanation card on a page: pointer, click, tap, keyboard and context-menu paths into one
- * hover-intent state machine, and the card in a shadow root so the page's CSS and ours never meet.
+ * The card controller: pointer, click, tap, keyboard and context-menu paths into one hover-intent
+ * state machine (./hover-intent.ts), the card's requests, actions, stepping and selection lookup, and
+ * the card in its host (./card-host.ts). `view` draws the card; `first` is what made the person need it
+ * (replayed once set up). Teardown is WXT's ctx.
  */
-export async function mountCards(ctx: ContentScriptContext, session: HighlightSession, first: FirstUse): Promise<void> {
+export async function startCardController(
+  ctx: ContentScriptContext,
+  session: HighlightSession,
+  first: FirstUse,
+  view: CardView,
+): Promise<void> {
   let settings = await loadSettings();
   ctx.onInvalidated(watchSettings((next) => (settings = next)));
 
-  // The theme's variables live on the card itself, where no page rule can override or inherit into them.
-  const ui = createCardHost(document, themeCss.replaceAll(':root', '.rl-card') + cardCss);
+  const ui = createCardHost(document, view.css);
   ctx.onInvalidated(() => {
-    render(null, ui.container);
+    view.render(ui.container, null);
     ui.remove();
   });
 
@@ -59,7 +54,7 @@ export async function mountCards(ctx: ContentScriptContext, session: HighlightSe
   const close = () => {
     if (ui.root.activeElement && returnFocus instanceof HTMLElement) returnFocus.focus();
     returnFocus = null;
-    render(null, ui.container);
+    view.render(ui.container, null);
     ui.hide();
     window.clearInterval(watching);
     watching = undefined;
@@ -87,17 +82,13 @@ export async function mountCards(ctx: ContentScriptContext, session: HighlightSe
   const draw = (content: CardContent, anchor: Anchor, takeFocus: boolean, notice?: string) => {
     stopPlacing?.();
     ui.show();
-    render(
-      <Card
-        content={content}
-        takeFocus={takeFocus}
-        notice={notice}
-        onAction={(action) => void act(anchor, content, action)}
-        onClose={() => dispatch({ type: 'escape' })}
-      />,
-      ui.container,
-    );
-    const card = ui.container.querySelector<HTMLElement>('.rl-card');
+    const card = view.render(ui.container, {
+      content,
+      takeFocus,
+      notice,
+      onAction: (action) => void act(anchor, content, action),
+      onClose: () => dispatch({ type: 'escape' }),
+    });
     if (card) stopPlacing = placeCard(document, anchor.range, card, anchor.point);
   };
 
