@@ -1,26 +1,11 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { TechniqueId } from '@/lib/guide';
-import type { CardContent, Credit, TermCardContent, UnknownCardContent } from '@/lib/messages';
-
-export type CardAction =
-  | { type: 'read-more'; termId?: string }
-  | { type: 'check'; technique: TechniqueId }
-  | { type: 'disable-site' }
-  /** A suggestion on a "not in the guide" card: show that entry's card instead. */
-  | { type: 'show-term'; termId: string };
-
-export interface CardProps {
-  content: CardContent;
-  /** Move focus into the card on opening: when it was opened from the keyboard. */
-  takeFocus: boolean;
-  onAction: (action: CardAction) => void;
-  onClose: () => void;
-}
+import type { CardProps } from '@/lib/card/card-view';
+import type { Credit, TermCardContent, UnknownCardContent } from '@/lib/messages';
 
 const NAME_ID = 'rl-card-name';
 
 /** The explanation card: a non-modal dialog labelled by the term's name. */
-export function Card({ content, takeFocus, onAction, onClose }: CardProps) {
+export function Card({ content, takeFocus, notice, onAction, onClose }: CardProps) {
   const dialog = useRef<HTMLDivElement>(null);
   // Before paint, not after: a keyboard user's next key must already land in the card. The card is
   // placed after rendering, so focusing must not scroll the page towards where it first appears.
@@ -34,8 +19,12 @@ export function Card({ content, takeFocus, onAction, onClose }: CardProps) {
       role="dialog"
       aria-labelledby={NAME_ID}
       tabIndex={-1}
+      // Only the person acts in the card: a synthetic click stops here, before any button hears it.
+      onClickCapture={(event) => {
+        if (!event.isTrusted) event.stopPropagation();
+      }}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose();
+        if (event.isTrusted && event.key === 'Escape') onClose();
       }}
     >
       <div class="rl-card__head">
@@ -53,6 +42,11 @@ export function Card({ content, takeFocus, onAction, onClose }: CardProps) {
         <TermBody content={content} onAction={onAction} />
       ) : (
         <UnknownBody content={content} onAction={onAction} />
+      )}
+      {notice && (
+        <p class="rl-card__notice" role="alert">
+          {notice}
+        </p>
       )}
     </div>
   );

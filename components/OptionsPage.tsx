@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Backup, ImportResult } from '@/lib/settings/backup';
-import type { Settings } from '@/lib/settings/settings';
+import type { Settings, SettingsRead } from '@/lib/settings/settings';
 import { ImportExport } from './ImportExport';
 import { SettingsForm } from './SettingsForm';
 import { SiteList } from './SiteList';
 import './options.css';
 
 export interface OptionsPageProps {
-  initial: Settings;
+  initial: SettingsRead;
   /** Calls back with the saved settings whenever any context changes them; returns the unwatch function. */
-  watch: (onChange: (settings: Settings) => void) => () => void;
+  watch: (onChange: (read: SettingsRead) => void) => () => void;
   save: (patch: Partial<Settings>) => Promise<Settings>;
   setSiteEnabled: (hostname: string, enabled: boolean) => Promise<Settings | null>;
   createBackup: () => Promise<Backup>;
@@ -19,12 +19,28 @@ export interface OptionsPageProps {
 
 /** The options page: every change is saved at once, and the page follows changes made elsewhere (popup, shortcut, import). */
 export function OptionsPage(props: OptionsPageProps) {
-  const [settings, setSettings] = useState(props.initial);
-  useEffect(() => props.watch(setSettings), [props.watch]);
+  const [settings, setSettings] = useState(props.initial.settings);
+  const [unreadable, setUnreadable] = useState(props.initial.unreadable);
+  /** Why the last change to the site list was not saved. */
+  const [refused, setRefused] = useState<string | null>(null);
+  useEffect(
+    () =>
+      props.watch((read) => {
+        setSettings(read.settings);
+        setUnreadable(read.unreadable);
+      }),
+    [props.watch],
+  );
 
   const save = (patch: Partial<Settings>) => {
     setSettings((current) => ({ ...current, ...patch }));
     void props.save(patch);
+  };
+  const setSite = (host: string, enabled: boolean) => {
+    props.setSiteEnabled(host, enabled).then(
+      () => setRefused(null),
+      (error: unknown) => setRefused(error instanceof Error ? error.message : String(error)),
+    );
   };
 
   return (
@@ -32,15 +48,26 @@ export function OptionsPage(props: OptionsPageProps) {
       <header>
         <h1>Relief Lens settings</h1>
         <p class="hint">Changes are saved as you make them and apply to open tabs straight away.</p>
+        {unreadable.length > 0 && (
+          <p class="error" role="alert" id="unreadable-settings">
+            Some saved settings could not be read ({unreadable.join(', ')}), so their defaults are in use. They are kept
+            as saved until you change them here, and a backup exported below includes them.
+          </p>
+        )}
       </header>
       <SettingsForm settings={settings} onChange={save} shortcut={props.shortcut} />
       <section aria-labelledby="sites-heading">
         <h2 id="sites-heading">Sites without highlighting</h2>
         <SiteList
           sites={settings.disabledSites}
-          onAdd={(host) => void props.setSiteEnabled(host, false)}
-          onRemove={(host) => void props.setSiteEnabled(host, true)}
+          onAdd={(host) => setSite(host, false)}
+          onRemove={(host) => setSite(host, true)}
         />
+        {refused && (
+          <p class="error" role="alert" id="sites-refused">
+            {refused}
+          </p>
+        )}
       </section>
       <section aria-labelledby="backup-heading">
         <h2 id="backup-heading">Backup</h2>

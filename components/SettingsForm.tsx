@@ -67,7 +67,7 @@ export function SettingsForm({ settings, onChange, shortcut }: SettingsFormProps
           name="openOn"
           value={settings.openOn}
           options={[
-            ['hover', 'When the pointer rests on it (or it gets keyboard focus)'],
+            ['hover', 'When the pointer rests on it (from the keyboard: the explain and next-term shortcuts)'],
             ['click', 'Only when I click or tap it'],
           ]}
           onChange={(openOn) => onChange({ openOn })}

@@ -1,4 +1,6 @@
 import { registerBadge } from '@/lib/background/badge';
+import { registerCardFrames } from '@/lib/background/card-frames';
+import { registerCardLoader } from '@/lib/background/card-loader';
 import { registerCardRequests } from '@/lib/background/card-requests';
 import { registerCommands } from '@/lib/background/commands';
 import { registerContextMenu } from '@/lib/background/context-menu';
@@ -17,4 +19,6 @@ export default defineBackground(() => {
   registerBadge();
   registerSiteToggle();
   registerCardRequests();
+  registerCardFrames();
+  registerCardLoader();
 });

@@ -82,6 +82,12 @@ const messageSchema = lazily(() =>
     z.object({ type: z.literal('step-highlight'), direction: z.enum(['next', 'previous']) }),
     /** content script → background: a highlighted term's card; answered with CardContent. */
     z.object({ type: z.literal('describe-term'), termId: z.string() }),
+    /** content script → background: inject the card's code into my frame (first use of a card). */
+    z.object({ type: z.literal('load-card') }),
+    /** content script → background: a frame opened a card (`frame`: that frame's random token). */
+    z.object({ type: z.literal('card-opened'), frame: z.string().check(z.maxLength(64)) }),
+    /** background → every frame of the tab: close your card unless you are `except`; one card per tab. */
+    z.object({ type: z.literal('close-card'), except: z.string().check(z.maxLength(64)) }),
     /** content script → background: the card for a selection the person asked about. */
     z.object({ type: z.literal('describe-text'), text: z.string().check(z.maxLength(DESCRIBE_TEXT_LIMIT)) }),
   ]),

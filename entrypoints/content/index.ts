@@ -2,8 +2,9 @@ import '@/components/highlights.css';
 import { startHighlightSession, type HighlightOptions } from '@/lib/dom/highlight-session';
 import { reportPageTerms } from '@/lib/content/report-page-terms';
 import { releaseQuietly } from '@/lib/content/release-quietly';
+import { ignoreForgedScriptStarts } from '@/lib/content/context-guard';
+import { startCards } from '@/lib/content/cards';
 import { createYieldToPage } from '@/lib/dom/time-slicer';
-import { mountPopover } from './popover';
 import { readGuideGlossary } from '@/lib/match/guide-glossary';
 import { isSiteEnabled, loadSettings, watchSettings, type Settings } from '@/lib/settings/settings';
 
@@ -14,7 +15,10 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
+  // WXT's window.postMessage on start tells every page the extension's id; nothing reads it any more.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
+    ignoreForgedScriptStarts(ctx, window);
     // A task of its own for everything below: the one that loads this script is already busy compiling
     // it. Later steps are split already: reading settings awaits storage, the session starts its first
     // scan on a task of its own, and the card's set-up begins by awaiting storage.
@@ -39,6 +43,6 @@ export default defineContentScript({
     // Frames each run their own session; the popup and the badge hear from the top frame only.
     if (window === window.top) reportPageTerms(ctx, session, () => toOptions(settings).enabled);
 
-    await mountPopover(ctx, session);
+    startCards(ctx, session);
   },
 });

@@ -2,15 +2,15 @@ import { render } from 'preact';
 import { browser } from '#imports';
 import { OptionsPage } from '@/components/OptionsPage';
 import { createBackup, importBackup } from '@/lib/settings/backup';
-import { loadSettings, setSiteEnabled, updateSettings, watchSettings } from '@/lib/settings/settings';
+import { loadSettingsRead, setSiteEnabled, updateSettings, watchSettingsRead } from '@/lib/settings/settings';
 import '@/components/theme.css';
 
-void Promise.all([loadSettings(), browser.commands.getAll()]).then(([initial, commands]) => {
+void Promise.all([loadSettingsRead(), browser.commands.getAll()]).then(([initial, commands]) => {
   const shortcut = commands.find((command) => command.name === 'toggle-site')?.shortcut || null;
   render(
     <OptionsPage
       initial={initial}
-      watch={watchSettings}
+      watch={watchSettingsRead}
       save={updateSettings}
       setSiteEnabled={setSiteEnabled}
       createBackup={createBackup}

@@ -1,5 +1,5 @@
 import { siteOfAddress } from '@/lib/settings/hostname';
-import { loadSettings, setSiteEnabled } from '@/lib/settings/settings';
+import { loadSettings, setSiteEnabled, SettingsRefusedError } from '@/lib/settings/settings';
 
 /**
  * The `toggle-site` keyboard command switches highlighting on or off for the site in the current tab.
@@ -8,14 +8,22 @@ import { loadSettings, setSiteEnabled } from '@/lib/settings/settings';
  * and that grant is what puts `url` on the tab without the `tabs` permission. Without a web address
  * nothing happens. Open tabs of the site follow through their settings watch.
  */
-/** Returns the site's new switch (true: highlighting on), or null when the tab has no web address. */
+/**
+ * Returns the site's new switch (true: highlighting on), or null when the tab has no web address or the
+ * list of switched-off sites is full (a shortcut has nowhere to say so; the options page does).
+ */
 export async function toggleSiteOfTab(tab: { url?: string } | undefined): Promise<boolean | null> {
   const host = tab?.url ? siteOfAddress(tab.url) : null;
   if (!host) return null;
   const settings = await loadSettings();
   // The site's own switch, whatever the global one says: that one belongs to the options page.
   const enable = settings.disabledSites.includes(host);
-  await setSiteEnabled(host, enable);
+  try {
+    await setSiteEnabled(host, enable);
+  } catch (error) {
+    if (error instanceof SettingsRefusedError) return null;
+    throw error;
+  }
   return enable;
 }
 

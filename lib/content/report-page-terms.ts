@@ -14,14 +14,18 @@ export function reportPageTerms(ctx: ContentScriptContext, session: HighlightSes
   };
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill sends a returned promise's value as the reply
   browser.runtime.onMessage.addListener(onMessage);
-  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the same listener, removed
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  ctx.onInvalidated(() => {
+    // After a reload or disable the listener is gone with the extension context, and removing it throws.
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the same listener, removed
+    if (browser.runtime?.id) browser.runtime.onMessage.removeListener(onMessage);
+  });
 
   let reported = -1;
   ctx.onInvalidated(
     session.onChange(() => {
       const total = session.counts().size;
-      if (total === reported) return;
+      // The highlights clearing as the extension goes away is no news, and sending would throw.
+      if (total === reported || ctx.isInvalid) return;
       reported = total;
       // Nobody may be listening (the background is asleep or reloading): the next change reports again.
       browser.runtime.sendMessage({ type: 'page-terms-changed', total }).catch(() => (reported = -1));

@@ -16,7 +16,7 @@ export interface Entry {
 
 /**
  * The session's matches, findable by the text nodes they start or end in: a changed or removed
- * node drops its matches, and the popover's caret lookup costs one map read.
+ * node drops its matches, and the card's caret lookup costs one map read.
  */
 export interface MatchIndex {
   readonly entries: ReadonlySet<Entry>;

@@ -1,5 +1,5 @@
-/** The host element of the extension's own popover; its text is never scanned. */
-export const POPOVER_HOST = 'relief-lens-popover';
+/** The host element of the extension's own card (lib/card/card-host.ts); its text is never scanned. */
+export const CARD_HOST = 'relief-lens-card';
 
 /**
  * Where a term is never highlighted: code and form controls (text the person is writing or the
@@ -22,7 +22,7 @@ export const EXCLUDED_SELECTOR = [
   '[hidden]',
   '[aria-hidden="true"]',
   '[contenteditable]:not([contenteditable="false"])',
-  POPOVER_HOST,
+  CARD_HOST,
 ].join(',');
 
 /**

@@ -1,5 +1,5 @@
 import type { PageWindow } from './page-window';
-import { POPOVER_HOST } from './scan-exclusions';
+import { CARD_HOST } from './scan-exclusions';
 import type { TimeSlicer } from './time-slicer';
 
 const CHECK_EVERY = 1023; // elements between clock reads (mask)
@@ -19,7 +19,7 @@ export async function findShadowRoots(
   const found: ShadowRoot[] = [];
   const consider = (element: Element) => {
     const shadow = element.shadowRoot;
-    if (shadow && !known.has(shadow) && element.localName !== POPOVER_HOST) {
+    if (shadow && !known.has(shadow) && element.localName !== CARD_HOST) {
       known.add(shadow);
       found.push(shadow);
     }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { ProfileDraftSchema } from '@/lib/suitability/profile-schema';
 import { loadProfile, saveProfile } from './profile';
-import { loadSettings, settingsItem, strictSettingsSchema } from './settings';
+import { readSettings, settingsItem, strictSettingsSchema } from './settings';
 
 /**
  * A backup of the person's settings and checker answers as a JSON file they keep. Import is strict:
@@ -18,6 +18,11 @@ export const BackupSchema = z.strictObject({
   version: z.literal(1),
   exportedAt: z.iso.datetime(),
   settings: strictSettingsSchema(),
+  /**
+   * Stored settings that could not be read, exactly as stored, so a backup keeps what the person had;
+   * import does not write them back.
+   */
+  unreadableSettings: z.optional(z.record(z.string(), z.unknown())),
   profile: ProfileDraftSchema,
 });
 export type Backup = z.infer<typeof BackupSchema>;
@@ -25,8 +30,14 @@ export type Backup = z.infer<typeof BackupSchema>;
 export type ImportResult = { ok: true; backup: Backup } | { ok: false; error: string };
 
 export async function createBackup(now = new Date()): Promise<Backup> {
-  const [settings, { profile }] = await Promise.all([loadSettings(), loadProfile()]);
-  return { format: BACKUP_FORMAT, version: 1, exportedAt: now.toISOString(), settings, profile };
+  const [stored, { profile }] = await Promise.all([settingsItem.getValue() as Promise<unknown>, loadProfile()]);
+  const { settings, unreadable } = readSettings(stored);
+  const backup: Backup = { format: BACKUP_FORMAT, version: 1, exportedAt: now.toISOString(), settings, profile };
+  if (unreadable.length === 0) return backup;
+  // A stored value that is no object at all is kept whole.
+  const raw = stored !== null && typeof stored === 'object' ? (stored as Record<string, unknown>) : null;
+  const kept = raw ? Object.fromEntries(unreadable.map((key) => [key, raw[key]])) : { settings: stored };
+  return { ...backup, unreadableSettings: kept };
 }
 
 export function formatBackupFileName(exportedAt: string): string {

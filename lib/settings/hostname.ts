@@ -2,11 +2,13 @@
  * Sites are keyed by hostname, normalised so that one site is one entry: lower case, no trailing
  * dot, and no leading `www.` — a person thinks of www.example.com and example.com as the same site.
  * Subdomains other than `www` stay separate (blog.example.com may be a different site). Accepts a
- * bare hostname or a whole URL (what people paste); returns null for anything else.
+ * bare hostname or a whole web address (what people paste); returns null for anything else, and for
+ * addresses such as chrome://extensions or about:blank, which are browser pages, not sites.
  */
 export function normalizeHostname(input: string): string | null {
   const text = input.trim().toLowerCase();
   if (!text) return null;
+  if (/^[a-z][a-z0-9+.-]*:/.test(text) && !/^https?:\/\//.test(text) && !/^[^/]+:\d+(?:\/|$)/.test(text)) return null;
   let host: string;
   try {
     host = new URL(text.includes('://') ? text : `http://${text}`).hostname;

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { TECHNIQUE_IDS, type TechniqueId } from '@/lib/guide/vocabulary';
 
 export interface CheckerParams {
-  /** The tab whose page "On this page" reads; tests and the popover pass it, the toolbar popup does not. */
+  /** The tab whose page "On this page" reads; tests and the card pass it, the toolbar popup does not. */
   tabId: number | null;
   /** Preselected in the quick check, e.g. from a card's "Check if it suits me". */
   technique: TechniqueId | null;

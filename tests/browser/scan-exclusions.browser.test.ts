@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createExclusionCheck, POPOVER_HOST } from '@/lib/dom/scan-exclusions';
+import { createExclusionCheck, CARD_HOST } from '@/lib/dom/scan-exclusions';
 import { mount } from './support';
 
 describe('createExclusionCheck', () => {
@@ -13,7 +13,7 @@ describe('createExclusionCheck', () => {
       <div aria-hidden="false"><span id="aria-false">shown</span></div>
       <div contenteditable="true"><p id="editable">draft</p></div>
       <div contenteditable="false"><p id="not-editable">fixed</p></div>
-      <${POPOVER_HOST}><span id="ours">card</span></${POPOVER_HOST}>`);
+      <${CARD_HOST}><span id="ours">card</span></${CARD_HOST}>`);
 
   it.each([
     ['prose', false],

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { POPOVER_HOST } from '@/lib/dom/scan-exclusions';
+import { CARD_HOST } from '@/lib/dom/scan-exclusions';
 import { findShadowRoots, waitForIdle } from '@/lib/dom/shadow-roots';
 import { alwaysDue, mount, neverDue, pageWindow } from './support';
 
 describe('findShadowRoots', () => {
-  it('finds open shadow roots at any depth, a root’s own and nested ones, but not our popover’s', async () => {
-    const root = mount(`<div id="a"></div><section><span id="b"></span></section><${POPOVER_HOST}></${POPOVER_HOST}>`);
+  it('finds open shadow roots at any depth, a root’s own and nested ones, but not our card’s', async () => {
+    const root = mount(`<div id="a"></div><section><span id="b"></span></section><${CARD_HOST}></${CARD_HOST}>`);
     const a = root.querySelector('#a')!.attachShadow({ mode: 'open' });
     a.innerHTML = '<p>outer</p><div></div>';
     const nested = a.querySelector('div')!.attachShadow({ mode: 'open' });
     const b = root.querySelector('#b')!.attachShadow({ mode: 'open' });
-    root.querySelector(POPOVER_HOST)!.attachShadow({ mode: 'open' });
+    root.querySelector(CARD_HOST)!.attachShadow({ mode: 'open' });
     root.querySelector('section')!.attachShadow({ mode: 'closed' });
 
     const found = await findShadowRoots([root], new WeakSet(), neverDue);

@@ -60,6 +60,20 @@ export interface TestPage {
   click(selector: string): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
   mouseClick(x: number, y: number): Promise<void>;
+  /** A real touch-screen tap (trusted events, pointerType "touch"). */
+  tap(x: number, y: number): Promise<void>;
+  /**
+   * Runs `fn(root, arg)` with the card's closed shadow root (null without a card), through the driver's
+   * protocol: the one way in that a page's own scripts do not have. Returns its JSON-serialisable result.
+   */
+  inCard<A, R>(fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Waits until `inCard(fn, arg)` is truthy; fails after `timeout` ms with `what` in the message. */
+  waitForCard<A>(
+    fn: (root: ShadowRoot | null, arg: A) => unknown,
+    arg: A,
+    what: string,
+    timeout?: number,
+  ): Promise<void>;
   press(key: string): Promise<void>;
   type(text: string): Promise<void>;
   screenshot(path: string): Promise<void>;
@@ -84,10 +98,53 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
+/** The host element of the card (lib/card/card-host.ts). */
+export const CARD_HOST = 'relief-lens-card';
+/** Where the card's host is: on <html>, or in an open modal dialog; an element of its name elsewhere is the page's. */
+const CARD_HOST_SELECTOR = `:root > ${CARD_HOST}, dialog > ${CARD_HOST}`;
+
+/** `fn` as a declaration the protocols call with the argument as JSON and the root (or null) after it. */
+function inCardSource(fn: (...args: never[]) => unknown): string {
+  return `async function (arg, root) { const r = await (${fn.toString()})(root ?? null, JSON.parse(arg)); return JSON.stringify(r ?? null); }`;
+}
+
+/** Polls `check` until it is truthy: the card lives where no page-side wait can see it. */
+async function pollUntil(check: () => Promise<unknown>, what: string, timeout: number): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((ok) => setTimeout(ok, 50)); // polling interval, not a stand-in for a condition
+  }
+}
+
 function wrapPlaywright(page: PwPage): TestPage {
   const errors: string[] = [];
+  const cdp = page.context().newCDPSession(page);
+  const inCard = async <A, R>(fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>, arg: A): Promise<R> => {
+    const session = await cdp;
+    const host = await session.send('Runtime.evaluate', {
+      expression: `document.querySelector('${CARD_HOST_SELECTOR}')`,
+    });
+    const global = await session.send('Runtime.evaluate', { expression: 'window' });
+    let root: { objectId?: string; value?: null } = { value: null };
+    if (host.result.objectId) {
+      const { node } = await session.send('DOM.describeNode', { objectId: host.result.objectId, pierce: true });
+      const shadow = node.shadowRoots?.[0];
+      if (shadow) root = (await session.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })).object;
+    }
+    const call = await session.send('Runtime.callFunctionOn', {
+      functionDeclaration: inCardSource(fn),
+      objectId: global.result.objectId!,
+      arguments: [{ value: JSON.stringify(arg) }, root.objectId ? { objectId: root.objectId } : { value: null }],
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (call.exceptionDetails)
+      throw new Error(`chromium: inCard threw: ${call.exceptionDetails.exception?.description}`);
+    return JSON.parse(call.result.value as string) as R;
+  };
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('pageerror', (e) => errors.push(e.stack ?? String(e)));
   return {
     browser: 'chromium',
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
@@ -103,6 +160,15 @@ function wrapPlaywright(page: PwPage): TestPage {
     click: (selector) => page.click(selector),
     mouseMove: (x, y) => page.mouse.move(x, y),
     mouseClick: (x, y) => page.mouse.click(x, y),
+    tap: async (x, y) => {
+      const session = await cdp;
+      await session.send('Emulation.setTouchEmulationEnabled', { enabled: true });
+      await session.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+      await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await session.send('Emulation.setTouchEmulationEnabled', { enabled: false });
+    },
+    inCard,
+    waitForCard: (fn, arg, what, timeout = 15_000) => pollUntil(() => inCard(fn, arg), `chromium: ${what}`, timeout),
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
     screenshot: async (path) => void (await page.screenshot({ path })),
@@ -116,6 +182,28 @@ function wrapPlaywright(page: PwPage): TestPage {
 
 function wrapPuppeteer(page: PpPage): TestPage {
   const errors: string[] = [];
+  // Puppeteer has no call for a closed shadow root; WebDriver BiDi serialises one when asked to.
+  const bidi = (page.browser() as unknown as { connection: { send(method: string, params: object): Promise<any> } })
+    .connection;
+  const inCard = async <A, R>(fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>, arg: A): Promise<R> => {
+    const target = { context: (page.mainFrame() as unknown as { _id: string })._id };
+    const host = await bidi.send('script.evaluate', {
+      expression: `document.querySelector('${CARD_HOST_SELECTOR}')`,
+      target,
+      awaitPromise: false,
+      serializationOptions: { includeShadowTree: 'all', maxDomDepth: 1 },
+    });
+    const shadow = host.result?.result?.value?.shadowRoot?.sharedId as string | undefined;
+    const call = await bidi.send('script.callFunction', {
+      functionDeclaration: inCardSource(fn),
+      target,
+      awaitPromise: true,
+      arguments: [{ type: 'string', value: JSON.stringify(arg) }, shadow ? { sharedId: shadow } : { type: 'null' }],
+    });
+    if (call.result.type === 'exception')
+      throw new Error(`firefox: inCard threw: ${call.result.exceptionDetails.text}`);
+    return JSON.parse(call.result.result.value as string) as R;
+  };
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
   return {
@@ -133,6 +221,9 @@ function wrapPuppeteer(page: PpPage): TestPage {
     click: (selector) => page.click(selector),
     mouseMove: (x, y) => page.mouse.move(x, y),
     mouseClick: (x, y) => page.mouse.click(x, y),
+    tap: (x, y) => page.touchscreen.tap(x, y),
+    inCard,
+    waitForCard: (fn, arg, what, timeout = 15_000) => pollUntil(() => inCard(fn, arg), `firefox: ${what}`, timeout),
     press: (key) => page.keyboard.press(key as never),
     type: (text) => page.keyboard.type(text),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
@@ -330,4 +421,32 @@ export async function axeViolations(page: TestPage, context = 'document'): Promi
       (v: any) => `${v.id}: ${v.help} — ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`,
     );
   }, context);
+}
+
+/**
+ * Runs axe-core on a copy of the open card. axe cannot enter a closed shadow root, so the card's styles
+ * and markup are copied into an open one, shown in the top layer where the card is (so colours are
+ * judged against what really lies beneath), checked, and removed.
+ */
+export async function axeCardViolations(page: TestPage): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window, null))) {
+    await page.addScript(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+  }
+  return page.inCard(async (root) => {
+    if (!root) throw new Error('no card to check');
+    const copy = document.createElement('rl-axe-copy');
+    copy.setAttribute('popover', 'manual');
+    copy.attachShadow({ mode: 'open' }).innerHTML = root.innerHTML;
+    document.documentElement.append(copy);
+    copy.showPopover();
+    await Promise.all(copy.shadowRoot!.getAnimations().map((animation) => animation.finished));
+    try {
+      const result = await (window as any).axe.run(copy, { resultTypes: ['violations'] });
+      return result.violations.map(
+        (v: any) => `${v.id}: ${v.help} — ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`,
+      ) as string[];
+    } finally {
+      copy.remove();
+    }
+  }, null);
 }

@@ -211,6 +211,39 @@ describe.each(BROWSERS)('the options page in %s', (browserName) => {
     await page.close();
   });
 
+  it('says which saved settings it could not read, keeps them, and refuses a site past the limit', async () => {
+    const options = await env.session.openExtensionPage('options.html');
+    await waitForOptions(options);
+    const full = Array.from({ length: 5000 }, (_, i) => `site${i}.example`).sort();
+    await options.evaluate(
+      (full) =>
+        ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.set({
+          settings: { disabledSites: full, hoverDelayMs: 'slow' },
+          settings$: { v: 2 },
+        }),
+      full,
+    );
+    await options.waitFor(
+      () => document.getElementById('unreadable-settings')?.textContent?.includes('hoverDelayMs'),
+      null,
+      'the notice about the unreadable setting',
+    );
+    await options.click('#add-site');
+    await options.type('one-more.example');
+    await options.press('Enter');
+    await options.waitFor(
+      () => document.getElementById('sites-refused')?.textContent?.includes('at most 5,000'),
+      null,
+      'the refusal',
+    );
+    expect(await readStorage(options)).toMatchObject({ settings: { disabledSites: full, hoverDelayMs: 'slow' } });
+    await options.evaluate(
+      () => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.remove('settings'),
+      null,
+    );
+    await options.close();
+  });
+
   it('switches a site off for new and open pages, and back on in an open tab without reload', async () => {
     const { url, page: article, options } = await openWithOptions('article.html');
     await addSite(options, '127.0.0.1');

@@ -30,11 +30,7 @@ async function openFirstCard(page: TestPage): Promise<void> {
     return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
   }, null);
   await page.mouseMove(point.x, point.y);
-  await page.waitFor(
-    () => document.querySelector('relief-lens-popover')?.shadowRoot?.querySelector('[role="dialog"]') != null,
-    null,
-    'a card',
-  );
+  await page.waitForCard((shadow) => shadow?.querySelector('[role="dialog"]') != null, null, 'a card');
 }
 
 describe.each(BROWSERS)('privacy in %s', (browserName) => {

@@ -18,9 +18,9 @@ const settle = (page: TestPage) =>
 
 /** Waits until the open card is named `name` and its opening animation is over. */
 const waitForCard = (page: TestPage, name: string) =>
-  page.waitFor(
-    (name) => {
-      const card = document.querySelector('relief-lens-popover')?.shadowRoot?.querySelector('[role="dialog"]');
+  page.waitForCard(
+    (root, name) => {
+      const card = root?.querySelector('[role="dialog"]');
       return card?.querySelector('h2')?.textContent === name && card.getAnimations().length === 0;
     },
     name,
@@ -51,7 +51,7 @@ describe('docs/*.png', () => {
       (stored) => (globalThis as any).chrome.storage.local.set(stored),
       OSTEOPOROSIS_PROFILE,
     );
-    const page = await env.session.newPage(env.server.url('popover.html'));
+    const page = await env.session.newPage(env.server.url('card.html'));
     await page.setViewport(900, 760);
     await page.waitFor(() => [...CSS.highlights.values()].some((h) => h.size > 0), null, 'highlighted terms');
     const point = await page.evaluate(() => {
@@ -66,15 +66,15 @@ describe('docs/*.png', () => {
         const box = range.getBoundingClientRect();
         return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
       }
-      throw new Error('"deep tissue massage" is not on popover.html');
+      throw new Error('"deep tissue massage" is not on card.html');
     }, null);
     await page.mouseMove(point.x, point.y);
     await waitForCard(page, 'Deep tissue massage');
     await page.screenshot(resolve(DOCS, 'card-light.png'));
     await page.emulateColorScheme('dark');
-    await page.waitFor(
-      () => {
-        const card = document.querySelector('relief-lens-popover')?.shadowRoot?.querySelector('[role="dialog"]');
+    await page.waitForCard(
+      (root) => {
+        const card = root?.querySelector('[role="dialog"]');
         // The dark theme's card background (components/theme.css).
         return card && getComputedStyle(card).backgroundColor === 'rgb(21, 25, 30)';
       },

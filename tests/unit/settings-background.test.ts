@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { formatBadgeText, registerBadge } from '@/lib/background/badge';
 import { toggleSiteOfTab } from '@/lib/background/site-toggle';
-import { isSiteEnabled, loadSettings, setSiteEnabled, updateSettings } from '@/lib/settings/settings';
+import { isSiteEnabled, loadSettings, setSiteEnabled, SITE_LIMIT, updateSettings } from '@/lib/settings/settings';
 import { sendToListeners } from './support/send-message';
 
 beforeEach(() => {
@@ -91,6 +91,13 @@ describe('the toggle-site command', () => {
     await setSiteEnabled('other.org', false);
     await toggleSiteOfTab({ url: 'https://example.com/' });
     expect((await loadSettings()).disabledSites).toEqual(['example.com', 'other.org']);
+  });
+
+  it('leaves a full site list as it is, without throwing', async () => {
+    const full = Array.from({ length: SITE_LIMIT }, (_, i) => `site${i}.example`).sort();
+    await updateSettings({ disabledSites: full });
+    expect(await toggleSiteOfTab({ url: 'https://example.com/' })).toBeNull();
+    expect((await loadSettings()).disabledSites).toEqual(full);
   });
 
   it.each([undefined, {}, { url: 'chrome://extensions/' }, { url: 'about:blank' }, { url: 'file:///tmp/a.html' }])(

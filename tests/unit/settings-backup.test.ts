@@ -48,6 +48,15 @@ describe('export', () => {
     expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, backup });
     expect(formatBackupFileName(backup.exportedAt)).toBe('relief-lens-backup-2026-11-25.json');
   });
+
+  it('keeps stored settings that could not be read, as stored, and imports without writing them', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...SAVED_SETTINGS, hoverDelayMs: 'slow' } });
+    const backup = await createBackup(new Date('2026-11-25T10:00:00Z'));
+    expect(backup.settings).toEqual({ ...SAVED_SETTINGS, hoverDelayMs: DEFAULT_SETTINGS.hoverDelayMs });
+    expect(backup.unreadableSettings).toEqual({ hoverDelayMs: 'slow' });
+    expect(await importBackup(file(backup))).toMatchObject({ ok: true });
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: backup.settings });
+  });
 });
 
 describe('import', () => {

@@ -6,9 +6,11 @@ import {
   isSiteEnabled,
   loadSettings,
   normalizeHostname,
+  readSettings,
   setSiteEnabled,
   settingsItem,
-  settingsSchema,
+  SettingsRefusedError,
+  SITE_LIMIT,
   updateSettings,
 } from '@/lib/settings/settings';
 import { siteOfAddress } from '@/lib/settings/hostname';
@@ -43,6 +45,11 @@ describe('normalizeHostname', () => {
     ['not a host', null],
     ['about:blank', null],
     ['file:///home/me/page.html', null],
+    ['chrome://extensions', null],
+    ['chrome://extensions/', null],
+    ['moz-extension://0f1e2d3c/options.html', null],
+    ['about:addons', null],
+    ['localhost:8080/page', 'localhost'],
   ])('%j → %j', (input, expected) => {
     expect(normalizeHostname(input)).toBe(expected);
   });
@@ -69,13 +76,17 @@ describe('reading settings', () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
   });
 
-  it.each([null, 'garbage', 42, [1, 2], true])('reads a stored %j as the defaults', async (garbage) => {
-    await fakeBrowser.storage.local.set({ settings: garbage });
-    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
-  });
+  it.each(['garbage', 42, [1, 2], true])(
+    'reads a stored %j as the defaults, and says none of it could be read',
+    (garbage) => {
+      const read = readSettings(garbage);
+      expect(read.settings).toEqual(DEFAULT_SETTINGS);
+      expect(read.unreadable).toEqual(Object.keys(DEFAULT_SETTINGS));
+    },
+  );
 
-  it('keeps the fields that fit, repairs those that do not and drops unknown keys', () => {
-    const read = settingsSchema().parse({
+  it('keeps the fields that fit, names those that do not, and reads no unknown keys', () => {
+    const read = readSettings({
       enabled: 'yes',
       disabledSites: ['example.com'],
       categories: ['technique', 'not-a-category'],
@@ -87,13 +98,52 @@ describe('reading settings', () => {
       __proto__: { polluted: true },
       extra: { nested: 1 },
     });
-    expect(read).toEqual({
+    expect(read.settings).toEqual({
       ...DEFAULT_SETTINGS,
       disabledSites: ['example.com'],
       density: 'all',
       openOn: 'click',
     });
-    expect(read).not.toHaveProperty('extra');
+    expect(read.settings).not.toHaveProperty('extra');
+    expect(read.unreadable).toEqual(['enabled', 'categories', 'style', 'hoverDelayMs', 'badge']);
+  });
+});
+
+describe('writing settings never loses what was stored', () => {
+  const full = Array.from({ length: SITE_LIMIT }, (_, i) => `site${i}.example`).sort();
+
+  it('refuses a site past the limit with a message, and keeps the whole list', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, disabledSites: full });
+    const refused = await setSiteEnabled('one-more.example', false).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(SettingsRefusedError);
+    expect((refused as Error).message).toMatch(/at most 5,000 sites/);
+    expect((await loadSettings()).disabledSites).toEqual(full);
+    // Switching one back on still works, and then there is room again.
+    await setSiteEnabled(full[0]!, true);
+    await setSiteEnabled('one-more.example', false);
+    expect((await loadSettings()).disabledSites).toHaveLength(SITE_LIMIT);
+  });
+
+  it('refuses a change of the wrong type and saves nothing', async () => {
+    await updateSettings({ style: 'background' });
+    await expect(updateSettings({ hoverDelayMs: -5 })).rejects.toBeInstanceOf(SettingsRefusedError);
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({
+      settings: { ...DEFAULT_SETTINGS, style: 'background' },
+    });
+  });
+
+  it('leaves an unreadable stored field as it was when another field changes', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { hoverDelayMs: 'slow', categories: ['technique'] },
+      settings$: { v: 2 },
+    });
+    await updateSettings({ style: 'background' });
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({
+      settings: { hoverDelayMs: 'slow', categories: ['technique'], style: 'background' },
+    });
+    const read = readSettings((await fakeBrowser.storage.local.get('settings')).settings);
+    expect(read.unreadable).toEqual(['hoverDelayMs']);
+    expect(read.settings.hoverDelayMs).toBe(DEFAULT_SETTINGS.hoverDelayMs);
   });
 });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { TERMS, termById, type Term } from '@/lib/guide';
-import { describePressure, describeTerm, describeUnknown } from '@/lib/popover/card-content';
+import { describePressure, describeTerm, describeUnknown } from '@/lib/card/card-content';
 import { chooseLineBox } from '@/lib/dom/card-position';
-import { pickStepIndex } from '@/lib/popover/step-target';
+import { pickStepIndex } from '@/lib/card/step-target';
 import { makeProfile } from './support/make-profile';
 
 const baseProfile = makeProfile({ goals: ['pain-relief'] });

@@ -3,14 +3,14 @@ import {
   CLOSED,
   nextTarget,
   openTarget,
-  stepPopover,
+  stepCard,
   timerFor,
-  type PopoverEvent,
-  type PopoverState,
-} from '@/lib/popover/hover-intent';
+  type CardEvent,
+  type CardState,
+} from '@/lib/card/hover-intent';
 
-type S = PopoverState<string>;
-type E = PopoverEvent<string>;
+type S = CardState<string>;
+type E = CardEvent<string>;
 const same = (a: string, b: string) => a === b;
 const timing = { dwellMs: 300, graceMs: 250 };
 
@@ -31,10 +31,10 @@ const stickyOpen = (target: string): S => ({ kind: 'open', target, sticky: true,
 
 /** Runs a sequence of events from the closed state. */
 function run(events: E[]): S {
-  return events.reduce<S>((state, event) => stepPopover(state, event, same), CLOSED);
+  return events.reduce<S>((state, event) => stepCard(state, event, same), CLOSED);
 }
 
-describe('stepPopover', () => {
+describe('stepCard', () => {
   it.each<[string, S, E, S]>([
     ['resting on a term starts the dwell', CLOSED, onTerm('a'), pending('a')],
     ['moving off during the dwell opens nothing', pending('a'), away, CLOSED],
@@ -55,7 +55,7 @@ describe('stepPopover', () => {
     ['Escape cancels a dwell', pending('a'), { type: 'escape' }, CLOSED],
     ['a dismissal closes the card', stickyOpen('a'), { type: 'dismiss' }, CLOSED],
   ])('%s', (_, state, event, expected) => {
-    expect(stepPopover(state, event, same)).toEqual(expected);
+    expect(stepCard(state, event, same)).toEqual(expected);
   });
 
   it.each<[string, S, E]>([
@@ -65,7 +65,7 @@ describe('stepPopover', () => {
     ['more movement on the same candidate', hoverOpen('a', 'away', 'b'), onTerm('b')],
     ['Escape with nothing open', CLOSED, { type: 'escape' }],
   ])('returns the same state object for %s, so the running timer is kept', (_, state, event) => {
-    expect(stepPopover(state, event, same)).toBe(state);
+    expect(stepCard(state, event, same)).toBe(state);
   });
 
   it('opens nothing for a pointer sweeping across several terms', () => {

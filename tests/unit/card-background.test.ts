@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { COMMAND_MESSAGES, registerCommands, sendCommand } from '@/lib/background/commands';
 import { EXPLAIN_MENU_ID, registerContextMenu } from '@/lib/background/context-menu';
 import { checkerPath, registerOpenPages } from '@/lib/background/open-pages';
+import { registerCardFrames } from '@/lib/background/card-frames';
 import { guidePath } from '@/lib/guide-page/guide-path';
 import { registerCardRequests } from '@/lib/background/card-requests';
 import { cardContentSchema, parseMessage } from '@/lib/messages';
@@ -154,5 +155,24 @@ describe('registerCardRequests', () => {
     expect(await ask({ type: 'get-page-terms' })).toBeUndefined();
     expect(await ask({ type: 'describe-term' })).toBeUndefined();
     expect(await ask({ type: 'describe-text', text: 'x'.repeat(5000) })).toBeUndefined();
+  });
+});
+
+describe('registerCardFrames', () => {
+  it("tells every frame of the opener's tab to close its card, except the opener", async () => {
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    registerCardFrames();
+    await sendToListeners({ type: 'card-opened', frame: 'f1' }, { tab: { id: 7 } } as Browser.runtime.MessageSender);
+    expect(send.mock.calls).toEqual([[7, { type: 'close-card', except: 'f1' }]]);
+  });
+
+  it.each([
+    ['a sender with no tab', { type: 'card-opened', frame: 'f1' }, {}],
+    ['a message that is not ours', { type: 'card-opened', frame: 42 }, { tab: { id: 7 } }],
+  ])('ignores %s', async (_, message, sender) => {
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    registerCardFrames();
+    await sendToListeners(message, sender as Browser.runtime.MessageSender);
+    expect(send).not.toHaveBeenCalled();
   });
 });

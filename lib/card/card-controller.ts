@@ -1,110 +1,66 @@
-import { render } from 'preact';
-import { createShadowRootUi, type ContentScriptContext } from '#imports';
-import { Card, type CardAction } from '@/components/Card';
-import cardCss from '@/components/card.css?inline';
-import themeCss from '@/components/theme.css?inline';
-import { placeCard, type Point } from '@/lib/dom/card-position';
-import type { HighlightSession, PageHighlight } from '@/lib/dom/highlight-session';
+import type { ContentScriptContext } from '#imports';
+import type { FirstUse } from '@/lib/content/cards';
+import { createCardHost } from './card-host';
+import type { CardAction, CardView } from './card-view';
+import { placeCard } from '@/lib/dom/card-position';
+import type { HighlightSession } from '@/lib/dom/highlight-session';
 import { findHighlightAtPoint, findHighlightInSelection, toLiveRange } from '@/lib/dom/hit-test';
 import { revealRange } from '@/lib/dom/reveal-range';
-import { cardContentSchema, DESCRIBE_TEXT_LIMIT, parseMessage, type CardContent, type Message } from '@/lib/messages';
-import {
-  CLOSED,
-  nextTarget,
-  openTarget,
-  stepPopover,
-  timerFor,
-  type PopoverEvent,
-  type PopoverState,
-} from '@/lib/popover/hover-intent';
-import { pickStepIndex } from '@/lib/popover/step-target';
+import { DESCRIBE_TEXT_LIMIT, parseMessage, type CardContent, type Message } from '@/lib/messages';
+import { fromHighlight, sameAnchor, type Anchor } from './anchor';
+import { createCardFetcher } from './card-fetcher';
+import { CLOSED, nextTarget, openTarget, stepCard, timerFor, type CardEvent, type CardState } from './hover-intent';
+import { pickStepIndex } from './step-target';
 import { releaseQuietly } from '@/lib/content/release-quietly';
 import { loadSettings, setSiteEnabled, watchSettings } from '@/lib/settings/settings';
-
-/** What a card is about and where it sits: a highlight, or a selection the person asked about. */
-interface Anchor {
-  range: AbstractRange;
-  /** null for a selection: the background tells which term, if any, its text names. */
-  termId: string | null;
-  /** False for a selection: it does not go away with the highlights. */
-  highlighted: boolean;
-  text: string;
-  /** The pointer, so a term that wraps gets its card on the line the person points at. */
-  point: Point | null;
-}
-
-const sameAnchor = (a: Anchor, b: Anchor) =>
-  a.termId === b.termId &&
-  a.text === b.text &&
-  a.range.startContainer === b.range.startContainer &&
-  a.range.startOffset === b.range.startOffset;
-
-const fromHighlight = (highlight: PageHighlight, point: Point | null): Anchor => ({
-  range: highlight.range,
-  termId: highlight.termId,
-  highlighted: true,
-  text: '',
-  point,
-});
 
 /** Grace after the pointer leaves both term and card (WCAG 1.4.13: time to cross the gap). */
 const GRACE_MS = 300;
 
 /**
- * The explanation card on a page: pointer, click, tap, keyboard and context-menu paths into one
- * hover-intent state machine, and the card in a shadow root so the page's CSS and ours never meet.
+ * The card controller: pointer, click, tap, keyboard and context-menu paths into one hover-intent
+ * state machine (./hover-intent.ts), the card's requests, actions, stepping and selection lookup, and
+ * the card in its host (./card-host.ts). `view` draws the card; `first` is what made the person need it
+ * (replayed once set up). Teardown is WXT's ctx.
  */
-export async function mountPopover(ctx: ContentScriptContext, session: HighlightSession): Promise<void> {
+export async function startCardController(
+  ctx: ContentScriptContext,
+  session: HighlightSession,
+  first: FirstUse,
+  view: CardView,
+): Promise<void> {
   let settings = await loadSettings();
   ctx.onInvalidated(releaseQuietly(watchSettings((next) => (settings = next))));
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'relief-lens-popover',
-    position: 'inline',
-    mode: 'open',
-    // The theme's variables live on the card itself, where no page rule can override or inherit into them.
-    css: themeCss.replaceAll(':root', '.rl-card') + cardCss,
-    // Keys typed inside the card are ours: page shortcuts must not fire while someone tabs through it.
-    isolateEvents: ['keydown', 'keyup', 'keypress'],
-    onMount: (container) => container,
-    onRemove: (container) => container && render(null, container),
+  const ui = createCardHost(document, view.css);
+  ctx.onInvalidated(() => {
+    view.render(ui.container, null);
+    ui.remove();
   });
 
-  let state: PopoverState<Anchor> = CLOSED;
+  let state: CardState<Anchor> = CLOSED;
   let shown: Anchor | null = null;
   let stopPlacing: (() => void) | null = null;
   let timer: number | undefined;
+  let watching: number | undefined;
   /** Where focus was before a keyboard path moved it into the card. */
   let returnFocus: Element | null = null;
   // WXT removes the shadow root when the extension is updated or disabled; the placement listeners go too.
   ctx.onInvalidated(() => stopPlacing?.());
 
-  /**
-   * The background writes cards (see lib/background/card-requests.ts). A card is asked for when the
-   * pointer comes to rest on its term, so the answer is usually in before the dwell ends; only the
-   * latest anchor's request is kept. Anything unreadable, or no background, means no card.
-   */
-  let fetched: { anchor: Anchor; content: Promise<CardContent | null> } | null = null;
-  const contentFor = (anchor: Anchor): Promise<CardContent | null> => {
-    if (fetched && sameAnchor(fetched.anchor, anchor)) return fetched.content;
-    const request: Message =
-      anchor.termId === null
-        ? { type: 'describe-text', text: anchor.text }
-        : { type: 'describe-term', termId: anchor.termId };
-    const content = browser.runtime.sendMessage(request).then(
-      (answer) => cardContentSchema().safeParse(answer).data ?? null,
-      () => null,
-    );
-    fetched = { anchor, content };
-    return content;
-  };
+  const cards = createCardFetcher((message) => browser.runtime.sendMessage(message));
+  /** This frame among the tab's frames, so a card opening here closes the others' (one card per tab). */
+  const frame = Math.random().toString(36).slice(2);
 
   const close = () => {
-    if (ui.shadow.activeElement && returnFocus instanceof HTMLElement) returnFocus.focus();
+    if (ui.root.activeElement && returnFocus instanceof HTMLElement) returnFocus.focus();
     returnFocus = null;
-    if (ui.mounted) render(null, ui.mounted);
+    view.render(ui.container, null);
+    ui.hide();
+    window.clearInterval(watching);
+    watching = undefined;
     shown = null;
-    fetched = null;
+    cards.forget();
   };
 
   const show = (anchor: Anchor | null, takeFocus: boolean) => {
@@ -112,31 +68,33 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
     stopPlacing = null;
     if (!anchor) return close();
     shown = anchor;
-    void contentFor(anchor).then((content) => {
+    void cards.fetch(anchor).then((content) => {
       // A newer card (or none) was asked for while this one was on its way.
       if (shown !== anchor || ctx.isInvalid) return;
       if (!content) return close();
       draw(content, anchor, takeFocus);
+      // WXT's timers check the extension context as they fire; while a card is open one does so each
+      // second, so a reload or disable of the extension closes it (through ctx.onInvalidated).
+      watching ??= ctx.setInterval(() => undefined, 1000);
+      void browser.runtime.sendMessage({ type: 'card-opened', frame } satisfies Message).catch(() => undefined);
     });
   };
 
-  const draw = (content: CardContent, anchor: Anchor, takeFocus: boolean) => {
-    if (!ui.mounted) ui.mount();
-    render(
-      <Card
-        content={content}
-        takeFocus={takeFocus}
-        onAction={(action) => void act(anchor, action)}
-        onClose={() => dispatch({ type: 'escape' })}
-      />,
-      ui.uiContainer,
-    );
-    const card = ui.uiContainer.querySelector<HTMLElement>('.rl-card');
+  const draw = (content: CardContent, anchor: Anchor, takeFocus: boolean, notice?: string) => {
+    stopPlacing?.();
+    ui.show();
+    const card = view.render(ui.container, {
+      content,
+      takeFocus,
+      notice,
+      onAction: (action) => void act(anchor, content, action),
+      onClose: () => dispatch({ type: 'escape' }),
+    });
     if (card) stopPlacing = placeCard(document, anchor.range, card, anchor.point);
   };
 
-  const dispatch = (event: PopoverEvent<Anchor>, takeFocus = false) => {
-    const next = stepPopover(state, event, sameAnchor);
+  const dispatch = (event: CardEvent<Anchor>, takeFocus = false) => {
+    const next = stepCard(state, event, sameAnchor);
     if (next === state) return;
     state = next;
     window.clearTimeout(timer);
@@ -145,7 +103,7 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
     const target = openTarget(state);
     if (takeFocus || !target || !shown || !sameAnchor(target, shown)) show(target, takeFocus);
     const upcoming = nextTarget(state);
-    if (upcoming) void contentFor(upcoming);
+    if (upcoming) void cards.fetch(upcoming);
   };
 
   const openFromKeyboard = (anchor: Anchor) => {
@@ -153,7 +111,7 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
     dispatch({ type: 'activate', target: anchor }, true);
   };
 
-  async function act(anchor: Anchor, action: CardAction): Promise<void> {
+  async function act(anchor: Anchor, content: CardContent, action: CardAction): Promise<void> {
     switch (action.type) {
       case 'read-more':
         return void (await browser.runtime.sendMessage({
@@ -166,14 +124,29 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
           technique: action.technique,
         } satisfies Message));
       case 'disable-site':
-        dispatch({ type: 'dismiss' });
-        return void (await setSiteEnabled(location.hostname, false));
+        try {
+          await setSiteEnabled(location.hostname, false);
+          dispatch({ type: 'dismiss' });
+        } catch (error) {
+          // The list is full: the card stays and says so; nothing was saved.
+          if (shown === anchor) draw(content, anchor, false, error instanceof Error ? error.message : String(error));
+        }
+        return;
       case 'show-term':
         return openFromKeyboard({ ...anchor, termId: action.termId, highlighted: false });
     }
   }
 
-  const isOnCard = (event: Event) => event.composedPath().includes(ui.shadowHost);
+  const pointAt = (x: number, y: number, onCard: boolean) => {
+    const highlight = onCard ? null : findHighlightAtPoint(document, session, x, y);
+    dispatch({ type: 'point', target: highlight && fromHighlight(highlight, { x, y }), onCard });
+  };
+  const openAt = (x: number, y: number) => {
+    const highlight = findHighlightAtPoint(document, session, x, y);
+    if (highlight) dispatch({ type: 'activate', target: fromHighlight(highlight, { x, y }) });
+  };
+
+  const isOnCard = (event: Event) => event.composedPath().includes(ui.host);
   const hitTest = (event: MouseEvent) => findHighlightAtPoint(document, session, event.clientX, event.clientY);
 
   // Pointer hover, at most once per frame. Whether the pointer is on the card is read at event time:
@@ -183,20 +156,17 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
     window,
     'pointermove',
     (event) => {
-      if (event.pointerType !== 'mouse' || settings.openOn !== 'hover') return;
+      if (!event.isTrusted || event.pointerType !== 'mouse' || settings.openOn !== 'hover') return;
       if (lastMove === null) {
         ctx.requestAnimationFrame(() => {
           const move = lastMove;
           lastMove = null;
-          if (!move) return;
-          const highlight = move.onCard ? null : findHighlightAtPoint(document, session, move.x, move.y);
-          const target = highlight && fromHighlight(highlight, { x: move.x, y: move.y });
-          dispatch({ type: 'point', target, onCard: move.onCard });
+          if (move) pointAt(move.x, move.y, move.onCard);
         });
       }
       lastMove = { x: event.clientX, y: event.clientY, onCard: isOnCard(event) };
     },
-    { passive: true },
+    { capture: true, passive: true },
   );
 
   // Clicks open a card in click mode; taps open one on touch screens. Neither is ever cancelled: a
@@ -206,6 +176,7 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
     window,
     'pointerdown',
     (event) => {
+      if (!event.isTrusted) return;
       lastPointerType = event.pointerType;
       if (!isOnCard(event) && state.kind === 'open' && !hitTest(event)) dispatch({ type: 'dismiss' });
     },
@@ -215,10 +186,8 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
     window,
     'click',
     (event) => {
-      if (isOnCard(event) || (settings.openOn !== 'click' && lastPointerType === 'mouse')) return;
-      const highlight = hitTest(event);
-      if (highlight)
-        dispatch({ type: 'activate', target: fromHighlight(highlight, { x: event.clientX, y: event.clientY }) });
+      if (!event.isTrusted || isOnCard(event) || (settings.openOn !== 'click' && lastPointerType === 'mouse')) return;
+      openAt(event.clientX, event.clientY);
     },
     { capture: true, passive: true },
   );
@@ -227,7 +196,7 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
     window,
     'keydown',
     (event) => {
-      if (event.key === 'Escape' && state.kind !== 'closed') dispatch({ type: 'escape' });
+      if (event.isTrusted && event.key === 'Escape' && state.kind !== 'closed') dispatch({ type: 'escape' });
     },
     { capture: true },
   );
@@ -244,11 +213,22 @@ export async function mountPopover(ctx: ContentScriptContext, session: Highlight
   const onMessage = (raw: unknown) => {
     const message = parseMessage(raw);
     if (message?.type === 'explain-selection') explainSelection(message.text);
+    if (message?.type === 'close-card' && message.except !== frame) dispatch({ type: 'dismiss' });
     if (message?.type === 'step-highlight') stepHighlight(message.direction);
     return undefined; // no answer: other listeners may reply to other messages
   };
   browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  ctx.onInvalidated(() => {
+    // Gone with the extension context already when that is why we are here; removing it then throws.
+    if (browser.runtime?.id) browser.runtime.onMessage.removeListener(onMessage);
+  });
+
+  // What the first stage saw before this code was loaded (lib/content/cards.ts).
+  if (first.type === 'message') onMessage(first.message);
+  else if (first.type === 'click') {
+    lastPointerType = first.pointerType;
+    openAt(first.x, first.y);
+  } else if (settings.openOn === 'hover') pointAt(first.x, first.y, false);
 
   function explainSelection(text: string | undefined): void {
     const selection = document.getSelection();

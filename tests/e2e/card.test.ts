@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, BROWSERS, useSession, type TestPage } from './harness';
+import { axeCardViolations, axeViolations, BROWSERS, useSession, type TestPage } from './harness';
 import { OSTEOPOROSIS_PROFILE } from './sample-profiles';
 
 interface Box {
@@ -58,8 +58,8 @@ function sendToTabs(extensionPage: TestPage, message: unknown): Promise<void> {
 
 /** Clicks a button in the card by its text, with the real mouse. */
 async function clickCardButton(page: TestPage, label: string): Promise<void> {
-  const point = await page.evaluate((label) => {
-    const shadow = document.querySelector('relief-lens-popover')!.shadowRoot!;
+  const point = await page.inCard((shadow, label) => {
+    if (!shadow) throw new Error('no card');
     const button = [...shadow.querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
     if (!button) throw new Error(`no "${label}" button in the card`);
     // A card taller than the room beside its term scrolls inside, as a person would scroll it.
@@ -78,12 +78,11 @@ function callStorage(extensionPage: TestPage, method: 'get' | 'set' | 'remove', 
   );
 }
 
-/** The open card's name and box, or null. The shadow root is open, so the page can read it. */
+/** The open card's name and box, or null. Read through the driver: the page itself cannot. */
 function readCard(
   page: TestPage,
 ): Promise<{ name: string; text: string; box: Box; focused: boolean; scrolls: boolean } | null> {
-  return page.evaluate(() => {
-    const shadow = document.querySelector('relief-lens-popover')?.shadowRoot;
+  return page.inCard((shadow) => {
     const card = shadow?.querySelector<HTMLElement>('[role="dialog"]');
     if (!shadow || !card) return null;
     const name = shadow.getElementById(card.getAttribute('aria-labelledby') ?? '')?.textContent ?? '';
@@ -100,9 +99,8 @@ function readCard(
 }
 
 function waitForCard(page: TestPage, name: string | null): Promise<void> {
-  return page.waitFor(
-    (name) => {
-      const shadow = document.querySelector('relief-lens-popover')?.shadowRoot;
+  return page.waitForCard(
+    (shadow, name) => {
       const card = shadow?.querySelector<HTMLElement>('[role="dialog"]');
       if (name === null) return !card;
       // Settled: named as expected and its opening animation over, so screenshots show its final look.
@@ -118,23 +116,18 @@ function waitForCard(page: TestPage, name: string | null): Promise<void> {
  * the card stays), so the test has to let time pass; `ms` is a multiple of the dwell and grace periods.
  */
 function isCardOpenAfter(page: TestPage, ms: number): Promise<boolean> {
-  return page.evaluate(
-    (ms) =>
-      new Promise<boolean>((done) =>
-        setTimeout(
-          () => done(!!document.querySelector('relief-lens-popover')?.shadowRoot?.querySelector('[role="dialog"]')),
-          ms,
-        ),
-      ),
+  return page.inCard(
+    (shadow, ms) =>
+      new Promise<boolean>((done) => setTimeout(() => done(!!shadow?.querySelector('[role="dialog"]')), ms)),
     ms,
   );
 }
 
 /** Waits until the open card wears the dark theme. */
 function waitForDarkCard(page: TestPage): Promise<void> {
-  return page.waitFor(
-    () => {
-      const card = document.querySelector('relief-lens-popover')?.shadowRoot?.querySelector('[role="dialog"]');
+  return page.waitForCard(
+    (shadow) => {
+      const card = shadow?.querySelector('[role="dialog"]');
       return card && getComputedStyle(card).backgroundColor === 'rgb(21, 25, 30)';
     },
     null,
@@ -181,21 +174,21 @@ async function compareCards(
   );
 }
 
-describe.each(BROWSERS)('the popover in %s', (browserName) => {
+describe.each(BROWSERS)('the card in %s', (browserName) => {
   const env = useSession(browserName);
   /** An extension page: the stand-in for the background when a test needs extension APIs. */
   let extensionPage: TestPage;
   let shots: string;
   beforeAll(async () => {
     extensionPage = await env.session.openExtensionPage('guide.html');
-    shots = mkdtempSync(join(tmpdir(), 'relief-lens-popover-'));
+    shots = mkdtempSync(join(tmpdir(), 'relief-lens-card-'));
   });
   afterAll(() => {
     if (shots) rmSync(shots, { recursive: true, force: true });
   });
 
   it('opens the right card on hover, keeps it while the pointer is on the card, and closes on leaving or Escape', async () => {
-    const page = await env.session.newPage(env.server.url('popover.html'));
+    const page = await env.session.newPage(env.server.url('card.html'));
     await waitForHighlights(page);
 
     const { box } = await hoverTerm(page, 'deep tissue massage', 'Deep tissue massage');
@@ -214,7 +207,7 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
   });
 
   it('explains the selected term on the keyboard command, with every action reachable by Tab and focus returned on Escape', async () => {
-    const page = await env.session.newPage(env.server.url('popover.html'));
+    const page = await env.session.newPage(env.server.url('card.html'));
     await waitForHighlights(page);
     await page.evaluate(() => document.getElementById('save')!.focus(), null);
     await findText(page, 'Swedish massage', 'select');
@@ -226,12 +219,7 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
     const reached: string[] = [];
     for (let i = 0; i < 4; i++) {
       await page.press('Tab');
-      reached.push(
-        await page.evaluate(
-          () => document.querySelector('relief-lens-popover')?.shadowRoot?.activeElement?.textContent?.trim() ?? '',
-          null,
-        ),
-      );
+      reached.push(await page.inCard((shadow) => shadow?.activeElement?.textContent?.trim() ?? '', null));
     }
     expect(reached).toEqual(['×', 'From the guide: Swedish Massage', 'Read more in the guide', 'Check if it suits me']);
 
@@ -244,11 +232,9 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
     for (let i = 0; i < 2; i++) {
       const before = names.at(-1) ?? null;
       await sendToTabs(extensionPage, { type: 'step-highlight', direction: 'next' });
-      await page.waitFor(
-        (before) => {
-          const name = document
-            .querySelector('relief-lens-popover')
-            ?.shadowRoot?.querySelector('[role="dialog"] h2')?.textContent;
+      await page.waitForCard(
+        (shadow, before) => {
+          const name = shadow?.querySelector('[role="dialog"] h2')?.textContent;
           return name && name !== before;
         },
         before,
@@ -263,7 +249,7 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
   });
 
   it('answers "Explain with Relief Lens" on a word the guide lacks with the closest entries', async () => {
-    const page = await env.session.newPage(env.server.url('popover.html'));
+    const page = await env.session.newPage(env.server.url('card.html'));
     await waitForHighlights(page);
     await findText(page, 'shiatzu', 'select');
     // What the context menu's click handler sends to the frame holding the selection.
@@ -276,7 +262,7 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
   });
 
   it("switches the site off from the card, and opens the guide at the card's term", async () => {
-    const page = await env.session.newPage(env.server.url('popover.html'));
+    const page = await env.session.newPage(env.server.url('card.html'));
     await waitForHighlights(page);
     await hoverTerm(page, 'deep tissue massage', 'Deep tissue massage');
     await clickCardButton(page, 'Don’t highlight on this site');
@@ -302,16 +288,10 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
   });
 
   it('opens the card on a tap', async () => {
-    const page = await env.session.newPage(env.server.url('popover.html'));
+    const page = await env.session.newPage(env.server.url('card.html'));
     await waitForHighlights(page);
     const point = await findText(page, 'Swedish massage', 'point');
-    // Neither driver here emulates a touch screen; a tap reaches the page as these two events.
-    await page.evaluate(({ x, y }) => {
-      const target = document.elementFromPoint(x, y)!;
-      const init = { bubbles: true, composed: true, clientX: x, clientY: y };
-      target.dispatchEvent(new PointerEvent('pointerdown', { ...init, pointerType: 'touch' }));
-      target.dispatchEvent(new PointerEvent('click', { ...init, pointerType: 'touch' }));
-    }, point);
+    await page.tap(point.x, point.y);
     await waitForCard(page, 'Swedish massage');
     await page.close();
   });
@@ -319,7 +299,7 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
   it('opens cards on click only, and keeps them when the pointer leaves, when the person chose click', async () => {
     await callStorage(extensionPage, 'set', { settings: { openOn: 'click' }, settings$: { v: 2 } });
     try {
-      const page = await env.session.newPage(env.server.url('popover.html'));
+      const page = await env.session.newPage(env.server.url('card.html'));
       await waitForHighlights(page);
       const point = await findText(page, 'trigger point therapy', 'point');
       await page.mouseMove(point.x, point.y);
@@ -351,7 +331,7 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
       await page.close();
       return { png: readFileSync(path).toString('base64'), box };
     };
-    const plain = await capture('popover.html');
+    const plain = await capture('card.html');
     const hostile = await capture('hostile.html');
     expect(hostile.box.width).toBeCloseTo(plain.box.width, 0);
     expect(hostile.box.height).toBeCloseTo(plain.box.height, 0);
@@ -361,17 +341,17 @@ describe.each(BROWSERS)('the popover in %s', (browserName) => {
   it('tells a person with osteoporosis to ask a provider before deep tissue massage, with no axe violations', async () => {
     await callStorage(extensionPage, 'set', OSTEOPOROSIS_PROFILE);
     try {
-      const page = await env.session.newPage(env.server.url('popover.html'));
+      const page = await env.session.newPage(env.server.url('card.html'));
       await waitForHighlights(page);
       if (browserName === 'chromium') await page.setViewport(900, 760);
       await hoverTerm(page, 'deep tissue massage', 'Deep tissue massage');
       expect((await readCard(page))?.text).toMatch(/Ask a provider first: you told us [^\n]*osteoporosis/);
-      expect(await axeViolations(page, 'relief-lens-popover')).toEqual([]);
+      expect(await axeCardViolations(page)).toEqual([]);
 
       if (browserName === 'chromium') {
         await page.emulateColorScheme('dark');
         await waitForDarkCard(page);
-        expect(await axeViolations(page, 'relief-lens-popover')).toEqual([]);
+        expect(await axeCardViolations(page)).toEqual([]);
       }
       await page.close();
     } finally {
@@ -387,11 +367,11 @@ describe('Firefox in dark mode', () => {
   const env = useSession('firefox', { colorScheme: 'dark' });
 
   it('has no axe violations in the card, the popup or the options page', async () => {
-    const page = await env.session.newPage(env.server.url('popover.html'));
+    const page = await env.session.newPage(env.server.url('card.html'));
     await waitForHighlights(page);
     await hoverTerm(page, 'deep tissue massage', 'Deep tissue massage');
     await waitForDarkCard(page);
-    expect(await axeViolations(page, 'relief-lens-popover')).toEqual([]);
+    expect(await axeCardViolations(page)).toEqual([]);
     await page.close();
     for (const [file, ready] of [
       ['popup.html', '.profile-form'],

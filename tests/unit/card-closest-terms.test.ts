@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { TERMS } from '@/lib/guide';
-import { findClosestTerms, findTermInText, lookUpText, similarity } from '@/lib/popover/closest-terms';
+import { findClosestTerms, findTermInText, lookUpText, similarity } from '@/lib/card/closest-terms';
 import { makeTerm } from './support/make-term';
+import { readGuideGlossary } from '@/lib/match/guide-glossary';
+import { createMatcher, type TextMatch } from '@/lib/match/matcher';
 
 const massage = makeTerm('massage-therapy', 'Massage therapy', ['massage therapy', 'massage']);
 const deepTissue = makeTerm('deep-tissue-massage', 'Deep tissue massage', [
@@ -72,5 +74,32 @@ describe('lookUpText with the real glossary', () => {
     const lookup = lookUpText('accupressure', TERMS);
     expect(lookup.kind).toBe('unknown');
     expect(lookup.kind === 'unknown' && lookup.closest.map((term) => term.name.toLowerCase())).toContain('acupressure');
+  });
+});
+
+describe('a selection and the highlights agree', () => {
+  // The content script's own matcher, read from the build-time data the page scan uses.
+  const pageMatcher = createMatcher(readGuideGlossary().glossary);
+  const longestOnPage = (text: string): string | null => {
+    let best: TextMatch | null = null;
+    for (const match of pageMatcher.findAll(text))
+      if (!best || match.end - match.start > best.end - best.start) best = match;
+    return best?.termId ?? null;
+  };
+
+  it.each([
+    'deep tissue massage',
+    'a deep-tissue massage',
+    "the massage's effect on sciatica",
+    'Swedish  massage\nat home',
+    'trigger point therapy',
+    'shiatzu',
+    'nothing from the guide here',
+  ])('%j names the term the highlights would', (text) => {
+    expect(findTermInText(text, TERMS)?.id ?? null).toBe(longestOnPage(text));
+  });
+
+  it('finds a term past an apostrophe, as the highlights do (the old word split did not)', () => {
+    expect(findTermInText("the sciatica's worst days", TERMS)?.id).toBe('sciatica');
   });
 });

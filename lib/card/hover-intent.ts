@@ -12,7 +12,7 @@
 /** What the pointer is over while a card is open. */
 export type Hover = 'term' | 'card' | 'away';
 
-export type PopoverState<T> =
+export type CardState<T> =
   | { kind: 'closed' }
   /** The pointer rests on a term; the card opens when the dwell ends. */
   | { kind: 'pending'; candidate: T }
@@ -23,7 +23,7 @@ export type PopoverState<T> =
    */
   | { kind: 'open'; target: T; sticky: boolean; hover: Hover; candidate: T | null };
 
-export type PopoverEvent<T> =
+export type CardEvent<T> =
   /** The pointer moved: onto a term (`target`), onto the card, or elsewhere (`target: null`). */
   | { type: 'point'; target: T | null; onCard: boolean }
   /** The timer from `timerFor` ran out. */
@@ -34,20 +34,16 @@ export type PopoverEvent<T> =
   /** A press outside the card and its term, the highlights going away, or the card's close button. */
   | { type: 'dismiss' };
 
-export interface PopoverTiming {
+export interface CardTiming {
   /** How long the pointer must rest on a term before its card opens. */
   dwellMs: number;
   /** How long the card survives after the pointer left both term and card. */
   graceMs: number;
 }
 
-export const CLOSED: PopoverState<never> = { kind: 'closed' };
+export const CLOSED: CardState<never> = { kind: 'closed' };
 
-export function stepPopover<T>(
-  state: PopoverState<T>,
-  event: PopoverEvent<T>,
-  same: (a: T, b: T) => boolean,
-): PopoverState<T> {
+export function stepCard<T>(state: CardState<T>, event: CardEvent<T>, same: (a: T, b: T) => boolean): CardState<T> {
   switch (event.type) {
     case 'escape':
     case 'dismiss':
@@ -61,7 +57,7 @@ export function stepPopover<T>(
   }
 }
 
-function fireTimer<T>(state: PopoverState<T>): PopoverState<T> {
+function fireTimer<T>(state: CardState<T>): CardState<T> {
   if (state.kind === 'pending')
     return { kind: 'open', target: state.candidate, sticky: false, hover: 'term', candidate: null };
   if (state.kind !== 'open' || state.sticky) return state;
@@ -70,11 +66,11 @@ function fireTimer<T>(state: PopoverState<T>): PopoverState<T> {
 }
 
 function movePointer<T>(
-  state: PopoverState<T>,
+  state: CardState<T>,
   target: T | null,
   onCard: boolean,
   same: (a: T, b: T) => boolean,
-): PopoverState<T> {
+): CardState<T> {
   if (state.kind === 'closed') return target === null || onCard ? state : { kind: 'pending', candidate: target };
   if (state.kind === 'pending') {
     if (target === null || onCard) return CLOSED;
@@ -90,7 +86,7 @@ function movePointer<T>(
 }
 
 /** How long until the next `timer` event is due, or null when no timer should run. */
-export function timerFor<T>(state: PopoverState<T>, timing: PopoverTiming): number | null {
+export function timerFor<T>(state: CardState<T>, timing: CardTiming): number | null {
   if (state.kind === 'pending') return timing.dwellMs;
   if (state.kind !== 'open' || state.sticky) return null;
   if (state.candidate !== null) return timing.dwellMs;
@@ -98,11 +94,11 @@ export function timerFor<T>(state: PopoverState<T>, timing: PopoverTiming): numb
 }
 
 /** The term whose card should be on screen. */
-export function openTarget<T>(state: PopoverState<T>): T | null {
+export function openTarget<T>(state: CardState<T>): T | null {
   return state.kind === 'open' ? state.target : null;
 }
 
 /** The term whose card opens if the dwell now running ends, so its content can be fetched meanwhile. */
-export function nextTarget<T>(state: PopoverState<T>): T | null {
+export function nextTarget<T>(state: CardState<T>): T | null {
   return state.kind === 'pending' ? state.candidate : state.kind === 'open' ? state.candidate : null;
 }

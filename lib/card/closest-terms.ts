@@ -1,4 +1,6 @@
 import { foldForm, type Term } from '@/lib/guide';
+import { guideForms } from '@/lib/match/guide-forms';
+import { compileMatcher, type Matcher, type TextMatch } from '@/lib/match/matcher';
 
 /**
  * What a selection the person asked about ("Explain with Relief Lens") means in the glossary: the
@@ -17,23 +19,30 @@ function spellings(term: Term): string[] {
   return [term.name, ...term.forms.map((form) => form.text)];
 }
 
+const matchers = new WeakMap<readonly Term[], Matcher>();
+
+/** The matcher the page's highlights use (same compiler, same forms), built once per list of terms. */
+function matcherFor(terms: readonly Term[]): Matcher {
+  let matcher = matchers.get(terms);
+  if (!matcher) {
+    matcher = compileMatcher(guideForms(terms));
+    matchers.set(terms, matcher);
+  }
+  return matcher;
+}
+
 /**
- * The term whose name or form appears in `text` as whole words; the longest spelling wins, so
- * "deep tissue massage" is deep tissue massage rather than massage. Context-dependent forms count
- * here: the person chose this text on purpose.
+ * The term a text names, found by the same matcher as the page's highlights, so a selection and a
+ * highlight never disagree; the longest match wins, so "deep tissue massage" is deep tissue massage
+ * rather than massage. Context-dependent forms count here: the person chose this text on purpose.
  */
 export function findTermInText(text: string, terms: readonly Term[]): Term | null {
-  const haystack = words(text);
-  let best: { term: Term; length: number } | null = null;
-  for (const term of terms) {
-    for (const spelling of spellings(term)) {
-      const needle = words(spelling);
-      if (needle.trim() !== '' && haystack.includes(needle) && needle.length > (best?.length ?? 0)) {
-        best = { term, length: needle.length };
-      }
-    }
+  let best: TextMatch | null = null;
+  for (const match of matcherFor(terms).findAll(text)) {
+    if (!best || match.end - match.start > best.end - best.start) best = match;
   }
-  return best?.term ?? null;
+  const termId = best?.termId;
+  return termId === undefined ? null : (terms.find((term) => term.id === termId) ?? null);
 }
 
 function bigrams(text: string): string[] {

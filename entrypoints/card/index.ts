@@ -1,0 +1,12 @@
+import { takeCardsHandoff } from '@/lib/content/cards';
+import { startCardController } from '@/lib/card/card-controller';
+import { cardView } from './card-view';
+
+/**
+ * The card's code, loaded on first need: the background injects it into the frame that asked
+ * (lib/background/card-loader.ts), where it takes over from the content script's first stage.
+ */
+export default defineUnlistedScript(() => {
+  const handoff = takeCardsHandoff();
+  if (handoff) void startCardController(handoff.ctx, handoff.session, handoff.first, cardView);
+});
