@@ -74,7 +74,13 @@ export function Checker({ initialTechnique, readPage, setSiteEnabled, copy }: Ch
     setStatus('Your answers were cleared.');
   };
   const toggleSite = async (host: string, enabled: boolean) => {
-    await setSiteEnabled(host, enabled);
+    try {
+      await setSiteEnabled(host, enabled);
+    } catch (error) {
+      // A refused change (the list of switched-off sites is full) stores nothing: say why.
+      setNotice(error instanceof Error ? error.message : String(error));
+      return;
+    }
     setPage(await readPage());
   };
 
