@@ -340,11 +340,15 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
     wanted: (href: string) => boolean,
     skip: ReadonlySet<PpPage>,
   ): Promise<PpPage | undefined> => {
-    const deadline = Date.now() + 20_000;
+    const deadline = Date.now() + 30_000;
     while (Date.now() < deadline) {
       for (const p of await browser.pages()) {
         if (skip.has(p)) continue;
-        const ready = await p.evaluate(() => document.readyState !== 'loading' && location.href).catch(() => false);
+        // A busy or frozen page may not answer at all: it must not use up the whole search.
+        const ready = await Promise.race([
+          p.evaluate(() => document.readyState !== 'loading' && location.href).catch(() => false),
+          new Promise<false>((ok) => setTimeout(() => ok(false), 1000)),
+        ]);
         if (typeof ready === 'string' && wanted(ready)) return p;
       }
       await new Promise((ok) => setTimeout(ok, 100)); // polling: tabs have no event both drivers share
