@@ -121,7 +121,13 @@ export function Checker({ initialTechnique, readPage, setSiteEnabled, copy }: Ch
           </details>
         </div>
         <div class="layout__results">
-          {gate?.tier !== 'emergency' && <Results assessment={assessment} draft={draft} />}
+          {gate?.tier !== 'emergency' && (
+            <Results
+              assessment={assessment}
+              draft={draft}
+              onPage={new Set(page.status === 'ready' ? page.summary.techniques.map((t) => t.technique) : [])}
+            />
+          )}
           <OnThisPage state={page} assessment={assessment} onToggleSite={(host, on) => void toggleSite(host, on)} />
           <QuickCheck assessment={assessment} technique={technique} onTechnique={setTechnique} />
           <BeforeYouBook copy={copy} />
@@ -133,7 +139,13 @@ export function Checker({ initialTechnique, readPage, setSiteEnabled, copy }: Ch
 }
 
 /** The verdicts, with the not-medical-advice line beside them. */
-function Results({ assessment, draft }: { assessment: Assessment | null; draft: ProfileDraft }) {
+interface ResultsProps {
+  assessment: Assessment | null;
+  draft: ProfileDraft;
+  onPage: ReadonlySet<TechniqueId>;
+}
+
+function Results({ assessment, draft, onPage }: ResultsProps) {
   return (
     <section class="panel results" aria-labelledby="results-title">
       <h2 id="results-title">What suits you, by the guide</h2>
@@ -148,7 +160,7 @@ function Results({ assessment, draft }: { assessment: Assessment | null; draft: 
       </p>
       {assessment ? (
         <>
-          <VerdictList results={assessment.results} />
+          <VerdictList results={assessment.results} onPage={onPage} />
           <GuideNotes notes={assessment.notes} />
         </>
       ) : (

@@ -1,4 +1,4 @@
-import { sectionTitle, techniqueById } from '@/lib/guide';
+import { sectionTitle, techniqueById, type TechniqueId } from '@/lib/guide';
 import { guidePath } from '@/lib/guide-page/guide-path';
 import { explainAnswers, type Assessment, type Reason, type TechniqueResult, type Verdict } from '@/lib/suitability';
 import { SourceList } from './guide/SourceList';
@@ -26,13 +26,24 @@ export function labelReason(reason: Reason, result: TechniqueResult): string {
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+interface VerdictItemProps {
+  result: TechniqueResult;
+  open?: boolean;
+  /** The current tab mentions it: said on its line, so the first screen answers for the page too. */
+  onPage?: boolean;
+}
+
 /** One technique on one line (name, verdict, deciding answers) that opens to the reasons. */
-export function VerdictItem({ result, open = false }: { result: TechniqueResult; open?: boolean }) {
+export function VerdictItem({ result, open = false, onPage = false }: VerdictItemProps) {
   const name = techniqueById(result.technique).name;
   return (
     <details class="verdict" data-technique={result.technique} data-verdict={result.verdict} open={open}>
       <summary class="verdict__line">
-        <span class="verdict__name">{name}</span> <VerdictBadge verdict={result.verdict} />
+        <span class="verdict__name">
+          {name}
+          {onPage && <span class="verdict__on-page"> · on this page</span>}
+        </span>{' '}
+        <VerdictBadge verdict={result.verdict} />
         <span class="verdict__why">{capitalize(explainAnswers(result))}.</span>
       </summary>
       <ul class="reasons">
@@ -53,13 +64,19 @@ export function VerdictItem({ result, open = false }: { result: TechniqueResult;
   );
 }
 
-/** Every technique, best first. */
-export function VerdictList({ results }: { results: readonly TechniqueResult[] }) {
+/** Every technique, best first; `onPage` holds the techniques the current tab mentions. */
+export function VerdictList({
+  results,
+  onPage = new Set(),
+}: {
+  results: readonly TechniqueResult[];
+  onPage?: ReadonlySet<TechniqueId>;
+}) {
   return (
     <ol class="verdict-list">
       {results.map((result) => (
         <li key={result.technique}>
-          <VerdictItem result={result} />
+          <VerdictItem result={result} onPage={onPage.has(result.technique)} />
         </li>
       ))}
     </ol>

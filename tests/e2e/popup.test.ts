@@ -217,6 +217,16 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
       'trigger-point',
     ]);
     expect(Object.fromEntries(listed)['deep-tissue']).toBe('consult-first');
+    // The verdict lines, on the first screen, say which techniques the page offers.
+    const marked = await page.evaluate(
+      () =>
+        [...document.querySelectorAll<HTMLElement>('.verdict-list .verdict')]
+          .filter((line) => line.querySelector('.verdict__on-page'))
+          .map((line) => line.dataset.technique)
+          .sort(),
+      null,
+    );
+    expect(marked).toEqual(listed.map(([t]) => t).sort());
 
     await page.click('.switch input');
     await booking.waitFor(() => [...CSS.highlights.values()].every((h) => h.size === 0), null, 'highlights to go away');
