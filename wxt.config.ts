@@ -8,6 +8,19 @@ export default defineConfig({
   outDir,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The content script runs in every frame of every page, and everything it calls answers promises
+    // natively (Chrome MV3, Firefox), so it takes `browser` from WXT's plain export instead of the
+    // polyfill: evaluating the polyfill cost every page load. The other entrypoints keep the polyfill
+    // (the background answers messages with promises, which only the polyfill gives Chrome).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((entry) => entry.name === 'content')) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        config.resolve!.alias = alias.filter((entry: { find: unknown }) => entry.find !== 'wxt/browser');
+      } else if (alias) delete (alias as Record<string, string>)['wxt/browser'];
+    },
+  },
   zip: {
     artifactTemplate: 'relief-lens-{{version}}-{{browser}}.zip',
     sourcesTemplate: 'relief-lens-{{version}}-sources.zip',

@@ -6,7 +6,8 @@ import { ignoreForgedScriptStarts } from '@/lib/content/context-guard';
 import { startCards } from '@/lib/content/cards';
 import { createYieldToPage } from '@/lib/dom/time-slicer';
 import { readGuideGlossary } from '@/lib/match/guide-glossary';
-import { isSiteEnabled, loadSettings, watchSettings, type Settings } from '@/lib/settings/settings';
+import { isSiteEnabled, type Settings } from '@/lib/settings/settings-read';
+import { loadPageSettings, watchPageSettings } from '@/lib/settings/page-settings';
 
 /** The content script only wires: the session scans and draws, the reporter answers the popup. */
 export default defineContentScript({
@@ -29,11 +30,11 @@ export default defineContentScript({
       density: settings.density,
       style: settings.style,
     });
-    let settings = await loadSettings();
+    let settings = await loadPageSettings();
     const session = startHighlightSession(ctx, { window, glossary: readGuideGlossary, ...toOptions(settings) });
     ctx.onInvalidated(
       releaseQuietly(
-        watchSettings((next) => {
+        watchPageSettings((next) => {
           settings = next;
           session.update(toOptions(next));
         }),

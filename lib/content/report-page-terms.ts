@@ -7,16 +7,16 @@ import type { HighlightSession } from '@/lib/dom/highlight-session';
  * different terms the page holds after each scan (for the badge), only when that number changes.
  */
 export function reportPageTerms(ctx: ContentScriptContext, session: HighlightSession, isEnabled: () => boolean): void {
-  const onMessage = (raw: unknown) => {
+  // The reply goes through sendResponse, not a returned promise: this script runs without the
+  // webextension-polyfill, and Chrome's own onMessage does not answer with a listener's promise.
+  const onMessage = (raw: unknown, _sender: unknown, sendResponse: (reply: PageTerms) => void) => {
     if (parseMessage(raw)?.type !== 'get-page-terms') return undefined;
-    const reply: PageTerms = { url: location.href, counts: Object.fromEntries(session.counts()), enabled: isEnabled() };
-    return Promise.resolve(reply);
+    sendResponse({ url: location.href, counts: Object.fromEntries(session.counts()), enabled: isEnabled() });
+    return undefined;
   };
-  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill sends a returned promise's value as the reply
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => {
     // After a reload or disable the listener is gone with the extension context, and removing it throws.
-    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the same listener, removed
     if (browser.runtime?.id) browser.runtime.onMessage.removeListener(onMessage);
   });
 
