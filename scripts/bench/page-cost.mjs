@@ -202,23 +202,15 @@ function findFirstHighlight() {
 
 /**
  * Runs in the page: resolves with the ms from the end of the dwell (the first pointer move plus the
- * dwell) to the first frame in which an element of ours (the card's host, or the card in an open
- * shadow root) has a size, or null after 5 s. A closed shadow root still gives its host a box.
+ * dwell) to the first frame in which the card's host is open in the top layer, or null after 5 s.
+ * Its shadow root is closed, but the page sees the host's `:popover-open` state.
  */
 function awaitCard(dwellMs) {
   return new Promise((done) => {
     let moved = null;
     addEventListener('pointermove', () => (moved ??= performance.now()), { capture: true, once: true });
-    const hasSize = (element) => {
-      const box = element.getBoundingClientRect();
-      return box.width > 0 && box.height > 0;
-    };
     const shown = () =>
-      [...document.querySelectorAll('*')]
-        .filter((element) => element.localName.startsWith('relief-lens'))
-        .some(
-          (host) => hasSize(host) || [...(host.shadowRoot?.querySelectorAll('[role="dialog"]') ?? [])].some(hasSize),
-        );
+      [...document.querySelectorAll('relief-lens-card')].some((host) => host.matches(':popover-open'));
     const started = performance.now();
     const frame = (time) => {
       if (moved !== null && shown()) return requestAnimationFrame(() => done(time - (moved + dwellMs)));
