@@ -3,8 +3,8 @@
  * whole document, storm the history with navigations, churn a thousand paragraphs every 100 ms, or
  * outlive the extension. Each fixture under tests/fixtures/hostile-scan/ can be opened by hand too.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, startServer, type ExtensionSession, type FixtureServer, type TestPage } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, useSession, type TestPage } from './harness';
 
 /** The text of every highlight the page can see through CSS.highlights, and whether its text is still in the page. */
 function readHighlights(page: TestPage): Promise<Array<{ text: string; connected: boolean }>> {
@@ -48,16 +48,7 @@ const highlighted = (page: TestPage, terms: string[], what: string) =>
 const AFTER = ['hot stone massage', 'sciatica', 'deep tissue massage'];
 
 describe.each(BROWSERS)('hostile pages against the scan in %s', (browserName) => {
-  let session: ExtensionSession;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    server = await startServer();
-    session = await launch(browserName);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const env = useSession(browserName);
 
   it.each([
     ['a Turbo-style body swap', 'body-swap.html', 'swapBody'],
@@ -65,7 +56,7 @@ describe.each(BROWSERS)('hostile pages against the scan in %s', (browserName) =>
     ['a replaced documentElement', 'replace-root.html', 'replaceRoot'],
     ['document.open() and write()', 'replace-root.html', 'rewriteDocument'],
   ])('highlights the new text after %s, and only text still in the page', async (_, fixture, change) => {
-    const page = await session.newPage(server.url(`hostile-scan/${fixture}`));
+    const page = await env.session.newPage(env.server.url(`hostile-scan/${fixture}`));
     await highlighted(page, ['swedish massage', 'shiatsu'], 'the first scan');
     await page.evaluate((change) => (window as any)[change](), change);
     await highlighted(page, AFTER, `highlights after ${change}`);
@@ -77,7 +68,7 @@ describe.each(BROWSERS)('hostile pages against the scan in %s', (browserName) =>
   });
 
   it('logs no uncaught error through 100 pushState navigations, and highlights the last view', async () => {
-    const page = await session.newPage(server.url('hostile-scan/push-state.html'));
+    const page = await env.session.newPage(env.server.url('hostile-scan/push-state.html'));
     await highlighted(page, ['swedish massage'], 'the first scan');
     await page.evaluate(() => (window as any).navigate(100), null);
     // View 100 holds "shiatsu and sciatica" (100 % 3 = 1).
@@ -88,7 +79,7 @@ describe.each(BROWSERS)('hostile pages against the scan in %s', (browserName) =>
   });
 
   it('comes out of 10 s of heavy churn with the last paragraph highlighted and no removed text held', async () => {
-    const page = await session.newPage(server.url('hostile-scan/churn.html'));
+    const page = await env.session.newPage(env.server.url('hostile-scan/churn.html'));
     await page.waitFor(() => performance.getEntriesByName('relief-lens:scan').length > 0, null, 'the first scan');
     const done = page.evaluate(() => (window as any).churn(100), null);
     await done;
@@ -110,9 +101,9 @@ describe.each(BROWSERS)('hostile pages against the scan in %s', (browserName) =>
 
   // Last: it reloads the extension under the session.
   it('stops the orphaned script once the extension reloads: it draws nothing more and throws nothing', async () => {
-    const page = await session.newPage(server.url('hostile-scan/body-swap.html'));
+    const page = await env.session.newPage(env.server.url('hostile-scan/body-swap.html'));
     await highlighted(page, ['swedish massage', 'shiatsu'], 'the first scan');
-    const options = await session.openExtensionPage('options.html');
+    const options = await env.session.openExtensionPage('options.html');
     // The page that asks for the reload goes with it, so its evaluate may never answer.
     void options
       .evaluate(() => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.reload(), null)
