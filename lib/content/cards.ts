@@ -46,8 +46,10 @@ export function startCards(ctx: ContentScriptContext, session: HighlightSession)
     (globalThis as WithHandoff)[HANDOFF] = { ctx, session, first };
     void browser.runtime.sendMessage({ type: 'load-card' } satisfies Message).catch(() => undefined);
   };
-  const onHighlight = (event: MouseEvent) =>
-    event.isTrusted && findHighlightAtPoint(document, session, event.clientX, event.clientY) !== null;
+  // Most pages hold no highlight: they skip the caret lookup, which makes the browser lay the page out.
+  const highlightAt = (x: number, y: number) =>
+    session.highlights().length > 0 && findHighlightAtPoint(document, session, x, y) !== null;
+  const onHighlight = (event: MouseEvent) => event.isTrusted && highlightAt(event.clientX, event.clientY);
 
   let moved: { x: number; y: number } | null = null;
   window.addEventListener(
@@ -58,7 +60,7 @@ export function startCards(ctx: ContentScriptContext, session: HighlightSession)
         ctx.requestAnimationFrame(() => {
           const at = moved;
           moved = null;
-          if (at && findHighlightAtPoint(document, session, at.x, at.y)) load({ type: 'point', ...at });
+          if (at && highlightAt(at.x, at.y)) load({ type: 'point', ...at });
         });
       }
       moved = { x: event.clientX, y: event.clientY };
