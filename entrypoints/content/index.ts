@@ -6,7 +6,7 @@ import { ignoreForgedScriptStarts } from '@/lib/content/context-guard';
 import { startCards } from '@/lib/content/cards';
 import { createYieldToPage } from '@/lib/dom/time-slicer';
 import { readGuideGlossary } from '@/lib/match/guide-glossary';
-import { isSiteEnabled, type Settings } from '@/lib/settings/settings-read';
+import { isSiteEnabled, type Settings } from '@/lib/settings/settings-fields';
 import { loadPageSettings, watchPageSettings } from '@/lib/settings/page-settings';
 
 /** The content script only wires: the session scans and draws, the reporter answers the popup. */

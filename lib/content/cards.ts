@@ -1,14 +1,16 @@
 import type { ContentScriptContext } from '#imports';
 import type { HighlightSession } from '@/lib/dom/highlight-session';
 import { findHighlightAtPoint } from '@/lib/dom/hit-test';
-import { parseMessage, type Message } from '@/lib/messages';
+import type { Message } from '@/lib/messages';
+import { messageType } from '@/lib/message-type';
 import { removeStaleCardHosts } from '@/lib/card/card-host';
 
 /** What made a person need the card first: replayed by the card's code once it has loaded. */
 export type FirstUse =
   | { type: 'point'; x: number; y: number }
   | { type: 'click'; x: number; y: number; pointerType: string }
-  | { type: 'message'; message: Message };
+  /** A command, unchecked: the card's code parses it with the message schema. */
+  | { type: 'message'; message: unknown };
 
 export interface CardsHandoff {
   ctx: ContentScriptContext;
@@ -76,8 +78,8 @@ export function startCards(ctx: ContentScriptContext, session: HighlightSession)
   );
 
   const onMessage = (raw: unknown) => {
-    const message = parseMessage(raw);
-    if (message?.type === 'explain-selection' || message?.type === 'step-highlight') load({ type: 'message', message });
+    const type = messageType(raw);
+    if (type === 'explain-selection' || type === 'step-highlight') load({ type: 'message', message: raw });
     return undefined; // no answer: other listeners may reply to other messages
   };
   browser.runtime.onMessage.addListener(onMessage);

@@ -1,5 +1,6 @@
 import { browser, type ContentScriptContext } from '#imports';
-import { parseMessage, type PageTerms } from '@/lib/messages';
+import type { PageTerms } from '@/lib/messages';
+import { messageType } from '@/lib/message-type';
 import type { HighlightSession } from '@/lib/dom/highlight-session';
 
 /**
@@ -10,7 +11,7 @@ export function reportPageTerms(ctx: ContentScriptContext, session: HighlightSes
   // The reply goes through sendResponse, not a returned promise: this script runs without the
   // webextension-polyfill, and Chrome's own onMessage does not answer with a listener's promise.
   const onMessage = (raw: unknown, _sender: unknown, sendResponse: (reply: PageTerms) => void) => {
-    if (parseMessage(raw)?.type !== 'get-page-terms') return undefined;
+    if (messageType(raw) !== 'get-page-terms') return undefined;
     sendResponse({ url: location.href, counts: Object.fromEntries(session.counts()), enabled: isEnabled() });
     return undefined;
   };

@@ -1,0 +1,125 @@
+import { CATEGORIES, type Category } from '@/lib/guide/vocabulary';
+import { normalizeHostname } from './hostname';
+import { migrateSettingsToV2 } from './migrations/settings-v2';
+
+/**
+ * The settings as plain data, without zod: what each stored field may hold, written once as a table.
+ * Two readers are built from it: the zod schemas (settings-read.ts), which the extension's pages, the
+ * background and imported backups go through, and `fitsField` below, which the content script uses.
+ * The content script runs in every frame of every page, and evaluating zod's module there cost about
+ * 4–5 ms of main-thread time per load (a third of the script's fixed cost, measured side by side with
+ * an empty content script). A unit test holds both readers to the same answers.
+ */
+
+/** Where the settings are kept in `storage.local`, at which version, and how older versions are brought up to it. */
+export const SETTINGS_KEY = 'settings';
+export const SETTINGS_VERSION = 2;
+/** Version 1 stored `sites: {hostname: boolean}` and `highlightAll`; see ./migrations/settings-v2.ts. */
+export const SETTINGS_MIGRATIONS: Record<number, (value: unknown) => unknown> = { 2: migrateSettingsToV2 };
+
+/** The longest wait before a card opens on hover that a person may set. */
+export const MAX_HOVER_DELAY_MS = 2000;
+
+/** How many sites can be switched off: every page load reads the list. */
+export const SITE_LIMIT = 5000;
+
+export interface Settings {
+  enabled: boolean;
+  /** Hostnames (normalised) where the person switched highlighting off. */
+  disabledSites: string[];
+  categories: Category[];
+  /** 'first': each term at its first few occurrences per page; 'all': every occurrence. */
+  density: 'first' | 'all';
+  style: 'underline' | 'background';
+  hoverDelayMs: number;
+  openOn: 'hover' | 'click';
+  badge: boolean;
+}
+export type SettingsKey = keyof Settings;
+
+export type FieldSpec =
+  | { kind: 'boolean' }
+  /** One of `values`. */
+  | { kind: 'choice'; values: readonly string[] }
+  /** A list of `values`. */
+  | { kind: 'choices'; values: readonly string[] }
+  | { kind: 'int'; min: number; max: number }
+  /** At most `max` plain hostnames, each as `normalizeHostname` writes it. */
+  | { kind: 'hostnames'; max: number };
+
+export const SETTINGS_FIELDS: Record<SettingsKey, FieldSpec> = {
+  enabled: { kind: 'boolean' },
+  disabledSites: { kind: 'hostnames', max: SITE_LIMIT },
+  categories: { kind: 'choices', values: CATEGORIES },
+  density: { kind: 'choice', values: ['first', 'all'] },
+  style: { kind: 'choice', values: ['underline', 'background'] },
+  hoverDelayMs: { kind: 'int', min: 0, max: MAX_HOVER_DELAY_MS },
+  openOn: { kind: 'choice', values: ['hover', 'click'] },
+  badge: { kind: 'boolean' },
+};
+
+export const DEFAULT_SETTINGS: Settings = {
+  enabled: true,
+  disabledSites: [],
+  categories: [...CATEGORIES],
+  density: 'first',
+  style: 'underline',
+  hoverDelayMs: 300,
+  openOn: 'hover',
+  badge: true,
+};
+
+/** The settings in use, and which stored fields could not be read (those are in use at their defaults). */
+export interface SettingsRead {
+  settings: Settings;
+  unreadable: SettingsKey[];
+}
+
+export const isRecord = (raw: unknown): raw is Record<string, unknown> =>
+  raw !== null && typeof raw === 'object' && !Array.isArray(raw);
+
+export const isPlainHostname = (site: unknown): boolean => typeof site === 'string' && normalizeHostname(site) === site;
+
+/** Whether `value` fits `spec`: the same answer as the field's zod schema, without zod. */
+export function fitsField(spec: FieldSpec, value: unknown): boolean {
+  switch (spec.kind) {
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'choice':
+      return typeof value === 'string' && spec.values.includes(value);
+    case 'choices':
+      return Array.isArray(value) && value.every((v) => typeof v === 'string' && spec.values.includes(v));
+    case 'int':
+      return Number.isSafeInteger(value) && (value as number) >= spec.min && (value as number) <= spec.max;
+    case 'hostnames':
+      return Array.isArray(value) && value.length <= spec.max && value.every(isPlainHostname);
+  }
+}
+
+/**
+ * Reads a stored value field by field with `fits` and never throws. A field that does not fit is used
+ * at its default and named in `unreadable` (the options page says so); the stored value is not touched,
+ * so nothing the person saved is lost. Unknown keys are not read.
+ */
+export function readFields(raw: unknown, fits: (key: SettingsKey, value: unknown) => boolean): SettingsRead {
+  const keys = Object.keys(DEFAULT_SETTINGS) as SettingsKey[];
+  if (raw === undefined || raw === null) return { settings: DEFAULT_SETTINGS, unreadable: [] };
+  if (!isRecord(raw)) return { settings: DEFAULT_SETTINGS, unreadable: keys };
+  const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  const unreadable: SettingsKey[] = [];
+  for (const key of keys) {
+    if (!Object.hasOwn(raw, key)) continue;
+    if (fits(key, raw[key])) settings[key] = raw[key];
+    else unreadable.push(key);
+  }
+  return { settings: settings as unknown as Settings, unreadable };
+}
+
+/** `readFields` with the table's own check: the content script's reader. */
+export const readPlainSettings = (raw: unknown): SettingsRead =>
+  readFields(raw, (key, value) => fitsField(SETTINGS_FIELDS[key], value));
+
+export function isSiteEnabled(settings: Settings, hostname: string): boolean {
+  const host = normalizeHostname(hostname) ?? hostname.toLowerCase();
+  return settings.enabled && !settings.disabledSites.includes(host);
+}
