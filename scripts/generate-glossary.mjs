@@ -27,11 +27,14 @@ try {
   const { compileGlossary, writeGlossaryData, guideForms, TERMS } = await import(join(work, 'glossary.mjs'));
   const data = writeGlossaryData(compileGlossary(guideForms(TERMS)));
   const categories = Object.fromEntries(TERMS.map((term) => [term.id, term.category]));
-  // One JSON string per trie entry, so a change to the guide shows as a readable diff.
+  // One JSON string per trie entry, so a change to the guide shows as a readable diff. Characters past
+  // ASCII are written as JSON escapes: one "é" in a script makes the browser hold all of its source as
+  // two bytes a character, in every frame that runs it.
+  const ascii = (json) => json.replace(/[^ -~]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
   const json = JSON.stringify({ categories, glossary: data });
   const pieces = [
     json.slice(0, json.indexOf('"trie":[') + 8),
-    ...data.trie.map((entry, i) => (i > 0 ? ',' : '') + JSON.stringify(entry)),
+    ...data.trie.map((entry, i) => (i > 0 ? ',' : '') + ascii(JSON.stringify(entry))),
     ']}}',
   ];
   const text = [

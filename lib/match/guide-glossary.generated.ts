@@ -32,8 +32,8 @@ export const guideGlossaryData = (): GuideGlossaryData =>
     ",[\"effleurage\",{\"text\":\"effleurage\",\"termId\":\"effleurage\",\"needsContext\":false},null]" +
     ",[\"effleurages\",{\"text\":\"effleurages\",\"termId\":\"effleurage\",\"needsContext\":false},null]" +
     ",[\"gliding\",null,[[\"\\u0001strokes\",{\"text\":\"gliding strokes\",\"termId\":\"effleurage\",\"needsContext\":true},null],[\"\\u0001stroke\",{\"text\":\"gliding stroke\",\"termId\":\"effleurage\",\"needsContext\":true},null]]]" +
-    ",[\"petrissage\",{\"text\":\"pétrissage\",\"termId\":\"petrissage\",\"needsContext\":false},null]" +
-    ",[\"petrissages\",{\"text\":\"pétrissages\",\"termId\":\"petrissage\",\"needsContext\":false},null]" +
+    ",[\"petrissage\",{\"text\":\"p\\u00e9trissage\",\"termId\":\"petrissage\",\"needsContext\":false},null]" +
+    ",[\"petrissages\",{\"text\":\"p\\u00e9trissages\",\"termId\":\"petrissage\",\"needsContext\":false},null]" +
     ",[\"friction\",{\"text\":\"friction\",\"termId\":\"friction\",\"needsContext\":true},[[\"\\u0001massage\",{\"text\":\"friction massage\",\"termId\":\"friction\",\"needsContext\":false},null],[\"\\u0001strokes\",{\"text\":\"friction strokes\",\"termId\":\"friction\",\"needsContext\":false},null],[\"\\u0001stroke\",{\"text\":\"friction stroke\",\"termId\":\"friction\",\"needsContext\":false},null]]]" +
     ",[\"tapotement\",{\"text\":\"tapotement\",\"termId\":\"tapotement\",\"needsContext\":false},null]" +
     ",[\"tapotements\",{\"text\":\"tapotements\",\"termId\":\"tapotement\",\"needsContext\":false},null]" +

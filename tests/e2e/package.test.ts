@@ -79,6 +79,15 @@ describe('the store packages', () => {
     },
   );
 
+  it.each(['chrome', 'firefox'])('%s: the script every page loads holds no zod and only ASCII', (browser) => {
+    const content = readZip(browser).get('content-scripts/content.js')!;
+    // zod's constructors run as its module loads, in every frame; the card's code may carry it.
+    expect(content.toString('latin1')).not.toContain('$ZodType');
+    expect(readZip(browser).get('card.js')!.toString('latin1')).toContain('$ZodType');
+    // One character past ASCII makes the browser keep the whole source at two bytes a character.
+    expect(content.findIndex((byte) => byte > 0x7f)).toBe(-1);
+  });
+
   it('firefox: declares that nothing is collected', () => {
     const manifest = manifestOf(readZip('firefox'));
     expect(manifest.browser_specific_settings.gecko).toMatchObject({
