@@ -1,7 +1,6 @@
 /**
- * A value built on its first use, then kept. For the zod schemas the content script imports: it loads
- * in every frame of every page, and building schemas (and compiling zod's code for them) as it loads
- * made its first task longer; built on first use, they come after its first await.
+ * A value built on its first use, then kept: for schemas most contexts never need, and for data the
+ * content script, which loads in every frame of every page, may never need on a page.
  */
 export function lazily<T>(build: () => T): () => T {
   let built: { value: T } | null = null;

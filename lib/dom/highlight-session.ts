@@ -109,12 +109,10 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
     const key = [...categories].sort().join(',');
     if (!matcher || key !== matcherKey) {
       // One glossary for the session; a category filter only narrows what it may match.
-      const wanted = new Set(categories);
-      glossary ??= setup.glossary();
-      const accepted = new Set(
-        [...glossary.categories].filter(([, category]) => wanted.has(category)).map(([id]) => id),
-      );
-      matcher = createMatcher(glossary.glossary, (form) => accepted.has(form.termId));
+      // Categories are looked up per matched form, so a page where nothing matches never reads them.
+      const wanted = new Set<Category | undefined>(categories);
+      const read = (glossary ??= setup.glossary());
+      matcher = createMatcher(read.glossary, (form) => wanted.has(read.categories.get(form.termId)));
       matcherKey = key;
     }
     return matcher;

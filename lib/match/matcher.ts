@@ -86,7 +86,7 @@ export interface GlossaryData {
   trie: TrieData;
 }
 
-type TrieData = Array<[key: string, form: MatcherForm | null, next: TrieData | null]>;
+export type TrieData = Array<[key: string, form: MatcherForm | null, next: TrieData | null]>;
 
 export function compileMatcher(forms: readonly MatcherForm[]): Matcher {
   return createMatcher(compileGlossary(forms));
@@ -96,7 +96,7 @@ export function compileMatcher(forms: readonly MatcherForm[]): Matcher {
 export function createMatcher(glossary: Glossary, accept: (form: MatcherForm) => boolean = () => true): Matcher {
   return {
     formCount: glossary.formCount,
-    findAll: (text) => findMatches(text, glossary.root, glossary.prefilter, accept),
+    findAll: (text) => findMatches(text, glossary, accept),
   };
 }
 
@@ -119,7 +119,23 @@ export function writeGlossaryData(glossary: Glossary): GlossaryData {
 }
 
 export function readGlossaryData(data: GlossaryData): Glossary {
-  return { root: readTrie(data.trie), formCount: data.formCount, prefilter: new RegExp(data.prefilter, 'gi') };
+  return lazyGlossary(data.prefilter, data.formCount, () => data.trie);
+}
+
+/**
+ * A glossary from build-time data whose word trie is read only when a page's text first stops the
+ * prefilter: on a page without a possible form, `trie` is never called, so its data is never parsed
+ * and the script keeps nothing of it.
+ */
+export function lazyGlossary(prefilter: string, formCount: number, trie: () => TrieData): Glossary {
+  let root: Map<string, WordNode> | undefined;
+  return {
+    prefilter: new RegExp(prefilter, 'gi'),
+    formCount,
+    get root() {
+      return (root ??= readTrie(trie()));
+    },
+  };
 }
 
 /**
@@ -170,18 +186,14 @@ function insertForm(root: Map<string, WordNode>, form: MatcherForm): boolean {
  * Two streams of word starts, merged in text order: the filter's hits, and words holding a character
  * it cannot see through. Each start is tried once; everything before `position` is done.
  */
-function findMatches(
-  text: string,
-  root: Map<string, WordNode>,
-  prefilter: RegExp,
-  accept: (form: MatcherForm) => boolean,
-): TextMatch[] {
+function findMatches(text: string, glossary: Glossary, accept: (form: MatcherForm) => boolean): TextMatch[] {
   const matches: TextMatch[] = [];
+  const { prefilter } = glossary;
   let filterHit = findFilterHit(prefilter, text, 0);
   let foldableWord = findFoldableWord(text, 0);
   while (filterHit >= 0 || foldableWord >= 0) {
     const start = foldableWord < 0 || (filterHit >= 0 && filterHit < foldableWord) ? filterHit : foldableWord;
-    const position = matchAt(text, start, root, accept, matches);
+    const position = matchAt(text, start, glossary.root, accept, matches);
     if (filterHit >= 0 && filterHit < position) filterHit = findFilterHit(prefilter, text, position);
     if (foldableWord >= 0 && foldableWord < position) foldableWord = findFoldableWord(text, position);
   }

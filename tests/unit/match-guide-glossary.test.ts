@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CATEGORIES, TERMS } from '@/lib/guide';
 import { compileTermGlossary, guideForms } from '@/lib/match/guide-forms';
 import { readGuideGlossary } from '@/lib/match/guide-glossary';
-import { guideGlossaryData } from '@/lib/match/guide-glossary.generated';
+import { guideFormCount, guideGlossaryData, guidePrefilter } from '@/lib/match/guide-glossary.generated';
 import {
   compileGlossary,
   compileMatcher,
@@ -17,8 +17,10 @@ const TEXT = `${FORM_TEXTS.join('. ')}. ${FORM_TEXTS.join(' ')}`;
 
 describe('the generated guide glossary', () => {
   it('is up to date with lib/guide and lib/match (else run `npm run generate:glossary`)', () => {
+    const { prefilter, formCount, trie } = writeGlossaryData(compileGlossary(guideForms(TERMS)));
+    expect([guidePrefilter, guideFormCount]).toEqual([prefilter, formCount]);
     expect(guideGlossaryData()).toEqual({
-      glossary: writeGlossaryData(compileGlossary(guideForms(TERMS))),
+      trie,
       categories: Object.fromEntries(TERMS.map((term) => [term.id, term.category])),
     });
   });
@@ -31,7 +33,7 @@ describe('the generated guide glossary', () => {
   });
 
   it('reads back whole, children read on demand included', () => {
-    const { glossary } = guideGlossaryData();
+    const glossary = { prefilter: guidePrefilter, formCount: guideFormCount, trie: guideGlossaryData().trie };
     const read = readGlossaryData(glossary);
     createMatcher(read).findAll('deep tissue massage'); // reaches some children before the rest
     expect(writeGlossaryData(read)).toEqual(glossary);
@@ -58,12 +60,32 @@ describe('the generated guide glossary', () => {
       forms: [{ text: 'zorblax', context: 'unambiguous' as const }],
     };
     const { glossary, categories } = compileTermGlossary([...TERMS, extra]);
-    expect(glossary.formCount).toBe(guideGlossaryData().glossary.formCount + 1);
+    expect(glossary.formCount).toBe(guideFormCount + 1);
     expect(categories.get('made-up')).toBe(TERMS[0]!.category);
     expect(
       createMatcher(glossary)
         .findAll('a zorblax, then sciatica')
         .map((m) => m.termId),
     ).toEqual(['made-up', 'sciatica']);
+  });
+});
+
+describe('reading the guide glossary lazily', () => {
+  it('parses nothing until the text stops the prefilter, then reads the trie once', () => {
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const read = readGuideGlossary();
+      const matcher = createMatcher(read.glossary);
+      expect(matcher.findAll('the river ran past the old mill in the cold wind')).toEqual([]);
+      expect(parse).not.toHaveBeenCalled();
+      expect(matcher.findAll('a Swedish massage, then shiatsu').map((m) => m.termId)).toEqual([
+        'swedish-massage',
+        'shiatsu',
+      ]);
+      expect(read.categories.get('swedish-massage')).toBe('technique');
+      expect(parse).toHaveBeenCalledTimes(1);
+    } finally {
+      parse.mockRestore();
+    }
   });
 });
