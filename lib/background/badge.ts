@@ -6,7 +6,9 @@ import { loadSettings, watchSettings } from '@/lib/settings/settings';
  * The toolbar badge: how many different guide terms the page in each tab holds, as its content script
  * reports them (`page-terms-changed`, top frame only). Counts live in session storage because Chrome's
  * MV3 service worker sleeps and forgets; with them the badge can be switched off and on again for
- * every open tab. Browsers clear a tab's badge when it navigates; the new page reports afresh.
+ * every open tab. Browsers clear a tab's badge when it navigates, and the count of the page that went
+ * is forgotten then: a new page reports only once it holds a term, so most page loads send nothing and
+ * leave the worker asleep.
  */
 const countsItem = storage.defineItem<Record<string, number>>('session:badge-counts', { fallback: {} });
 
@@ -47,11 +49,14 @@ export function registerBadge(): void {
     return undefined;
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => {
+  const forget = (tabId: number) =>
     enqueue(async () => {
-      const { [tabId]: _closed, ...rest } = await countsItem.getValue();
+      const { [tabId]: _gone, ...rest } = await countsItem.getValue();
       await countsItem.setValue(rest);
     });
+  browser.tabs.onRemoved.addListener(forget);
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') forget(tabId);
   });
 
   let shown: boolean | undefined;

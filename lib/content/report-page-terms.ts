@@ -5,7 +5,8 @@ import type { HighlightSession } from '@/lib/dom/highlight-session';
 
 /**
  * Answers the popup's `get-page-terms` with the session's counts, and tells the background how many
- * different terms the page holds after each scan (for the badge), only when that number changes.
+ * different terms the page holds after each scan (for the badge), only when that number changes. A
+ * page starts at 0, which the badge already shows: a page without terms never sends.
  */
 export function reportPageTerms(ctx: ContentScriptContext, session: HighlightSession, isEnabled: () => boolean): void {
   // The reply goes through sendResponse, not a returned promise: this script runs without the
@@ -21,7 +22,7 @@ export function reportPageTerms(ctx: ContentScriptContext, session: HighlightSes
     if (browser.runtime?.id) browser.runtime.onMessage.removeListener(onMessage);
   });
 
-  let reported = -1;
+  let reported = 0;
   ctx.onInvalidated(
     session.onChange(() => {
       const total = session.counts().size;

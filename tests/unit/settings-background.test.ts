@@ -77,6 +77,22 @@ describe('the toolbar badge', () => {
       expect(await fakeBrowser.storage.session.get('badge-counts')).toEqual({ 'badge-counts': {} }),
     );
   });
+
+  it('forgets the count of a page the tab navigated away from: a page without terms reports nothing', async () => {
+    registerBadge();
+    await report(5, 3);
+    await report(6, 2);
+    await vi.waitFor(async () => expect(await badgeOf(5)).toBe('3'));
+    await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'loading' }, { id: 5 } as Browser.tabs.Tab);
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.storage.session.get('badge-counts')).toEqual({ 'badge-counts': { 6: 2 } }),
+    );
+    // Switching the badge off and on again repaints only what is known: no stale count for tab 5.
+    await fakeBrowser.action.setBadgeText({ tabId: 5, text: '' });
+    await updateSettings({ badge: false });
+    await updateSettings({ badge: true });
+    await vi.waitFor(async () => expect([await badgeOf(5), await badgeOf(6)]).toEqual(['', '2']));
+  });
 });
 
 describe('the toggle-site command', () => {

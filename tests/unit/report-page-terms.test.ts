@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ContentScriptContext } from '#imports';
+import type { HighlightSession } from '@/lib/dom/highlight-session';
+import { reportPageTerms } from '@/lib/content/report-page-terms';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  return () => vi.unstubAllGlobals();
+});
+
+/** A session whose counts the test sets, telling its listeners as a scan would. */
+function fakeSession() {
+  let counts = new Map<string, number>();
+  const listeners = new Set<() => void>();
+  const session = {
+    counts: () => counts,
+    onChange(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  } as unknown as HighlightSession;
+  const scanned = (next: Record<string, number>) => {
+    counts = new Map(Object.entries(next));
+    for (const listener of listeners) listener();
+  };
+  return { session, scanned };
+}
+
+const ctx = { isInvalid: false, onInvalidated: () => undefined } as unknown as ContentScriptContext;
+
+describe('the page-terms report for the badge', () => {
+  it('sends nothing from a page without terms, then each change of the number of terms', () => {
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const { session, scanned } = fakeSession();
+    reportPageTerms(ctx, session, () => true);
+    scanned({});
+    scanned({});
+    expect(sent).not.toHaveBeenCalled();
+    scanned({ shiatsu: 2, sciatica: 1 });
+    scanned({ shiatsu: 3, sciatica: 1 }); // still two terms
+    scanned({}); // a single-page navigation to a view without terms
+    expect(sent.mock.calls.map(([message]) => message)).toEqual([
+      { type: 'page-terms-changed', total: 2 },
+      { type: 'page-terms-changed', total: 0 },
+    ]);
+  });
+
+  it('answers the popup with the counts', async () => {
+    vi.stubGlobal('location', { href: 'https://example.com/back-pain' });
+    const { session, scanned } = fakeSession();
+    reportPageTerms(ctx, session, () => false);
+    scanned({ shiatsu: 2 });
+    const reply = vi.fn();
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'get-page-terms' }, {} as never, reply);
+    expect(reply).toHaveBeenCalledWith({
+      url: 'https://example.com/back-pain',
+      counts: { shiatsu: 2 },
+      enabled: false,
+    });
+  });
+});
