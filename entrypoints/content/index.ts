@@ -5,6 +5,7 @@ import { releaseQuietly } from '@/lib/content/release-quietly';
 import { ignoreForgedScriptStarts } from '@/lib/content/context-guard';
 import { startCards } from '@/lib/content/cards';
 import { createYieldToPage } from '@/lib/dom/time-slicer';
+import { whenShown } from '@/lib/dom/frame-view';
 import { readGuideGlossary } from '@/lib/match/guide-glossary';
 import { isSiteEnabled, type Settings } from '@/lib/settings/settings-fields';
 import { loadPageSettings, watchPageSettings } from '@/lib/settings/page-settings';
@@ -20,6 +21,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     ignoreForgedScriptStarts(ctx, window);
+    if (!(await whenShown(window, ctx.signal))) return;
     // A task of its own for everything below: the one that loads this script is already busy compiling
     // it. Later steps are split already: reading settings awaits storage, the session starts its first
     // scan on a task of its own, and the card's set-up begins by awaiting storage.
