@@ -52,7 +52,12 @@ describe('the page-terms report for the badge', () => {
     reportPageTerms(ctx, session, () => false);
     scanned({ shiatsu: 2 });
     const reply = vi.fn();
-    await Promise.all(fakeBrowser.runtime.onMessage.trigger({ type: 'get-page-terms' }, {} as never, reply));
+    const replies: unknown[] = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'get-page-terms' },
+      {} as never,
+      reply,
+    );
+    await Promise.all(replies);
     expect(reply).toHaveBeenCalledWith({
       url: 'https://example.com/back-pain',
       counts: { shiatsu: 2 },
