@@ -3,9 +3,11 @@ import {
   computePosition,
   flip,
   offset,
+  platform,
   shift,
   size,
   type Placement,
+  type Platform,
   type VirtualElement,
 } from '@floating-ui/dom';
 import { toLiveRange } from './hit-test';
@@ -68,10 +70,27 @@ function fallbacks(side: Side): Placement[] | undefined {
 }
 
 /**
+ * The card is fixed in the top layer, where client coordinates are its own, so the term's client rect
+ * is the reference as it is. Floating UI's own also subtracts the root element's left edge (meant for a
+ * scrollbar on the left), which moves the card sideways on a page whose root is transformed or
+ * vertical, where that edge is not the viewport's.
+ */
+const topLayer: Platform = {
+  ...platform,
+  async getElementRects({ reference, floating }) {
+    const { x, y, width, height } = reference.getBoundingClientRect();
+    return {
+      reference: { x, y, width, height },
+      floating: { x: 0, y: 0, ...(await platform.getDimensions(floating)) },
+    };
+  },
+};
+
+/**
  * Keeps `card` (a position: fixed element in the top layer) next to the term's chosen line box, on
  * the side the text flows to, flipped when there is no room there and shifted to stay inside the
  * viewport. The term's client rects already carry the page's zoom and transforms, and the top layer
- * escapes them, so they are used as they are. It follows scrolling and resizing until the returned
+ * escapes them, so they are used as they are (`topLayer`). It follows scrolling and resizing until the returned
  * function is called, which should happen as soon as the card closes.
  */
 export function placeCard(doc: Document, range: AbstractRange, card: HTMLElement, point: Point | null): () => void {
@@ -87,6 +106,7 @@ export function placeCard(doc: Document, range: AbstractRange, card: HTMLElement
   const update = () =>
     void computePosition(reference, card, {
       strategy: 'fixed',
+      platform: topLayer,
       placement: `${side}-start`,
       middleware: [
         offset(GAP_PX),

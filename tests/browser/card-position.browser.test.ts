@@ -41,6 +41,18 @@ function gapOn(side: Beside, card: Box, term: Box): number {
   return card.left - term.right;
 }
 
+/**
+ * Whether the card lines up with the term along its side: with the term's start or end, or against
+ * the viewport's 8 px margin where it had to shift.
+ */
+function alignedWith(side: Beside, card: Box, term: Box): boolean {
+  const edges =
+    side === 'below' || side === 'above'
+      ? [card.left - term.left, card.right - term.right, card.left - 8, card.right - (innerWidth - 8)]
+      : [card.top - term.top, card.bottom - term.bottom, card.top - 8, card.bottom - (innerHeight - 8)];
+  return edges.some((edge) => Math.abs(edge) <= 1);
+}
+
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe('placeCard', () => {
@@ -95,6 +107,8 @@ describe('placeCard', () => {
     ['body zoomed 3 times', { css: 'body { zoom: 3 }', where: 'top: 20px; left: 20px' }, 'below'],
     ['body zoomed to 0.8', { css: 'body { zoom: 0.8 }' }, 'below'],
     ['html zoomed 1.25 times', { css: 'html { zoom: 1.25 }' }, 'below'],
+    ['html scaled to a half', { css: 'html { transform: scale(0.5) }' }, 'below'],
+    ['a vertical-rl page', { css: 'html { writing-mode: vertical-rl }', where: 'top: 40px; left: 260px' }, 'left'],
     ['body scaled to a half', { css: 'body { transform: scale(0.5) }' }, 'below'],
     ['a translated, rotated ancestor', { css: '.scene { transform: translate(30px, 20px) rotate(12deg) }' }, 'below'],
     ['vertical-rl text', { css: '#p { writing-mode: vertical-rl }', where: 'top: 40px; left: 260px' }, 'left'],
@@ -122,6 +136,7 @@ describe('placeCard', () => {
     const boxes = term();
     const rect = card.getBoundingClientRect();
     for (const box of boxes) expect(overlaps(rect, box)).toBe(false);
+    expect(alignedWith(side, rect, boxes[0]!)).toBe(true);
     const gap = gapOn(side, rect, boxes[0]!);
     expect(gap).toBeGreaterThanOrEqual(4);
     expect(gap).toBeLessThanOrEqual(8);
