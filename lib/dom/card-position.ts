@@ -70,10 +70,12 @@ function fallbacks(side: Side): Placement[] | undefined {
 }
 
 /**
- * The card is fixed in the top layer, where client coordinates are its own, so the term's client rect
- * is the reference as it is. Floating UI's own also subtracts the root element's left edge (meant for a
- * scrollbar on the left), which moves the card sideways on a page whose root is transformed or
- * vertical, where that edge is not the viewport's.
+ * The card is fixed in the top layer, where client coordinates are its own and nothing on the page
+ * clips it. So the term's client rect is the reference as it is: Floating UI's own also subtracts the
+ * root element's left edge (meant for a scrollbar on the left), which moves the card sideways on a
+ * page whose root is transformed or vertical. And only the viewport bounds the card: Floating UI
+ * would also take a transformed ancestor, such as a modal dialog centred with a transform, as a box
+ * that clips it.
  */
 const topLayer: Platform = {
   ...platform,
@@ -84,6 +86,8 @@ const topLayer: Platform = {
       floating: { x: 0, y: 0, ...(await platform.getDimensions(floating)) },
     };
   },
+  getClippingRect: ({ element, rootBoundary, strategy }) =>
+    platform.getClippingRect({ element, boundary: [], rootBoundary, strategy }),
 };
 
 /**

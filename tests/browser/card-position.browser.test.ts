@@ -125,6 +125,11 @@ describe('placeCard', () => {
     ],
     ['a right-to-left page', { rtl: true, where: 'top: 40px; right: 40px' }, 'below'],
     ['a modal dialog', { inDialog: true }, 'below'],
+    [
+      'a modal dialog with a transform',
+      { inDialog: true, css: 'dialog { transform: translateX(40px) scale(0.8) }' },
+      'below',
+    ],
     ['the top left corner', { where: 'top: 2px; left: 2px' }, 'below'],
     ['the top right corner', { where: 'top: 2px; right: 2px' }, 'below'],
     ['the bottom left corner', { where: 'bottom: 2px; left: 2px' }, 'above'],
