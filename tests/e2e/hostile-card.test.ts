@@ -268,6 +268,8 @@ describe.each(BROWSERS)('a hostile page in %s', (browserName) => {
     ['page-vertical-rl', 'left'],
     ['rtl', 'below'],
     ['dialog', 'below'],
+    ['dialog-zoomed', 'below'],
+    ['dialog-transformed', 'below'],
     ['edge-top-left', 'below'],
     ['edge-top-right', 'below'],
     ['edge-bottom-left', 'above'],
