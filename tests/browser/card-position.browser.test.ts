@@ -73,7 +73,14 @@ describe('placeCard', () => {
    * and a card of the given height in a host made as the extension makes it: in the top layer, above
    * a modal dialog when one is open.
    */
-  function setup({ css = '', where = 'top: 40px; left: 40px', cardHeight = 100, inDialog = false, rtl = false }) {
+  function setup({
+    css = '',
+    where = 'top: 40px; left: 40px',
+    cardWidth = '200px',
+    cardHeight = 100,
+    inDialog = false,
+    rtl = false,
+  }) {
     if (rtl) document.documentElement.dir = 'rtl';
     pageStyle.textContent = css;
     document.head.append(pageStyle);
@@ -81,7 +88,7 @@ describe('placeCard', () => {
     const root = mount(inDialog ? `<dialog>${paragraph}</dialog>` : `<div class="scene">${paragraph}</div>`);
     if (inDialog) root.querySelector('dialog')!.showModal();
     const text = textOf(root, '#p');
-    host = createCardHost(document, `.card{position:fixed;width:200px;height:${cardHeight}px;overflow:auto}`);
+    host = createCardHost(document, `.card{position:fixed;width:${cardWidth};height:${cardHeight}px;overflow:auto}`);
     host.show();
     const card = document.createElement('div');
     card.className = 'card';
@@ -117,6 +124,11 @@ describe('placeCard', () => {
       'vertical-rl text at the left edge',
       { css: '#p { writing-mode: vertical-rl }', where: 'top: 40px; left: 4px' },
       'right',
+    ],
+    [
+      'a vertical column with no room for the card on either side',
+      { css: '#p { writing-mode: vertical-lr }', where: 'top: 40px; left: calc(50vw - 10px)', cardWidth: '60vw' },
+      'below',
     ],
     [
       'vertical-lr text at the right edge',
