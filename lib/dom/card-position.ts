@@ -93,9 +93,9 @@ const topLayer: Platform = {
 /**
  * Keeps `card` (a position: fixed element in the top layer) next to the term's chosen line box, on
  * the side the text flows to, flipped when there is no room there and shifted to stay inside the
- * viewport. The term's client rects already carry the page's zoom and transforms, and the top layer
- * escapes them, so they are used as they are (`topLayer`). It follows scrolling and resizing until the returned
- * function is called, which should happen as soon as the card closes.
+ * viewport. The term's client rects already carry the page's zoom and transforms, which the top layer
+ * escapes, so they are used as they are (see `topLayer`). It follows scrolling and resizing until the
+ * returned function is called, which should happen as soon as the card closes.
  */
 export function placeCard(doc: Document, range: AbstractRange, card: HTMLElement, point: Point | null): () => void {
   const live = toLiveRange(doc, range);
