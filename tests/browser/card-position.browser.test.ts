@@ -69,9 +69,9 @@ describe('placeCard', () => {
   });
 
   /**
-   * The page styled with `css` (right to left if `rtl`), the term "shiatsu" in a fixed paragraph at `where` (inside `.scene`),
-   * and a card of the given height in a host made as the extension makes it: in the top layer, above
-   * a modal dialog when one is open.
+   * The page styled with `css` (right to left if `rtl`), the term "shiatsu" in a fixed paragraph at
+   * `where` (inside `.scene`, or a modal dialog), and a card of the given size in a host made as the
+   * extension makes it: in the top layer, above the dialog when one is open.
    */
   function setup({
     css = '',
