@@ -252,33 +252,80 @@ describe.each(BROWSERS)('a hostile page in %s', (browserName) => {
     await page.close();
   });
 
-  // Firefox places the card 196 px off under body zoom (README, "Known limits"); html zoom is checked in both.
-  it.each(browserName === 'chromium' ? ['html', 'body'] : ['html'])(
-    'places the card next to its term when the page zooms %s',
-    async (zoomed) => {
-      const page = await env.session.newPage(env.server.url(`hostile/layers.html?zoom=${zoomed}`));
-      await waitForHighlights(page);
-      const term = await page.evaluate(() => {
-        const node = [...document.body.querySelectorAll('p')][0]!.firstChild!;
-        const at = node.textContent!.indexOf('deep tissue massage');
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + 'deep tissue massage'.length);
-        const box = range.getClientRects()[0]!;
-        return { left: box.left, bottom: box.bottom };
-      }, null);
-      await openCard(page, 'deep tissue massage', 'Deep tissue massage');
-      const card = await page.inCard((root) => {
-        const box = root!.querySelector('[role="dialog"]')!.getBoundingClientRect();
-        return { left: box.left, top: box.top, width: box.width };
-      }, null);
-      // Below the term, a few px from it, starting where it starts, at the card's own size.
-      expect(Math.abs(card.top - term.bottom)).toBeLessThan(12);
-      expect(Math.abs(card.left - term.left)).toBeLessThan(12);
-      expect(card.width).toBeCloseTo(392, -1);
-      await page.close();
-    },
-  );
+  // The side of the term's first line box the card should be on, per layout of hostile/placement.html.
+  it.each([
+    ['html-zoom', 'below'],
+    ['body-zoom-3', 'below'],
+    ['body-zoom-0.8', 'below'],
+    ['body-zoom-scrolled', 'below'],
+    ['body-scale', 'below'],
+    ['html-scale', 'below'],
+    ['rotated', 'below'],
+    ['vertical-rl', 'left'],
+    ['vertical-lr', 'right'],
+    ['vertical-rl-edge-left', 'right'],
+    ['vertical-lr-edge-right', 'left'],
+    ['page-vertical-rl', 'left'],
+    ['rtl', 'below'],
+    ['dialog', 'below'],
+    ['dialog-zoomed', 'below'],
+    ['dialog-transformed', 'below'],
+    ['edge-top-left', 'below'],
+    ['edge-top-right', 'below'],
+    ['edge-bottom-left', 'above'],
+    ['edge-bottom-right', 'above'],
+  ] as const)('places the card beside its term, inside the window, on the %s layout', async (layout, side) => {
+    const page = await env.session.newPage(env.server.url(`hostile/placement.html?layout=${layout}`));
+    await waitForHighlights(page);
+    const term = await page.evaluate(() => {
+      const node = document.getElementById('term')!.firstChild!;
+      const at = node.textContent!.indexOf('deep tissue massage');
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 'deep tissue massage'.length);
+      const boxes = [...range.getClientRects()].map(({ left, top, right, bottom }) => ({ left, top, right, bottom }));
+      return { boxes, width: document.documentElement.clientWidth, height: document.documentElement.clientHeight };
+    }, null);
+    await openCard(page, 'deep tissue massage', 'Deep tissue massage');
+    // Placed once Floating UI has written its coordinates, and measured once the card has stopped sliding in.
+    await page.waitForCard(
+      (root) => (root?.querySelector('[role="dialog"]') as HTMLElement | null)?.style.top,
+      null,
+      'the card to be placed',
+    );
+    const card = await page.inCard(async (root) => {
+      const element = root!.querySelector('[role="dialog"]')!;
+      await Promise.all(element.getAnimations().map((animation) => animation.finished));
+      const { left, top, right, bottom, width } = element.getBoundingClientRect();
+      return { left, top, right, bottom, width };
+    }, null);
+    const line = term.boxes[0]!;
+    const gap = {
+      below: card.top - line.bottom,
+      above: line.top - card.bottom,
+      left: line.left - card.right,
+      right: card.left - line.right,
+    }[side];
+    expect(gap).toBeGreaterThanOrEqual(4);
+    expect(gap).toBeLessThanOrEqual(8);
+    // Lined up with the term's start or end, or against the window's 8 px margin where it had to shift.
+    const edges =
+      side === 'below' || side === 'above'
+        ? [card.left - line.left, card.right - line.right, card.left - 8, card.right - (term.width - 8)]
+        : [card.top - line.top, card.bottom - line.bottom, card.top - 8, card.bottom - (term.height - 8)];
+    expect(Math.min(...edges.map(Math.abs))).toBeLessThanOrEqual(1);
+    for (const box of term.boxes) {
+      const covers = card.left < box.right && box.left < card.right && card.top < box.bottom && box.top < card.bottom;
+      expect(covers).toBe(false);
+    }
+    expect(card.left).toBeGreaterThanOrEqual(0);
+    expect(card.top).toBeGreaterThanOrEqual(0);
+    expect(card.right).toBeLessThanOrEqual(term.width);
+    expect(card.bottom).toBeLessThanOrEqual(term.height);
+    // At its own size: no zoom of the page reaches it.
+    expect(card.width).toBeCloseTo(392, -1);
+    await page.close();
+  });
 
   it("hears no announcement of the extension's id, and cannot stop it with a forged one", async () => {
     const page = await env.session.newPage(env.server.url('hostile/card.html'));
