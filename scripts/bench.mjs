@@ -9,6 +9,7 @@
  *   sweep         text 1×/10×/100×, glossary real/10×/100× (sweep.mjs)
  *   startup       the built content script's longest task on a load (startup.mjs)
  *   cost          per-page cost against no extension and an empty content script (page-cost.mjs)
+ *   churn         the churn fixture's 10 s storm, built extension against none, Chromium and Firefox (churn.mjs)
  * The machine is shared: `--only` runs one section alone. Every number printed comes from this run.
  */
 import { existsSync } from 'node:fs';
@@ -22,6 +23,7 @@ import {
   scratch,
   servePages,
 } from './bench/harness.mjs';
+import { runChurn } from './bench/churn.mjs';
 import { runMutation } from './bench/mutation.mjs';
 import { runPageCost } from './bench/page-cost.mjs';
 import { runPathological } from './bench/pathological.mjs';
@@ -29,7 +31,7 @@ import { runScan } from './bench/scan.mjs';
 import { runStartup } from './bench/startup.mjs';
 import { runSweep } from './bench/sweep.mjs';
 
-const SECTIONS = ['scan', 'mutation', 'pathological', 'sweep', 'startup', 'cost'];
+const SECTIONS = ['scan', 'mutation', 'pathological', 'sweep', 'startup', 'cost', 'churn'];
 const args = process.argv.slice(2);
 const onlyAt = args.indexOf('--only');
 const only = onlyAt >= 0 ? args.splice(onlyAt, 2)[1].split(',') : SECTIONS;
@@ -56,7 +58,7 @@ try {
       await engine.close();
     }
   }
-  if (wants('startup') || wants('cost')) {
+  if (wants('startup') || wants('cost') || wants('churn')) {
     const extension = buildExtension();
     if (wants('startup')) await runStartup(extension, fixtures.pages.find((p) => p.name.endsWith('article.html')).url);
     if (wants('cost')) {
@@ -69,6 +71,15 @@ try {
       const tmp = scratch();
       try {
         await runPageCost({ pages: costPages, fixturePages: fixtures.pages, extension, scratch: tmp });
+      } finally {
+        tmp.dispose();
+      }
+    }
+    if (wants('churn')) {
+      const tmp = scratch();
+      try {
+        const url = fixtures.pages.find((p) => p.name.endsWith('hostile-scan/churn.html')).url;
+        await runChurn({ extension, url, scratch: tmp });
       } finally {
         tmp.dispose();
       }

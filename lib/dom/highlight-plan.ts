@@ -56,22 +56,24 @@ export function* planHighlights<E>(
     ...dropped.filter((e) => pool.isDrawn(e)),
   ];
   if (!forgotten || reselect) return { draw, erase };
-  return { draw: rerank(selector, pool, forgotten.terms, draw, erase), erase };
+  return { draw: yield* rerank(selector, pool, forgotten.terms, draw, erase), erase };
 }
 
 /**
  * After drawn occurrences of `terms` went, density "first" moves their highlights to the next
- * occurrences: only those terms' entries are ranked again, not the page's.
+ * occurrences: only those terms' entries are ranked again, not the page's, one term per step.
  */
-function rerank<E>(
+function* rerank<E>(
   selector: Selector<Candidate>,
   pool: PlanPool<E>,
   terms: Iterable<string>,
   draw: readonly E[],
   erase: E[],
-): E[] {
+): Generator<void, E[]> {
   const drawing = new Set(draw);
   for (const termId of terms) {
+    // Each term's ranking compares document positions, a call into the page's DOM per entry.
+    yield;
     const entries = pool.ofTerm(termId);
     const inDocument = (a: Candidate, b: Candidate) => pool.compare(pool.entryOf(a)!, pool.entryOf(b)!);
     const keep = new Set(

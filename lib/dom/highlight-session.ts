@@ -4,9 +4,9 @@ import type { TermGlossary } from '@/lib/match/guide-forms';
 import { createSelector, DEFAULT_SELECT_OPTIONS, type Selector } from '@/lib/match/select';
 import { createBlockIds } from './scan-blocks';
 import { createHighlighter, type Highlighter, type HighlightStyle } from './highlighter';
-import { planHighlights, type PlanPool } from './highlight-plan';
-import { watchMutations, type MutationBatch, type MutationWatcher } from './mutation-watcher';
-import { compareEntries, createMatchIndex, type Entry, type MatchIndex, type PageHighlight } from './match-index';
+import { planHighlights } from './highlight-plan';
+import { mergeBatches, watchMutations, type MutationBatch, type MutationWatcher } from './mutation-watcher';
+import { createMatchIndex, planPoolOf, type Entry, type MatchIndex, type PageHighlight } from './match-index';
 import type { PageWindow } from './page-window';
 import { renderPlan } from './render-queue';
 import { runScanPass, type ScanState } from './scan-pass';
@@ -71,16 +71,9 @@ interface Run extends ScanState {
   sorted: PageHighlight[] | null;
   pending: MutationBatch | null;
   busy: boolean;
+  /** The watcher's longest callback since the last measure: our work too, though no slicer's. */
+  watcherMs: number;
 }
-
-const poolOf = (index: MatchIndex): PlanPool<Entry> => ({
-  live: () => index.entries,
-  ofTerm: (termId) => index.ofTerm(termId),
-  entryOf: (candidate) => index.entryOf(candidate),
-  candidateOf: (entry) => entry.match.candidate,
-  isDrawn: (entry) => entry.highlight !== null,
-  compare: compareEntries,
-});
 
 /**
  * One page's highlights from first scan to teardown: scans in time slices (scan-pass.ts), decides
@@ -129,19 +122,21 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
   /** True once the run was halted or the script orphaned (reading `isInvalid` halts it). */
   const ended = (r: Run) => ctx.isInvalid === true || r.controller.signal.aborted;
 
-  const scan = async (r: Run, roots: Node[], removed: readonly Node[], name: 'scan' | 'rescan') => {
+  /** The first scan (no batch: the whole page) or a rescan of a batch of changes. */
+  const scan = async (r: Run, batch: MutationBatch | null) => {
     if (ended(r)) return;
     const start = window.performance.now();
     const slicer = slicerFor(r);
     const pass = await runScanPass(document, r, {
-      roots,
-      removed,
-      rescan: name === 'rescan',
+      roots: batch ? inScope(document, batch.roots) : scopeRoots(document),
+      removed: batch?.removed ?? [],
+      sweep: batch?.sweep ?? false,
+      rescan: batch !== null,
       matcher: () => matcherFor(options.categories),
       categoryOf: (termId) => glossary?.categories.get(termId),
       slicer,
     });
-    const planning = planHighlights(r.selector, poolOf(r.index), pass.fresh, pass.dropped);
+    const planning = planHighlights(r.selector, planPoolOf(r.index), pass.fresh, pass.dropped);
     let step = planning.next();
     while (!step.done) {
       if (slicer.due()) await slicer.pause();
@@ -152,19 +147,21 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
     await renderPlan(r.highlighter, slicer, step.value.draw, step.value.erase);
     const busyMs = slicer.finish();
     const { textNodes, chars, matches, matcherMs } = pass;
-    window.performance.measure(`relief-lens:${name}`, {
+    const observerMs = r.watcherMs;
+    r.watcherMs = 0;
+    // The longest slice counts the watcher's callbacks too: each is a task we gave the page.
+    const longestSliceMs = Math.max(slicer.longestSliceMs, observerMs);
+    window.performance.measure(`relief-lens:${batch ? 'rescan' : 'scan'}`, {
       start,
       end: window.performance.now(),
-      detail: { textNodes, chars, matches, busyMs, longestSliceMs: slicer.longestSliceMs, matcherMs },
+      detail: { textNodes, chars, matches, busyMs, longestSliceMs, observerMs, matcherMs },
     });
     notify();
   };
 
   /** Adds changes to the waiting batch and starts draining, unless a scan is running. */
   const enqueue = (r: Run, batch: MutationBatch) => {
-    r.pending = r.pending
-      ? { roots: [...r.pending.roots, ...batch.roots], removed: [...r.pending.removed, ...batch.removed] }
-      : batch;
+    r.pending = r.pending ? mergeBatches(r.pending, batch) : batch;
     void drain(r);
   };
 
@@ -187,18 +184,22 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
     });
     for (const shadow of found) r.observe(shadow);
     r.hasShadowRoots ||= found.length > 0;
-    if (found.length > 0) enqueue(r, { roots: found, removed: [] });
+    if (found.length > 0) enqueue(r, { roots: found, removed: [], sweep: false });
   };
 
-  /** Runs scans one at a time; changes that arrive meanwhile wait and merge into one batch. */
+  /**
+   * Runs scans one at a time, each from a task of its own (so its first slice is all it adds to a
+   * task); changes that arrive meanwhile wait and merge into one batch.
+   */
   const drain = async (r: Run) => {
     if (r.busy) return;
     r.busy = true;
     try {
       while (r.pending && run === r) {
-        const { roots, removed } = r.pending;
+        await yieldToPage();
+        const batch = r.pending;
         r.pending = null;
-        await scan(r, inScope(document, roots), removed, 'rescan');
+        if (batch) await scan(r, batch);
       }
     } catch (error) {
       if (!r.controller.signal.aborted) throw error;
@@ -209,7 +210,9 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
 
   const begin = () => {
     const controller = new AbortController();
-    const watcher = watchMutations(window, (batch) => enqueue(r, batch));
+    const watcher = watchMutations(window, (batch) => enqueue(r, batch), {
+      onTask: (ms) => (r.watcherMs = Math.max(r.watcherMs, ms)),
+    });
     const r: Run = {
       controller,
       highlighter: createHighlighter(window, options.style),
@@ -223,6 +226,7 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
       sorted: null,
       pending: null,
       busy: true,
+      watcherMs: 0,
     };
     run = r;
     watcher.observe(document);
@@ -231,7 +235,7 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
     void yieldToPage()
       .then(() => {
         controller.signal.throwIfAborted();
-        return scan(r, scopeRoots(document), [], 'scan');
+        return scan(r, null);
       })
       .finally(() => {
         r.busy = false;

@@ -15,7 +15,7 @@ export interface PageText {
 /** NodeFilter's flags as numbers: the session works on the window it is given, not on this realm's globals. */
 export const SHOW_ELEMENT = 0x1;
 export const SHOW_TEXT = 0x4;
-const CHECK_EVERY = 255; // nodes between clock reads (mask)
+const CHECK_EVERY = 31; // nodes between clock reads (mask); each costs a call into the page's DOM
 
 /**
  * One TreeWalker pass per root over text nodes only, with no filter callback: every node the
@@ -37,6 +37,11 @@ export async function collectPageText(
   let visited = 0;
 
   for (const root of roots) {
+    if ((++visited & CHECK_EVERY) === 0 && slicer.due()) {
+      await slicer.pause();
+      // Taken out meanwhile: the batch that says so is already waiting.
+      if (!root.isConnected) continue;
+    }
     const walker = document.createTreeWalker(root, SHOW_TEXT);
     // A text node as root is its own only text; the walker would start past it.
     let node = (root.nodeType === 3 ? root : walker.nextNode()) as Text | null;

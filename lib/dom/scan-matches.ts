@@ -15,7 +15,7 @@ export interface PageMatch {
 }
 
 /** Characters per matcher call: small enough to keep a slice short on a page with one 5 MB text node. */
-const WINDOW_CHARS = 1 << 15;
+const WINDOW_CHARS = 1 << 13;
 /** Longer than any form, so a term crossing a window edge is seen whole by one window. */
 const WINDOW_OVERLAP = 256;
 
@@ -32,6 +32,26 @@ export function elementAround(node: Text): Element | null {
 }
 
 /**
+ * The block of the element around a text node, or null where its text is never highlighted (no
+ * element, or an excluded one). Remembered for the last node asked: a node's hits come one after
+ * another, and each question is a call into the page's DOM, dear from a content script in Firefox.
+ */
+function createPlaceCheck(
+  blockIds: BlockIds,
+  isExcluded: (element: Element) => boolean,
+): (node: Text) => number | null {
+  let lastNode: Text | null = null;
+  let lastBlock: number | null = null;
+  return (node) => {
+    if (node === lastNode) return lastBlock;
+    lastNode = node;
+    const element = elementAround(node);
+    lastBlock = element && !isExcluded(element) ? blockIds.blockOf(element) : null;
+    return lastBlock;
+  };
+}
+
+/**
  * Runs the matcher over the page's text window by window and maps each hit back to its nodes.
  * Hits in excluded places, or spanning two blocks, are dropped here: the only per-node work is
  * for nodes that matched.
@@ -43,12 +63,13 @@ export async function findPageMatches(
   const found: PageMatch[] = [];
   const { nodes, starts, datas } = page;
   if (nodes.length === 0) return found;
+  const blockOf = createPlaceCheck(blockIds, isExcluded);
   for (const window of planWindows(page.length, WINDOW_CHARS, WINDOW_OVERLAP)) {
     if (slicer.due()) await slicer.pause();
     const hits = matcher.findAll(readText(datas, starts, window.readStart, window.readEnd));
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h]!;
-      if ((h & 511) === 511 && slicer.due()) await slicer.pause();
+      if ((h & 31) === 31 && slicer.due()) await slicer.pause();
       const start = hit.start + window.readStart;
       if (start < window.keepStart || start >= window.keepEnd) continue;
       const end = hit.end + window.readStart;
@@ -56,11 +77,8 @@ export async function findPageMatches(
       const last = findNodeIndex(starts, end - 1);
       const startNode = nodes[first]!;
       const endNode = nodes[last]!;
-      const startElement = elementAround(startNode);
-      const endElement = elementAround(endNode);
-      if (!startElement || !endElement || isExcluded(startElement) || isExcluded(endElement)) continue;
-      const block = blockIds.blockOf(startElement);
-      if (last !== first && blockIds.blockOf(endElement) !== block) continue;
+      const block = blockOf(startNode);
+      if (block === null || (last !== first && blockOf(endNode) !== block)) continue;
       found.push({
         candidate: { start, end, termId: hit.termId, needsContext: hit.needsContext, block },
         startNode,

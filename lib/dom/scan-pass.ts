@@ -22,6 +22,8 @@ export interface ScanState {
 export interface ScanPassInput {
   roots: readonly Node[];
   removed: readonly Node[];
+  /** The page took out more than a batch lists: drop whatever indexed text is no longer in the page. */
+  sweep: boolean;
   /** A rescan replaces the matches of the text it covers and looks for new shadow roots itself. */
   rescan: boolean;
   matcher: () => Matcher;
@@ -47,7 +49,9 @@ export interface ScanPassResult {
 export async function runScanPass(document: Document, state: ScanState, input: ScanPassInput): Promise<ScanPassResult> {
   const { slicer } = input;
   const dropped: Entry[] = [];
-  await dropRemoved(document, state, slicer, input.removed, dropped);
+  // Sweeping costs one check per indexed node, walking at least one per removed node: take the cheaper.
+  if (input.sweep || input.removed.length >= state.index.entries.size) await dropGone(state, slicer, dropped);
+  else await dropRemoved(document, state, slicer, input.removed, dropped);
   // Compiling the matcher is one piece of work that cannot be split: give it a task of its own.
   const compileStart = document.defaultView?.performance.now() ?? 0;
   const matcher = input.matcher();
@@ -59,7 +63,11 @@ export async function runScanPass(document: Document, state: ScanState, input: S
   for (const shadow of shadows) state.observe(shadow);
   state.hasShadowRoots ||= shadows.length > 0;
   const page = await collectPageText(document, shadows.length > 0 ? [...input.roots, ...shadows] : input.roots, slicer);
-  if (input.rescan) for (const node of page.nodes) dropNode(state.index, node, dropped);
+  if (input.rescan)
+    for (let i = 0; i < page.nodes.length; i++) {
+      if ((i & CHECK_EVERY) === CHECK_EVERY && slicer.due()) await slicer.pause();
+      dropNode(state.index, page.nodes[i]!, dropped);
+    }
   const matches = await findPageMatches(page, {
     matcher,
     blockIds: state.blockIds,
@@ -67,11 +75,13 @@ export async function runScanPass(document: Document, state: ScanState, input: S
     slicer,
   });
   const fresh: Entry[] = [];
+  const connected = createConnectedCheck();
   for (let i = 0; i < matches.length; i++) {
-    if ((i & 1023) === 1023 && slicer.due()) await slicer.pause();
+    if ((i & CHECK_EVERY) === CHECK_EVERY && slicer.due()) await slicer.pause();
     const match = matches[i]!;
     const category = input.categoryOf(match.candidate.termId);
-    if (!category) continue;
+    // Text the page took out while we matched it: the batch that says so is already waiting.
+    if (!category || !connected(match.startNode) || !connected(match.endNode)) continue;
     const entry: Entry = { match, category, highlight: null };
     state.index.add(entry);
     fresh.push(entry);
@@ -79,8 +89,36 @@ export async function runScanPass(document: Document, state: ScanState, input: S
   return { fresh, dropped, textNodes: page.nodes.length, chars: page.length, matches: matches.length, matcherMs };
 }
 
+/**
+ * Clock reads between this many steps (a mask): each step calls into the page's DOM, which from a
+ * content script in Firefox costs several microseconds.
+ */
+const CHECK_EVERY = 31;
+
+/** `node.isConnected`, asked once per run of matches in the same node. */
+function createConnectedCheck(): (node: Node) => boolean {
+  let last: Node | null = null;
+  let lastConnected = false;
+  return (node) => {
+    if (node !== last) {
+      last = node;
+      lastConnected = node.isConnected;
+    }
+    return lastConnected;
+  };
+}
+
+/** Drops the matches of every indexed text node the page took out: one check per node that holds a match. */
+async function dropGone(state: ScanState, slicer: TimeSlicer, dropped: Entry[]): Promise<void> {
+  const nodes = state.index.nodes();
+  for (let i = 0; i < nodes.length; i++) {
+    if ((i & CHECK_EVERY) === CHECK_EVERY && slicer.due()) await slicer.pause();
+    if (!nodes[i]!.isConnected) dropNode(state.index, nodes[i]!, dropped);
+  }
+}
+
 /** Runs for every text node a rescan or removal covers; most hold no match, so those cost one lookup. */
-function dropNode(index: MatchIndex, node: Text, dropped: Entry[]): void {
+function dropNode(index: MatchIndex, node: Node, dropped: Entry[]): void {
   const onNode = index.onNode(node);
   if (onNode.length === 0) return;
   for (const entry of [...onNode]) {
@@ -110,10 +148,10 @@ async function dropRemoved(
     const root = queue[i]!;
     const walker = document.createTreeWalker(root, show);
     for (let node: Node | null = root; node; node = walker.nextNode()) {
-      if (node.nodeType === 3) dropNode(state.index, node as Text, dropped);
+      if (node.nodeType === 3) dropNode(state.index, node, dropped);
       else if ((node as Element).shadowRoot && state.hasShadowRoots) queue.push((node as Element).shadowRoot!);
       // A removed subtree is not live: the page cannot change it under the walker.
-      if ((++seen & 255) === 0 && slicer.due()) await slicer.pause();
+      if ((++seen & CHECK_EVERY) === 0 && slicer.due()) await slicer.pause();
     }
   }
 }

@@ -3,7 +3,9 @@ import type { PageWindow } from './page-window';
 /**
  * Splits long work into short slices so the page never waits on the extension for more than a
  * frame or two. Work calls `due()` often (it is cheap) and `await pause()` when it returns true;
- * `busyMs` sums the slices' own time, without the gaps given back to the page.
+ * `busyMs` sums the slices' own time, without the gaps given back to the page. `due()` counts the
+ * work since its last call as what the next stretch will take, so a slice ends before the budget
+ * rather than one stretch past it.
  */
 export interface TimeSlicer {
   due(): boolean;
@@ -26,6 +28,8 @@ export interface TimeSlicerOptions {
 
 export function createTimeSlicer({ budgetMs, now, yieldToPage, signal }: TimeSlicerOptions): TimeSlicer {
   let sliceStart = now();
+  /** The last `due()` in this slice, if any: the stretch since it predicts the next one. */
+  let lastCheck: number | null = null;
   let busyMs = 0;
   let longestSliceMs = 0;
   const endSlice = () => {
@@ -34,16 +38,23 @@ export function createTimeSlicer({ budgetMs, now, yieldToPage, signal }: TimeSli
     longestSliceMs = Math.max(longestSliceMs, slice);
   };
   return {
-    due: () => now() - sliceStart >= budgetMs,
+    due() {
+      const time = now();
+      const stretch = lastCheck === null ? 0 : time - lastCheck;
+      lastCheck = time;
+      return time - sliceStart + stretch >= budgetMs;
+    },
     async pause() {
       endSlice();
       await yieldToPage();
       signal?.throwIfAborted();
       sliceStart = now();
+      lastCheck = null;
     },
     finish() {
       endSlice();
       sliceStart = now();
+      lastCheck = null;
       return busyMs;
     },
     get busyMs() {

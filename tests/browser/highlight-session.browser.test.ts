@@ -126,6 +126,33 @@ describe('a highlight session', () => {
     expect(rescan.detail).toMatchObject({ textNodes: 0, matches: 0 });
   });
 
+  it('comes out of rounds that replace hundreds of paragraphs with only the last text highlighted', async () => {
+    const root = mount('<div></div>');
+    const feed = root.firstElementChild!;
+    const session = await startSession({ density: 'first' });
+    const round = (n: number) => {
+      const fragment = document.createDocumentFragment();
+      for (let i = 0; i < 400; i++) {
+        const p = document.createElement('p');
+        p.textContent = `${n}.${i} Sciatica eased after a Swedish massage.`;
+        fragment.append(p);
+      }
+      feed.replaceChildren(fragment);
+    };
+    // Each round lands while the last one's scan may still run: their batches merge, past the caps.
+    for (let n = 0; n < 5; n++) {
+      round(n);
+      await new Promise((next) => setTimeout(next, 20));
+    }
+    feed.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Last: shiatsu.' }));
+    await expect.poll(() => highlightTexts(session), { timeout: 10_000 }).toEqual(['shiatsu:shiatsu']);
+    expect(paintedTexts()).toEqual(['shiatsu']);
+    expect(Object.fromEntries(session.counts())).toEqual({ shiatsu: 1 });
+    // The measure counts the watcher's own callbacks among the tasks it reports.
+    const rescans = performance.getEntriesByName('relief-lens:rescan') as PerformanceMeasure[];
+    for (const { detail } of rescans) expect(detail.longestSliceMs).toBeGreaterThanOrEqual(detail.observerMs);
+  });
+
   it('redraws under the other style without rescanning, and clears everything when switched off', async () => {
     mount('<p>Shiatsu, then a Thai massage.</p>');
     const session = await startSession();

@@ -59,7 +59,8 @@ describe('findPageMatches', () => {
   });
 
   it('finds a term that straddles the edge between two of the matcher’s windows once', async () => {
-    // Windows hold 32 768 characters: put "Swedish massage" across that edge inside one long text node.
+    // Windows edges fall every 8,192 characters, 32,768 among them: put "Swedish massage" across that
+    // edge inside one long text node.
     const filler = 'x '.repeat((1 << 14) - 4);
     const root = mount(`<p>${filler}Swedish massage ${filler}sciatica</p>`);
     const matches = await matchesIn([root]);

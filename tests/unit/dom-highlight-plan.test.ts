@@ -73,6 +73,19 @@ describe('planHighlights', () => {
     expect(ats(plan.draw)).toEqual([3]);
   });
 
+  it('gives the page a turn before re-ranking each term that lost a drawn occurrence', () => {
+    const selector = createSelector(DEFAULT_SELECT_OPTIONS);
+    const live = new Set<Item>();
+    const page = items(
+      'u:massage@1 u:massage@1 u:massage@1 u:massage@2 u:sciatica@2 u:sciatica@2 u:sciatica@2 u:sciatica@3',
+    );
+    runPlan(selector, live, page);
+    const plan = runPlan(selector, live, [], [page[0]!, page[4]!]);
+    expect(plan.yields).toBe(2);
+    expect(ats(plan.erase)).toEqual([0, 4]);
+    expect(ats(plan.draw)).toEqual([3, 7]);
+  });
+
   it('reselects the whole page when dropped matches leave it no longer about the subject', () => {
     const selector = createSelector(DEFAULT_SELECT_OPTIONS);
     const live = new Set<Item>();

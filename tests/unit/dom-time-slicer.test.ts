@@ -22,6 +22,22 @@ describe('createTimeSlicer', () => {
     expect(slicer.due()).toBe(due);
   });
 
+  it('ends a slice before the budget when the next stretch, as long as the last, would cross it', async () => {
+    const clock = fakeClock();
+    const slicer = createTimeSlicer({ budgetMs: 8, now: clock.now, yieldToPage: async () => clock.advance(100) });
+    clock.advance(3);
+    expect(slicer.due()).toBe(false); // 3 ms in, nothing yet to go by
+    clock.advance(3);
+    expect(slicer.due()).toBe(true); // 6 ms in; another 3 ms would reach 9
+    await slicer.pause();
+    clock.advance(1);
+    expect(slicer.due()).toBe(false); // a new slice forgets the last one's stretches
+    clock.advance(1);
+    expect(slicer.due()).toBe(false);
+    expect(slicer.finish()).toBe(8);
+    expect(slicer.longestSliceMs).toBe(6);
+  });
+
   it('counts only its own slices as busy, not the time given back to the page', async () => {
     const clock = fakeClock();
     const slicer = createTimeSlicer({ budgetMs: 8, now: clock.now, yieldToPage: async () => clock.advance(100) });
