@@ -16,7 +16,10 @@ export interface ScanReport {
     chars: number;
     matches: number;
     busyMs: number;
+    /** The longest task the session gave the page, its mutation observer's callbacks included. */
     longestSliceMs: number;
+    /** The observer's callbacks alone. */
+    observerMs: number;
     matcherMs: number;
   };
   wallMs: number;
