@@ -9,6 +9,19 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // The early listeners of lib/content/trusted-input.ts, in every frame before any page script.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        {
+          matches: ['<all_urls>'],
+          all_frames: true,
+          match_about_blank: true,
+          run_at: 'document_start',
+          js: ['trusted-input.js'],
+        },
+      ];
+    },
     // The content script runs in every frame of every page, and everything it calls answers promises
     // natively (Chrome MV3, Firefox), so it takes `browser` from WXT's plain export instead of the
     // polyfill: evaluating the polyfill cost every page load. The other entrypoints keep the polyfill

@@ -12,6 +12,7 @@ import { createCardFetcher } from './card-fetcher';
 import { CLOSED, nextTarget, openTarget, stepCard, timerFor, type CardEvent, type CardState } from './hover-intent';
 import { pickStepIndex } from './step-target';
 import { releaseQuietly } from '@/lib/content/release-quietly';
+import { onTrustedInput } from '@/lib/content/trusted-input';
 import { loadSettings, setSiteEnabled, watchSettings } from '@/lib/settings/settings';
 
 /** Grace after the pointer leaves both term and card (WCAG 1.4.13: time to cross the gap). */
@@ -152,11 +153,11 @@ export async function startCardController(
   // Pointer hover, at most once per frame. Whether the pointer is on the card is read at event time:
   // composedPath() is empty once the event has been dispatched.
   let lastMove: { x: number; y: number; onCard: boolean } | null = null;
-  ctx.addEventListener(
+  onTrustedInput(
     window,
     'pointermove',
     (event) => {
-      if (!event.isTrusted || event.pointerType !== 'mouse' || settings.openOn !== 'hover') return;
+      if (event.pointerType !== 'mouse' || settings.openOn !== 'hover') return;
       if (lastMove === null) {
         ctx.requestAnimationFrame(() => {
           const move = lastMove;
@@ -166,39 +167,37 @@ export async function startCardController(
       }
       lastMove = { x: event.clientX, y: event.clientY, onCard: isOnCard(event) };
     },
-    { capture: true, passive: true },
+    ctx.signal,
   );
 
   // Clicks open a card in click mode; taps open one on touch screens. Neither is ever cancelled: a
   // term inside a link still follows the link.
   let lastPointerType = 'mouse';
-  ctx.addEventListener(
+  onTrustedInput(
     window,
     'pointerdown',
     (event) => {
-      if (!event.isTrusted) return;
       lastPointerType = event.pointerType;
       if (!isOnCard(event) && state.kind === 'open' && !hitTest(event)) dispatch({ type: 'dismiss' });
     },
-    { capture: true, passive: true },
+    ctx.signal,
   );
-  ctx.addEventListener(
+  onTrustedInput(
     window,
     'click',
     (event) => {
-      if (!event.isTrusted || isOnCard(event) || (settings.openOn !== 'click' && lastPointerType === 'mouse')) return;
+      if (isOnCard(event) || (settings.openOn !== 'click' && lastPointerType === 'mouse')) return;
       openAt(event.clientX, event.clientY);
     },
-    { capture: true, passive: true },
+    ctx.signal,
   );
-
-  ctx.addEventListener(
+  onTrustedInput(
     window,
     'keydown',
     (event) => {
-      if (event.isTrusted && event.key === 'Escape' && state.kind !== 'closed') dispatch({ type: 'escape' });
+      if (event.key === 'Escape' && state.kind !== 'closed') dispatch({ type: 'escape' });
     },
-    { capture: true },
+    ctx.signal,
   );
 
   // Highlights that went away (the site was switched off, the page changed) take their card with them.

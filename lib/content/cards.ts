@@ -3,6 +3,7 @@ import type { HighlightSession } from '@/lib/dom/highlight-session';
 import { findHighlightAtPoint } from '@/lib/dom/hit-test';
 import type { Message } from '@/lib/messages';
 import { messageType } from '@/lib/message-type';
+import { onTrustedInput } from './trusted-input';
 import { removeStaleCardHosts } from '@/lib/card/card-host';
 
 /** What made a person need the card first: replayed by the card's code once it has loaded. */
@@ -40,7 +41,6 @@ export function startCards(ctx: ContentScriptContext, session: HighlightSession)
   removeStaleCardHosts(document);
   const stage = new AbortController();
   ctx.onInvalidated(() => stage.abort());
-  const options = { capture: true, passive: true, signal: stage.signal };
 
   const load = (first: FirstUse) => {
     if (stage.signal.aborted || ctx.isInvalid) return;
@@ -51,13 +51,14 @@ export function startCards(ctx: ContentScriptContext, session: HighlightSession)
   // Most pages hold no highlight: they skip the caret lookup, which makes the browser lay the page out.
   const highlightAt = (x: number, y: number) =>
     session.highlights().length > 0 && findHighlightAtPoint(document, session, x, y) !== null;
-  const onHighlight = (event: MouseEvent) => event.isTrusted && highlightAt(event.clientX, event.clientY);
+  const onHighlight = (event: MouseEvent) => highlightAt(event.clientX, event.clientY);
 
   let moved: { x: number; y: number } | null = null;
-  window.addEventListener(
+  onTrustedInput(
+    window,
     'pointermove',
     (event) => {
-      if (!event.isTrusted || event.pointerType !== 'mouse') return;
+      if (event.pointerType !== 'mouse') return;
       if (moved === null) {
         ctx.requestAnimationFrame(() => {
           const at = moved;
@@ -67,14 +68,15 @@ export function startCards(ctx: ContentScriptContext, session: HighlightSession)
       }
       moved = { x: event.clientX, y: event.clientY };
     },
-    options,
+    stage.signal,
   );
   let pointerType = 'mouse';
-  window.addEventListener('pointerdown', (event) => event.isTrusted && (pointerType = event.pointerType), options);
-  window.addEventListener(
+  onTrustedInput(window, 'pointerdown', (event) => (pointerType = event.pointerType), stage.signal);
+  onTrustedInput(
+    window,
     'click',
     (event) => onHighlight(event) && load({ type: 'click', x: event.clientX, y: event.clientY, pointerType }),
-    options,
+    stage.signal,
   );
 
   const onMessage = (raw: unknown) => {

@@ -95,6 +95,19 @@ describe.each(BROWSERS)('a hostile page in %s', (browserName) => {
     await page.close();
   });
 
+  it('opens and closes cards for the person on a page that stops every event at its window first', async () => {
+    const page = await env.session.newPage(env.server.url('hostile/window-capture.html'));
+    await waitForHighlights(page);
+    await openCard(page, 'deep tissue massage', 'Deep tissue massage');
+    await page.press('Escape');
+    await page.waitForCard((root) => !root?.querySelector('[role="dialog"]'), null, 'the card to close on Escape');
+    // The card's own code, loaded after the page's listener, hears the person as well.
+    await openCard(page, 'Swedish', 'Swedish massage');
+    expect(await page.evaluate(() => (window as unknown as { stopped: number }).stopped, null)).toBeGreaterThan(0);
+    expect(page.errors()).toEqual([]);
+    await page.close();
+  });
+
   it("cannot read the card's text by any DOM route, nor hear it in events", async () => {
     const page = await env.session.newPage(env.server.url('hostile/card.html'));
     await waitForHighlights(page);

@@ -60,7 +60,17 @@ describe('the store packages', () => {
       // Nothing a page could fetch or probe by URL.
       expect(manifest.web_accessible_resources ?? []).toEqual([]);
       expect(manifest.optional_permissions ?? []).toEqual([]);
-      expect(manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches)).toEqual(['<all_urls>']);
+      // The content script, and the early listeners that run before any page script.
+      expect(
+        manifest.content_scripts.map((c: { matches: string[]; js: string[]; run_at: string }) => [
+          c.js,
+          c.run_at,
+          c.matches,
+        ]),
+      ).toEqual([
+        [['content-scripts/content.js'], 'document_idle', ['<all_urls>']],
+        [['trusted-input.js'], 'document_start', ['<all_urls>']],
+      ]);
       expect([manifest.name, manifest.description, manifest.default_locale]).toEqual([
         '__MSG_extName__',
         '__MSG_extDescription__',
