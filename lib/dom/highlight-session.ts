@@ -105,7 +105,7 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
       // Categories are looked up per matched form, so a page where nothing matches never reads them.
       const wanted = new Set<Category | undefined>(categories);
       const read = (glossary ??= setup.glossary());
-      matcher = createMatcher(read.glossary, (form) => wanted.has(read.categories.get(form.termId)));
+      matcher = createMatcher(read.glossary, (termId) => wanted.has(read.categories.get(termId)));
       matcherKey = key;
     }
     return matcher;

@@ -35,11 +35,14 @@ export interface Matcher {
 }
 
 interface WordNode {
-  form?: MatcherForm;
+  /** Set where a form ends: the term it names, and whether it needs context. */
+  termId?: string;
+  needsContext?: boolean;
   /** Keyed by `gapKey(gap) + SEPARATOR + folded word`. Read it through `childrenOf`. */
   next?: Map<string, WordNode>;
-  /** Children not yet read from build-time data (see `readTrie`). */
+  /** Children not yet read from build-time data, and the term ids their forms point into (see `readTrie`). */
   data?: TrieData;
+  terms?: readonly string[];
 }
 
 /**
@@ -79,21 +82,35 @@ export interface Glossary {
   readonly formCount: number;
 }
 
-/** A glossary as plain data, for writing into a module at build time (see `guideGlossary` in guide-forms.ts). */
-export interface GlossaryData {
+/** A glossary as plain data, for writing into a module at build time (scripts/generate-glossary.mjs). */
+export interface GlossaryData extends TrieSource {
   prefilter: string;
   formCount: number;
+}
+
+/**
+ * The word trie as plain data. Where a form ends, `form` is `FORM_STEP * i + 1` for a form of
+ * `terms[i]` that needs context, `FORM_STEP * i` for one that does not: numbers rather than objects,
+ * because the content script keeps whatever it parsed of this for as long as the page lives.
+ */
+export type TrieData = Array<[key: string, form: number | null, next: TrieData | null]>;
+
+export interface TrieSource {
+  terms: string[];
   trie: TrieData;
 }
 
-export type TrieData = Array<[key: string, form: MatcherForm | null, next: TrieData | null]>;
+const FORM_STEP = 2;
 
 export function compileMatcher(forms: readonly MatcherForm[]): Matcher {
   return createMatcher(compileGlossary(forms));
 }
 
-/** `accept` narrows the glossary without rebuilding it: a form it rejects is never matched, as if it were not there. */
-export function createMatcher(glossary: Glossary, accept: (form: MatcherForm) => boolean = () => true): Matcher {
+/**
+ * `accept` narrows the glossary without rebuilding it: a form of a term it rejects is never matched,
+ * as if it were not there.
+ */
+export function createMatcher(glossary: Glossary, accept: (termId: string) => boolean = () => true): Matcher {
   return {
     formCount: glossary.formCount,
     findAll: (text) => findMatches(text, glossary, accept),
@@ -110,32 +127,48 @@ export function compileGlossary(forms: readonly MatcherForm[]): Glossary {
 }
 
 export function writeGlossaryData(glossary: Glossary): GlossaryData {
+  const terms: string[] = [];
+  const termIndex = new Map<string, number>();
+  const formOf = (node: WordNode): number | null => {
+    if (node.termId === undefined) return null;
+    let index = termIndex.get(node.termId);
+    if (index === undefined) termIndex.set(node.termId, (index = terms.push(node.termId) - 1));
+    return FORM_STEP * index + (node.needsContext ? 1 : 0);
+  };
   const writeTrie = (nodes: Map<string, WordNode>): TrieData =>
     Array.from(nodes, ([key, node]) => {
       const next = childrenOf(node);
-      return [key, node.form ?? null, next ? writeTrie(next) : null];
+      return [key, formOf(node), next ? writeTrie(next) : null];
     });
-  return { prefilter: glossary.prefilter.source, formCount: glossary.formCount, trie: writeTrie(glossary.root) };
+  const trie = writeTrie(glossary.root);
+  return { prefilter: glossary.prefilter.source, formCount: glossary.formCount, terms, trie };
 }
 
 export function readGlossaryData(data: GlossaryData): Glossary {
-  return lazyGlossary(data.prefilter, data.formCount, () => data.trie);
+  return lazyGlossary(data.prefilter, data.formCount, () => readTrieRoot(data));
 }
 
 /**
  * A glossary from build-time data whose word trie is read only when a page's text first stops the
- * prefilter: on a page without a possible form, `trie` is never called, so its data is never parsed
+ * prefilter: on a page without a possible form, `root` is never called, so the data is never parsed
  * and the script keeps nothing of it.
  */
-export function lazyGlossary(prefilter: string, formCount: number, trie: () => TrieData): Glossary {
-  let root: Map<string, WordNode> | undefined;
+export function lazyGlossary(prefilter: string, formCount: number, root: () => GlossaryRoot): Glossary {
+  let read: GlossaryRoot | undefined;
   return {
     prefilter: new RegExp(prefilter, 'gi'),
     formCount,
     get root() {
-      return (root ??= readTrie(trie()));
+      return (read ??= root());
     },
   };
+}
+
+export type GlossaryRoot = Glossary['root'];
+
+/** The trie's first level, read from `source`; it keeps only the parts of `source` not read yet. */
+export function readTrieRoot(source: TrieSource): GlossaryRoot {
+  return readTrie(source.trie, source.terms);
 }
 
 /**
@@ -143,19 +176,30 @@ export function lazyGlossary(prefilter: string, formCount: number, trie: () => T
  * runs cold on every page and most pages never get past a form's first word. Indexes rather than
  * destructuring: destructuring an array walks its iterator.
  */
-function readTrie(entries: TrieData): Map<string, WordNode> {
+function readTrie(entries: TrieData, terms: readonly string[]): Map<string, WordNode> {
   const nodes = new Map<string, WordNode>();
   for (let i = 0; i < entries.length; i += 1) {
     const entry = entries[i]!;
-    nodes.set(entry[0], { form: entry[1] ?? undefined, data: entry[2] ?? undefined });
+    const node: WordNode = {};
+    const form = entry[1];
+    if (form !== null) {
+      node.termId = terms[Math.floor(form / FORM_STEP)];
+      node.needsContext = form % FORM_STEP === 1;
+    }
+    if (entry[2]) {
+      node.data = entry[2];
+      node.terms = terms;
+    }
+    nodes.set(entry[0], node);
   }
   return nodes;
 }
 
 function childrenOf(node: WordNode): Map<string, WordNode> | undefined {
   if (node.data) {
-    node.next = readTrie(node.data);
+    node.next = readTrie(node.data, node.terms!);
     node.data = undefined;
+    node.terms = undefined;
   }
   return node.next;
 }
@@ -177,8 +221,9 @@ function insertForm(root: Map<string, WordNode>, form: MatcherForm): boolean {
     node = child;
     previousEnd = word.index + word[0].length;
   }
-  if (!node || node.form) return false;
-  node.form = form;
+  if (!node || node.termId !== undefined) return false;
+  node.termId = form.termId;
+  node.needsContext = form.needsContext;
   return true;
 }
 
@@ -186,7 +231,7 @@ function insertForm(root: Map<string, WordNode>, form: MatcherForm): boolean {
  * Two streams of word starts, merged in text order: the filter's hits, and words holding a character
  * it cannot see through. Each start is tried once; everything before `position` is done.
  */
-function findMatches(text: string, glossary: Glossary, accept: (form: MatcherForm) => boolean): TextMatch[] {
+function findMatches(text: string, glossary: Glossary, accept: (termId: string) => boolean): TextMatch[] {
   const matches: TextMatch[] = [];
   const { prefilter } = glossary;
   let filterHit = findFilterHit(prefilter, text, 0);
@@ -221,7 +266,7 @@ function matchAt(
   text: string,
   start: number,
   root: Map<string, WordNode>,
-  accept: (form: MatcherForm) => boolean,
+  accept: (termId: string) => boolean,
   matches: TextMatch[],
 ): number {
   WORD.lastIndex = start;
@@ -231,7 +276,7 @@ function matchAt(
   if (hasWordBefore(text, start)) return firstEnd;
   let node = root.get(wordKey(first[0]));
   let position = firstEnd;
-  let best = node?.form && accept(node.form) ? { end: position, form: node.form } : undefined;
+  let best = node && endsForm(node, accept) ? { end: position, node } : undefined;
   while (node && childrenOf(node)) {
     GAP.lastIndex = position;
     const gap = GAP.exec(text);
@@ -241,13 +286,17 @@ function matchAt(
     if (!word) break;
     node = nextNode(node, gap[0], wordKey(word[0]));
     position = WORD.lastIndex;
-    if (node?.form && accept(node.form)) best = { end: position, form: node.form };
+    if (node && endsForm(node, accept)) best = { end: position, node };
   }
   if (!best) return firstEnd;
   let end = best.end;
   while (isInvisible(text.charCodeAt(end - 1))) end -= 1; // "sciatica\u00ad": the soft hyphen stays out
-  matches.push({ start, end, termId: best.form.termId, needsContext: best.form.needsContext });
+  matches.push({ start, end, termId: best.node.termId!, needsContext: best.node.needsContext === true });
   return best.end;
+}
+
+function endsForm(node: WordNode, accept: (termId: string) => boolean): boolean {
+  return node.termId !== undefined && accept(node.termId);
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CATEGORIES, TERMS } from '@/lib/guide';
 import { compileTermGlossary, guideForms } from '@/lib/match/guide-forms';
 import { readGuideGlossary } from '@/lib/match/guide-glossary';
-import { guideFormCount, guideGlossaryData, guidePrefilter } from '@/lib/match/guide-glossary.generated';
+import { guideFormCount, guidePrefilter } from '@/lib/match/guide-glossary.generated';
 import {
   compileGlossary,
   compileMatcher,
@@ -11,18 +11,30 @@ import {
   writeGlossaryData,
 } from '@/lib/match/matcher';
 
+/** The generated data as a fresh script would take it: the module hands it out once. */
+async function freshGuideData() {
+  vi.resetModules();
+  const generated = await import('@/lib/match/guide-glossary.generated');
+  return generated.takeGuideGlossaryData();
+}
+
 /** Every form of the guide, once between sentences and once run together, so longer forms overlap shorter ones. */
 const FORM_TEXTS = guideForms(TERMS).map((form) => form.text);
 const TEXT = `${FORM_TEXTS.join('. ')}. ${FORM_TEXTS.join(' ')}`;
 
 describe('the generated guide glossary', () => {
-  it('is up to date with lib/guide and lib/match (else run `npm run generate:glossary`)', () => {
-    const { prefilter, formCount, trie } = writeGlossaryData(compileGlossary(guideForms(TERMS)));
+  it('is up to date with lib/guide and lib/match (else run `npm run generate:glossary`)', async () => {
+    const { prefilter, formCount, terms, trie } = writeGlossaryData(compileGlossary(guideForms(TERMS)));
     expect([guidePrefilter, guideFormCount]).toEqual([prefilter, formCount]);
-    expect(guideGlossaryData()).toEqual({
-      trie,
-      categories: Object.fromEntries(TERMS.map((term) => [term.id, term.category])),
-    });
+    const categoryOf = new Map(TERMS.map((term) => [term.id, term.category]));
+    expect(await freshGuideData()).toEqual({ terms, categories: terms.map((id) => categoryOf.get(id)), trie });
+  });
+
+  it('is handed out once, so the script can let its copy of the text go', async () => {
+    vi.resetModules();
+    const { takeGuideGlossaryData } = await import('@/lib/match/guide-glossary.generated');
+    expect(takeGuideGlossaryData().terms).toContain('sciatica');
+    expect(() => takeGuideGlossaryData()).toThrow(/taken already/);
   });
 
   it('reads as the guide’s terms compile: the same categories, the same forms', () => {
@@ -32,8 +44,9 @@ describe('the generated guide glossary', () => {
     expect(writeGlossaryData(read.glossary)).toEqual(writeGlossaryData(compiled.glossary));
   });
 
-  it('reads back whole, children read on demand included', () => {
-    const glossary = { prefilter: guidePrefilter, formCount: guideFormCount, trie: guideGlossaryData().trie };
+  it('reads back whole, children read on demand included', async () => {
+    const { terms, trie } = await freshGuideData();
+    const glossary = { prefilter: guidePrefilter, formCount: guideFormCount, terms, trie };
     const read = readGlossaryData(glossary);
     createMatcher(read).findAll('deep tissue massage'); // reaches some children before the rest
     expect(writeGlossaryData(read)).toEqual(glossary);
@@ -47,7 +60,7 @@ describe('the generated guide glossary', () => {
 
   it.each(CATEGORIES)('narrowed to %s, finds what compiling only that category finds', (category) => {
     const ids = new Set(TERMS.filter((term) => term.category === category).map((term) => term.id));
-    const narrowed = createMatcher(readGuideGlossary().glossary, (form) => ids.has(form.termId)).findAll(TEXT);
+    const narrowed = createMatcher(readGuideGlossary().glossary, (termId) => ids.has(termId)).findAll(TEXT);
     expect(narrowed.length).toBeGreaterThan(0);
     expect(narrowed).toEqual(compileMatcher(guideForms(TERMS, [category])).findAll(TEXT));
   });
@@ -71,10 +84,12 @@ describe('the generated guide glossary', () => {
 });
 
 describe('reading the guide glossary lazily', () => {
-  it('parses nothing until the text stops the prefilter, then reads the trie once', () => {
+  it('parses nothing until the text stops the prefilter, then reads the trie once', async () => {
+    vi.resetModules();
+    const fresh = await import('@/lib/match/guide-glossary');
     const parse = vi.spyOn(JSON, 'parse');
     try {
-      const read = readGuideGlossary();
+      const read = fresh.readGuideGlossary();
       const matcher = createMatcher(read.glossary);
       expect(matcher.findAll('the river ran past the old mill in the cold wind')).toEqual([]);
       expect(parse).not.toHaveBeenCalled();
@@ -83,6 +98,8 @@ describe('reading the guide glossary lazily', () => {
         'shiatsu',
       ]);
       expect(read.categories.get('swedish-massage')).toBe('technique');
+      // A second session of the same script shares what the first one read.
+      expect(createMatcher(fresh.readGuideGlossary().glossary).findAll('sciatica')).toHaveLength(1);
       expect(parse).toHaveBeenCalledTimes(1);
     } finally {
       parse.mockRestore();

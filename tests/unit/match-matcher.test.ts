@@ -245,7 +245,7 @@ describe('one glossary, narrowed per matcher', () => {
 
   it('matches as if rejected forms were never compiled', () => {
     const rejected = new Set(['trigger-point-therapy', 'lower-back-pain', 'deep-tissue']);
-    const narrowed = createMatcher(glossary, (f) => !rejected.has(f.termId));
+    const narrowed = createMatcher(glossary, (termId) => !rejected.has(termId));
     expect(found(TEXT, narrowed)).toEqual(found(TEXT, compileMatcher(FORMS.filter((f) => !rejected.has(f.termId)))));
     expect(found(TEXT, narrowed)).toEqual([
       ['Trigger point', 'trigger-point'],
