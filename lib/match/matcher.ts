@@ -113,8 +113,23 @@ export function compileMatcher(forms: readonly MatcherForm[]): Matcher {
 export function createMatcher(glossary: Glossary, accept: (termId: string) => boolean = () => true): Matcher {
   return {
     formCount: glossary.formCount,
-    findAll: (text) => findMatches(text, glossary, accept),
+    findAll: (text) => {
+      const matches = findMatches(text, glossary, accept);
+      forgetLastSubject();
+      return matches;
+    },
   };
+}
+
+const EMPTY = /(?:)/;
+
+/**
+ * A realm keeps the string its last successful match ran on (it is `RegExp.input`) for as long as
+ * the realm lives: after a scan, a window of the page's text, up to 16 KB. A match on an empty
+ * string puts an empty one in its place.
+ */
+function forgetLastSubject(): void {
+  EMPTY.test('');
 }
 
 export function compileGlossary(forms: readonly MatcherForm[]): Glossary {

@@ -259,6 +259,13 @@ describe('one glossary, narrowed per matcher', () => {
     expect(createMatcher(glossary, () => false).findAll(TEXT)).toEqual([]);
   });
 
+  it('leaves the realm holding no page text once it is done', () => {
+    const text = `${TEXT} ${'x'.repeat(1000)}`;
+    expect(matcher.findAll(text).length).toBeGreaterThan(0);
+    // `RegExp.input` is the string the realm's last successful match ran on.
+    expect((RegExp as unknown as { input: string }).input).toBe('');
+  });
+
   it('survives being written as plain data and read back', () => {
     const data = JSON.parse(JSON.stringify(writeGlossaryData(glossary)));
     const read = createMatcher(readGlossaryData(data));
