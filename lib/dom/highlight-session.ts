@@ -11,7 +11,7 @@ import type { PageWindow } from './page-window';
 import { renderPlan } from './render-queue';
 import { runScanPass, type ScanState } from './scan-pass';
 import { inScope, scopeRoots } from './scan-scope';
-import { findShadowRoots, waitForIdle } from './shadow-roots';
+import { findPageShadowRoots, waitForIdle } from './shadow-roots';
 import { createTimeSlicer, createYieldToPage, type TimeSlicer } from './time-slicer';
 
 export type { PageHighlight };
@@ -167,15 +167,15 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
 
   /**
    * After the first scan, once the page is idle: finds the open shadow roots already in the page,
-   * watches them, and scans their text as a batch of changes. Finding them means visiting every
-   * element, which the first scan's text walk does not do (see shadow-roots.ts).
+   * watches them, and scans their text as a batch of changes. The first scan's text walk does not
+   * enter them (see shadow-roots.ts).
    */
   const scanShadowRoots = async (r: Run) => {
     await waitForIdle(window, SHADOW_ROOTS_WAIT_MS);
     if (r.controller.signal.aborted) return;
     const start = window.performance.now();
     const slicer = slicerFor(r);
-    const found = await findShadowRoots(scopeRoots(document), r.shadowRoots, slicer);
+    const found = await findPageShadowRoots(document, r.shadowRoots, slicer);
     const busyMs = slicer.finish();
     window.performance.measure('relief-lens:shadow-roots', {
       start,

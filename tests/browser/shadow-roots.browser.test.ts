@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CARD_HOST } from '@/lib/dom/scan-exclusions';
-import { findShadowRoots, waitForIdle } from '@/lib/dom/shadow-roots';
+import { findPageShadowRoots, findShadowRoots, waitForIdle } from '@/lib/dom/shadow-roots';
 import { alwaysDue, mount, neverDue, pageWindow } from './support';
 
 describe('findShadowRoots', () => {
@@ -42,6 +42,51 @@ describe('findShadowRoots', () => {
     );
     expect(yields).toBeGreaterThan(0);
     expect(found).toEqual(shadows);
+  });
+});
+
+describe('findPageShadowRoots', () => {
+  it('finds the roots of custom elements and of empty built-in hosts, nested ones too, but not our card’s', async () => {
+    const root = mount(
+      `<x-widget><p>light text</p></x-widget><div id="empty"></div><span id="blank"></span><${CARD_HOST}></${CARD_HOST}>`,
+    );
+    const widget = root.querySelector('x-widget')!.attachShadow({ mode: 'open' });
+    widget.innerHTML = '<p>inside</p><section></section>';
+    // Inside a shadow tree every element is asked, so a host with children of its own counts there.
+    const nested = widget.querySelector('section')!.attachShadow({ mode: 'open' });
+    widget.querySelector('section')!.append('light child');
+    const empty = root.querySelector('#empty')!.attachShadow({ mode: 'open' });
+    const blank = root.querySelector('#blank')!.attachShadow({ mode: 'closed' });
+    root.querySelector(CARD_HOST)!.attachShadow({ mode: 'open' });
+
+    const found = await findPageShadowRoots(document, new WeakSet(), neverDue);
+    expect(new Set(found)).toEqual(new Set([widget, nested, empty]));
+    expect(found).not.toContain(blank);
+  });
+
+  it('leaves out a built-in host with children of its own, which a batch that adds it finds', async () => {
+    const root = mount('<div id="host"><p>slotted</p></div>');
+    const host = root.querySelector('#host')!;
+    const shadow = host.attachShadow({ mode: 'open' });
+    expect(await findPageShadowRoots(document, new WeakSet(), neverDue)).toEqual([]);
+    expect(await findShadowRoots([host], new WeakSet(), neverDue)).toEqual([shadow]);
+  });
+
+  it('reports only roots it has not seen, and yields between its queries when due', async () => {
+    const root = mount('<x-a></x-a><div></div>');
+    const a = root.querySelector('x-a')!.attachShadow({ mode: 'open' });
+    const div = root.querySelector('div')!.attachShadow({ mode: 'open' });
+    const known = new WeakSet<ShadowRoot>([a]);
+    let yields = 0;
+    expect(
+      await findPageShadowRoots(
+        document,
+        known,
+        alwaysDue(() => yields++),
+      ),
+    ).toEqual([div]);
+    expect(yields).toBeGreaterThan(0);
+    expect(await findPageShadowRoots(document, known, neverDue)).toEqual([]);
   });
 });
 

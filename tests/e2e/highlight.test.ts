@@ -94,6 +94,23 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
     await page.close();
   });
 
+  it('highlights text in open shadow roots: a custom element’s, a nested one, an empty div’s; not a closed one', async () => {
+    const page = await session.newPage(server.url('shadow-roots.html'));
+    await page.waitFor(
+      () => performance.getEntriesByName('relief-lens:shadow-roots').length > 0,
+      null,
+      'the search for shadow roots',
+    );
+    const inShadow = async () => {
+      const seen = await readHighlights(page);
+      return seen.map((h) => `${h.within}:${h.text}`).sort();
+    };
+    await expect
+      .poll(inShadow, { timeout: 10_000 })
+      .toEqual(['in-card:Swedish massage', 'in-card:lower back pain', 'in-empty:hot stone massage', 'nested:shiatsu']);
+    await page.close();
+  });
+
   it('skips inputs, editable areas, code, hidden text, but not the same terms around them', async () => {
     const page = await session.newPage(server.url('forms.html'));
     await scanned(page);
