@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHighlighter, highlightName, type Highlighter } from '@/lib/dom/highlighter';
+import type { PageWindow } from '@/lib/dom/page-window';
 import { mount, pageWindow, textOf } from './support';
 
 const registered = () => [...CSS.highlights.keys()].filter((name) => name.startsWith('relief-lens-')).sort();
@@ -27,6 +28,29 @@ describe('createHighlighter with the Custom Highlight API', () => {
     highlighter.remove([{ range: technique, category: 'technique' }]);
     expect(CSS.highlights.get(highlightName('underline', 'technique'))!.size).toBe(0);
     expect(CSS.highlights.get(highlightName('underline', 'condition'))!.size).toBe(1);
+  });
+
+  it('asks for the highlight registry only once it has something to draw', () => {
+    let asked = 0;
+    const counting = {
+      CSS: {
+        get highlights() {
+          asked += 1;
+          return pageWindow.CSS.highlights;
+        },
+      },
+      Highlight: pageWindow.Highlight,
+      StaticRange: pageWindow.StaticRange,
+    } as unknown as PageWindow;
+    highlighter = createHighlighter(counting, 'underline');
+    highlighter.setStyle('background');
+    highlighter.remove([]);
+    highlighter.clear();
+    expect(asked).toBe(0);
+    const text = textOf(mount('<p id="a">Shiatsu</p>'), '#a');
+    highlighter.add([{ range: highlighter.createRange(text, 0, text, 7), category: 'technique' }]);
+    expect(asked).toBe(1);
+    expect(registered()).toEqual([highlightName('background', 'technique')]);
   });
 
   it('moves its highlights under the other style’s names, and clears every name it registered', () => {
