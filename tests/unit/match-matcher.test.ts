@@ -90,6 +90,7 @@ describe('folding', () => {
     ['trigger\u202fpoint', 'trigger\u202fpoint'],
     ['trigger\u3000point', 'trigger\u3000point'],
     ['trigger\n   \t point', 'trigger\n   \t point'],
+    ['trigger\u2029point', 'trigger\u2029point'], // how the scan joins two text nodes
     ['trig\u00adger point', 'trig\u00adger point'],
     ['runner’s knee', 'runner’s knee'],
     ['Runner‘s  Knee', 'Runner‘s  Knee'],
