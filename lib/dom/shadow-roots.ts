@@ -2,7 +2,11 @@ import type { PageWindow } from './page-window';
 import { CARD_HOST } from './scan-exclusions';
 import type { TimeSlicer } from './time-slicer';
 
-const CHECK_EVERY = 1023; // elements between clock reads (mask)
+/**
+ * Elements (or roots) between clock reads, as a mask: from a content script in Firefox each read of
+ * `shadowRoot` crosses into the page's DOM, several microseconds, and a batch may hold a thousand roots.
+ */
+const CHECK_EVERY = 63;
 
 /**
  * Open shadow roots under `roots`, at any depth (roots inside roots too), that are not in `known`
@@ -24,6 +28,7 @@ export async function findShadowRoots(
     const root = queue[r]!;
     const before = found.length;
     if (root.nodeType === 1) consider(root as Element);
+    if ((++checked & CHECK_EVERY) === 0 && slicer.due()) await slicer.pause();
     // A text node has no elements under it.
     const elements = 'querySelectorAll' in root ? (root as ParentNode).querySelectorAll('*') : [];
     for (let i = 0; i < elements.length; i++) {
