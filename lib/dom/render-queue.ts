@@ -3,7 +3,7 @@ import type { Entry } from './match-index';
 import type { TimeSlicer } from './time-slicer';
 
 /** Highlights drawn between two clock reads. */
-const RENDER_CHUNK = 256;
+const RENDER_CHUNK = 64;
 /**
  * Highlights erased between two clock reads: Firefox's `Highlight.delete` costs in proportion to
  * the highlight's size (about 20 ms for 1,000 deletes from 3,000), Chromium's a few microseconds.

@@ -15,7 +15,7 @@ export interface PageMatch {
 }
 
 /** Characters per matcher call: small enough to keep a slice short on a page with one 5 MB text node. */
-const WINDOW_CHARS = 1 << 13;
+const WINDOW_CHARS = 1 << 12;
 /** Longer than any form, so a term crossing a window edge is seen whole by one window. */
 const WINDOW_OVERLAP = 256;
 
@@ -69,7 +69,7 @@ export async function findPageMatches(
     const hits = matcher.findAll(readText(datas, starts, window.readStart, window.readEnd));
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h]!;
-      if ((h & 31) === 31 && slicer.due()) await slicer.pause();
+      if ((h & 7) === 7 && slicer.due()) await slicer.pause();
       const start = hit.start + window.readStart;
       if (start < window.keepStart || start >= window.keepEnd) continue;
       const end = hit.end + window.readStart;

@@ -3,9 +3,10 @@ import type { PageWindow } from './page-window';
 /**
  * Splits long work into short slices so the page never waits on the extension for more than a
  * frame or two. Work calls `due()` often (it is cheap) and `await pause()` when it returns true;
- * `busyMs` sums the slices' own time, without the gaps given back to the page. `due()` counts the
- * work since its last call as what the next stretch will take, so a slice ends before the budget
- * rather than one stretch past it.
+ * `busyMs` sums the slices' own time, without the gaps given back to the page. `due()` takes the
+ * longest stretch of work between two of its calls in this slice as what the next one will take,
+ * and aims a quarter short of the budget: a stretch can run long without warning (a collection, a
+ * style flush), and a slice ends before the budget rather than one stretch past it.
  */
 export interface TimeSlicer {
   due(): boolean;
@@ -27,11 +28,18 @@ export interface TimeSlicerOptions {
 }
 
 export function createTimeSlicer({ budgetMs, now, yieldToPage, signal }: TimeSlicerOptions): TimeSlicer {
+  const aimMs = budgetMs * 0.75;
   let sliceStart = now();
-  /** The last `due()` in this slice, if any: the stretch since it predicts the next one. */
+  /** The last `due()` in this slice, if any, and the longest stretch between two of them. */
   let lastCheck: number | null = null;
+  let longestStretch = 0;
   let busyMs = 0;
   let longestSliceMs = 0;
+  const startSlice = () => {
+    sliceStart = now();
+    lastCheck = null;
+    longestStretch = 0;
+  };
   const endSlice = () => {
     const slice = now() - sliceStart;
     busyMs += slice;
@@ -40,21 +48,19 @@ export function createTimeSlicer({ budgetMs, now, yieldToPage, signal }: TimeSli
   return {
     due() {
       const time = now();
-      const stretch = lastCheck === null ? 0 : time - lastCheck;
+      if (lastCheck !== null) longestStretch = Math.max(longestStretch, time - lastCheck);
       lastCheck = time;
-      return time - sliceStart + stretch >= budgetMs;
+      return time - sliceStart + longestStretch >= aimMs;
     },
     async pause() {
       endSlice();
       await yieldToPage();
       signal?.throwIfAborted();
-      sliceStart = now();
-      lastCheck = null;
+      startSlice();
     },
     finish() {
       endSlice();
-      sliceStart = now();
-      lastCheck = null;
+      startSlice();
       return busyMs;
     },
     get busyMs() {

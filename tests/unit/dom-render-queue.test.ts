@@ -47,15 +47,15 @@ describe('renderPlan', () => {
       drawn.add(range);
       return entry(i, range);
     });
-    const fresh = [entry(100, null), entry(101, null)];
+    const fresh = Array.from({ length: 70 }, (_, i) => entry(100 + i, null));
     let turns = 0;
     // Always due: every chunk is its own slice.
     const slicer = createTimeSlicer({ budgetMs: 0, now: () => 0, yieldToPage: async () => void turns++ });
     await renderPlan(highlighter, slicer, fresh, old);
-    expect(calls).toEqual(['remove 32', 'remove 32', 'remove 6', 'add 2']);
-    expect(turns).toBe(4);
+    expect(calls).toEqual(['remove 32', 'remove 32', 'remove 6', 'add 64', 'add 6']);
+    expect(turns).toBe(5);
     expect(old.every((e) => e.highlight === null)).toBe(true);
     expect(fresh.every((e) => e.highlight !== null)).toBe(true);
-    expect(drawn.size).toBe(2);
+    expect(drawn.size).toBe(70);
   });
 });

@@ -12,30 +12,35 @@ function fakeClock() {
 
 describe('createTimeSlicer', () => {
   it.each([
-    [7.9, false],
-    [8, true],
+    [5.9, false],
+    [6, true],
     [20, true],
-  ])('after %f ms of work in an 8 ms budget, due() is %s', (spent, due) => {
+  ])('after %f ms of work in an 8 ms budget, due() is %s: it aims a quarter short', (spent, due) => {
     const clock = fakeClock();
     const slicer = createTimeSlicer({ budgetMs: 8, now: clock.now, yieldToPage: async () => {} });
     clock.advance(spent);
     expect(slicer.due()).toBe(due);
   });
 
-  it('ends a slice before the budget when the next stretch, as long as the last, would cross it', async () => {
+  it('ends a slice early when the next stretch, as long as the longest so far, would pass its aim', async () => {
     const clock = fakeClock();
     const slicer = createTimeSlicer({ budgetMs: 8, now: clock.now, yieldToPage: async () => clock.advance(100) });
-    clock.advance(3);
-    expect(slicer.due()).toBe(false); // 3 ms in, nothing yet to go by
-    clock.advance(3);
-    expect(slicer.due()).toBe(true); // 6 ms in; another 3 ms would reach 9
+    clock.advance(0.5);
+    expect(slicer.due()).toBe(false); // nothing yet to go by
+    clock.advance(2.5);
+    expect(slicer.due()).toBe(false); // 3 ms in; another 2.5 ms reaches 5.5, short of 6
+    clock.advance(0.25);
+    expect(slicer.due()).toBe(false); // 3.25 + 2.5 = 5.75
+    clock.advance(0.5);
+    // 3.75 + 2.5 passes 6, although the last stretch alone (0.5 ms) would not
+    expect(slicer.due()).toBe(true);
     await slicer.pause();
     clock.advance(1);
     expect(slicer.due()).toBe(false); // a new slice forgets the last one's stretches
     clock.advance(1);
     expect(slicer.due()).toBe(false);
-    expect(slicer.finish()).toBe(8);
-    expect(slicer.longestSliceMs).toBe(6);
+    expect(slicer.finish()).toBe(5.75);
+    expect(slicer.longestSliceMs).toBe(3.75);
   });
 
   it('counts only its own slices as busy, not the time given back to the page', async () => {
