@@ -2,7 +2,7 @@ import '@/components/highlights.css';
 import { startHighlightSession, type HighlightOptions } from '@/lib/dom/highlight-session';
 import { reportPageTerms } from '@/lib/content/report-page-terms';
 import { releaseQuietly } from '@/lib/content/release-quietly';
-import { ignoreForgedScriptStarts } from '@/lib/content/context-guard';
+import { ignoreForgedScriptStarts, onNavigation } from '@/lib/content/context-guard';
 import { startCards } from '@/lib/content/cards';
 import { createYieldToPage } from '@/lib/dom/time-slicer';
 import { whenShown } from '@/lib/dom/frame-view';
@@ -42,7 +42,7 @@ export default defineContentScript({
         }),
       ),
     );
-    ctx.addEventListener(window, 'wxt:locationchange', () => session.restart());
+    onNavigation(ctx, window, () => session.restart());
     // Frames each run their own session; the popup and the badge hear from the top frame only.
     if (window === window.top) reportPageTerms(ctx, session, () => toOptions(settings).enabled);
 

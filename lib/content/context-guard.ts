@@ -20,3 +20,20 @@ export function ignoreForgedScriptStarts(ctx: ContentScriptContext, win: Window)
     { capture: true },
   );
 }
+
+/**
+ * WXT tells of a single-page navigation with an event on `window` named after the extension's id, so
+ * a page that learnt the id could dispatch it too and make the session drop its highlights and scan
+ * the whole page again, as often as it liked. WXT's own event is an object of this script's world
+ * that carries the new address; the page's, seen from here, is a bare event (what the page sets on
+ * its side of an object does not cross to ours). Only an event with a new address counts.
+ */
+export function onNavigation(ctx: ContentScriptContext, win: Window, listener: () => void): void {
+  let address = win.location.href;
+  ctx.addEventListener(win, 'wxt:locationchange', (event) => {
+    const next = (event as Partial<{ newUrl: unknown }>).newUrl;
+    if (!(next instanceof URL) || next.href === address) return;
+    address = next.href;
+    listener();
+  });
+}

@@ -391,6 +391,14 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
   };
 }
 
+/** The extension's id as content scripts see it (`runtime.id`): the host in Chromium, the add-on id in Firefox. */
+export async function extensionId(session: ExtensionSession): Promise<string> {
+  const page = await session.openExtensionPage('guide.html');
+  const id = await page.evaluate(() => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.id, null);
+  await page.close();
+  return id as string;
+}
+
 export interface LaunchOptions {
   /** The colour scheme pages see from the start (Firefox can only set it at launch). */
   colorScheme?: 'light' | 'dark';

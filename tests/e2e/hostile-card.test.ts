@@ -4,7 +4,7 @@
  * real input may open or drive a card, and its text must stay out of the page's reach.
  */
 import { describe, expect, it } from 'vitest';
-import { BROWSERS, CARD_HOST, useSession, type ExtensionSession, type TestPage } from './harness';
+import { BROWSERS, CARD_HOST, extensionId, useSession, type TestPage } from './harness';
 
 /** A point on the first line of `text`, scrolled into view. */
 function pointAt(page: TestPage, text: string): Promise<{ x: number; y: number }> {
@@ -505,14 +505,6 @@ describe.each(BROWSERS)("the card's code in %s", (browserName) => {
     await page.close();
   });
 });
-
-/** The extension's id as content scripts see it (`runtime.id`): the host in Chromium, the add-on id in Firefox. */
-async function extensionId(session: ExtensionSession): Promise<string> {
-  const page = await session.openExtensionPage('guide.html');
-  const id = await page.evaluate(() => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.id, null);
-  await page.close();
-  return id as string;
-}
 
 describe.each(BROWSERS)('after the extension reloads, in %s', (browserName) => {
   const env = useSession(browserName);

@@ -4,7 +4,7 @@
  * outlive the extension. Each fixture under tests/fixtures/hostile-scan/ can be opened by hand too.
  */
 import { describe, expect, it } from 'vitest';
-import { BROWSERS, useSession, type TestPage } from './harness';
+import { BROWSERS, extensionId, useSession, type TestPage } from './harness';
 
 /** The text of every highlight the page can see through CSS.highlights, and whether its text is still in the page. */
 function readHighlights(page: TestPage): Promise<Array<{ text: string; connected: boolean }>> {
@@ -74,6 +74,32 @@ describe.each(BROWSERS)('hostile pages against the scan in %s', (browserName) =>
     // View 100 holds "shiatsu and sciatica" (100 % 3 = 1).
     await highlighted(page, ['shiatsu', 'sciatica'], 'highlights on the last view');
     expect((await readHighlights(page)).filter((h) => !h.connected)).toEqual([]);
+    expect(page.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('starts over on a real single-page navigation, never on a forged one', async () => {
+    const page = await env.session.newPage(env.server.url('hostile-scan/push-state.html'));
+    const scans = () => page.evaluate(() => performance.getEntriesByName('relief-lens:scan').length, null);
+    await highlighted(page, ['swedish massage'], 'the first scan');
+    const id = await extensionId(env.session);
+    // WXT's navigation event, as a page that learnt the id would forge it, then a change the
+    // session must rescan: by the time that is drawn, a forged start-over would have scanned.
+    await page.evaluate((id) => {
+      for (let i = 0; i < 20; i++)
+        for (const name of ['content', 'content-scripts/content'])
+          window.dispatchEvent(new Event(`${id}:${name}:wxt:locationchange`));
+      document.getElementById('view')!.insertAdjacentHTML('beforeend', '<p>Then shiatsu.</p>');
+    }, id);
+    await highlighted(page, ['shiatsu'], 'the added paragraph');
+    expect(await scans()).toBe(1);
+    await page.evaluate(() => (window as any).navigate(1), null);
+    await page.waitFor(
+      () => performance.getEntriesByName('relief-lens:scan').length === 2,
+      null,
+      'a scan of the new view',
+    );
+    await highlighted(page, ['shiatsu', 'sciatica'], 'highlights on the new view');
     expect(page.errors()).toEqual([]);
     await page.close();
   });
