@@ -10,6 +10,7 @@ import { createMatchIndex, planPoolOf, type Entry, type MatchIndex, type PageHig
 import type { PageWindow } from './page-window';
 import { renderPlan } from './render-queue';
 import { runScanPass, type ScanState } from './scan-pass';
+import { createScanRecorder } from './scan-record';
 import { inScope, scopeRoots } from './scan-scope';
 import { findPageShadowRoots, waitForIdle } from './shadow-roots';
 import { createTimeSlicer, createYieldToPage, type TimeSlicer } from './time-slicer';
@@ -119,6 +120,8 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
       signal: r.controller.signal,
     });
 
+  const record = createScanRecorder(window);
+
   /** True once the run was halted or the script orphaned (reading `isInvalid` halts it). */
   const ended = (r: Run) => ctx.isInvalid === true || r.controller.signal.aborted;
 
@@ -151,10 +154,14 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
     r.watcherMs = 0;
     // The longest slice counts the watcher's callbacks too: each is a task we gave the page.
     const longestSliceMs = Math.max(slicer.longestSliceMs, observerMs);
-    window.performance.measure(`relief-lens:${batch ? 'rescan' : 'scan'}`, {
-      start,
-      end: window.performance.now(),
-      detail: { textNodes, chars, matches, busyMs, longestSliceMs, observerMs, matcherMs },
+    record(batch ? 'rescan' : 'scan', start, {
+      textNodes,
+      chars,
+      matches,
+      busyMs,
+      longestSliceMs,
+      observerMs,
+      matcherMs,
     });
     notify();
   };
@@ -177,11 +184,7 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
     const slicer = slicerFor(r);
     const found = await findPageShadowRoots(document, r.shadowRoots, slicer);
     const busyMs = slicer.finish();
-    window.performance.measure('relief-lens:shadow-roots', {
-      start,
-      end: window.performance.now(),
-      detail: { shadowRoots: found.length, busyMs, longestSliceMs: slicer.longestSliceMs },
-    });
+    record('shadow-roots', start, { shadowRoots: found.length, busyMs, longestSliceMs: slicer.longestSliceMs });
     for (const shadow of found) r.observe(shadow);
     r.hasShadowRoots ||= found.length > 0;
     if (found.length > 0) enqueue(r, { roots: found, removed: [], sweep: false });

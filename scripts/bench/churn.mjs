@@ -31,15 +31,17 @@ async function storm(rounds) {
     if (going) requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
-  const before = performance.getEntriesByName('relief-lens:rescan').length;
+  // The timeline keeps only the latest rescan's figures: each is gathered as it comes.
+  const rescans = [];
+  const measures = new PerformanceObserver((list) =>
+    list.getEntriesByName('relief-lens:rescan').forEach((m) => rescans.push(m.detail.longestSliceMs)),
+  );
+  measures.observe({ type: 'measure' });
   await window.churn(rounds);
   going = false;
-  // Long tasks are reported after they end: one more task lets the observer deliver the last.
+  // Entries are reported after they are made: one more task lets the observers deliver the last.
   await new Promise((done) => setTimeout(done, 0));
-  const rescans = performance
-    .getEntriesByName('relief-lens:rescan')
-    .slice(before)
-    .map((m) => m.detail.longestSliceMs);
+  measures.disconnect();
   return { gaps, longTasks, rescans };
 }
 
