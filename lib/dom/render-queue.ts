@@ -2,7 +2,7 @@ import type { Highlighter } from './highlighter';
 import type { Entry } from './match-index';
 import type { TimeSlicer } from './time-slicer';
 
-/** Highlights drawn between two clock reads. */
+/** Highlights drawn between two clock reads (a chunk of 256 once took 18 ms in Chromium). */
 const RENDER_CHUNK = 64;
 /**
  * Highlights erased between two clock reads: Firefox's `Highlight.delete` costs in proportion to
