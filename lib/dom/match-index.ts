@@ -22,10 +22,10 @@ export interface Entry {
 export interface MatchIndex {
   readonly entries: ReadonlySet<Entry>;
   add(entry: Entry): void;
-  remove(entry: Entry): void;
+  /** Takes out every entry that starts or ends in `node` and returns them. */
+  removeNode(node: Node): readonly Entry[];
   /** The entry a selector candidate came from, while it is still indexed. */
   entryOf(candidate: Candidate): Entry | undefined;
-  onNode(node: Node): readonly Entry[];
   /** The text nodes that hold at least one entry, as a copy. */
   nodes(): Node[];
   /** One term's entries, in no particular order. */
@@ -38,7 +38,7 @@ export interface MatchIndex {
 
 export function createMatchIndex(): MatchIndex {
   const entries = new Set<Entry>();
-  // A Map, not a WeakMap: entries leave it in remove(). Under churn in Firefox the weak table's upkeep
+  // A Map, not a WeakMap: entries leave it in removeNode(). Under churn in Firefox the weak table's upkeep
   // showed as one 55-73 ms pause per 10 s storm, against 25-34 ms with a Map.
   const byCandidate = new Map<Candidate, Entry>();
   const byNode = new Map<Node, Entry[]>();
@@ -48,10 +48,13 @@ export function createMatchIndex(): MatchIndex {
     if (list) list.push(entry);
     else byNode.set(node, [entry]);
   };
+  // In place: on a page that keeps changing, a new list per removal was much of what a rescan allocated.
   const unlink = (node: Node, entry: Entry) => {
-    const rest = byNode.get(node)?.filter((e) => e !== entry);
-    if (rest?.length) byNode.set(node, rest);
-    else byNode.delete(node);
+    const list = byNode.get(node);
+    const at = list ? list.indexOf(entry) : -1;
+    if (at < 0) return;
+    if (list!.length === 1) byNode.delete(node);
+    else list!.splice(at, 1);
   };
   return {
     entries,
@@ -65,19 +68,25 @@ export function createMatchIndex(): MatchIndex {
       if (ofTerm) ofTerm.add(entry);
       else byTerm.set(termId, new Set([entry]));
     },
-    remove(entry) {
-      entries.delete(entry);
-      byCandidate.delete(entry.match.candidate);
-      const ofTerm = byTerm.get(entry.match.candidate.termId);
-      if (ofTerm?.delete(entry) && ofTerm.size === 0) byTerm.delete(entry.match.candidate.termId);
-      unlink(entry.match.startNode, entry);
-      unlink(entry.match.endNode, entry);
+    removeNode(node) {
+      const list = byNode.get(node);
+      if (!list) return [];
+      byNode.delete(node);
+      for (const entry of list) {
+        entries.delete(entry);
+        byCandidate.delete(entry.match.candidate);
+        const termId = entry.match.candidate.termId;
+        const ofTerm = byTerm.get(termId);
+        if (ofTerm?.delete(entry) && ofTerm.size === 0) byTerm.delete(termId);
+        const { startNode, endNode } = entry.match;
+        if (startNode !== endNode) unlink(startNode === node ? endNode : startNode, entry);
+      }
+      return list;
     },
     entryOf(candidate) {
       const entry = byCandidate.get(candidate);
       return entry && entries.has(entry) ? entry : undefined;
     },
-    onNode: (node) => byNode.get(node) ?? [],
     nodes: () => [...byNode.keys()],
     ofTerm: (termId) => [...(byTerm.get(termId) ?? [])],
     highlightAt(node, offset) {

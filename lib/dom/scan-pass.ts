@@ -119,12 +119,7 @@ async function dropGone(state: ScanState, slicer: TimeSlicer, dropped: Entry[]):
 
 /** Runs for every text node a rescan or removal covers; most hold no match, so those cost one lookup. */
 function dropNode(index: MatchIndex, node: Node, dropped: Entry[]): void {
-  const onNode = index.onNode(node);
-  if (onNode.length === 0) return;
-  for (const entry of [...onNode]) {
-    index.remove(entry);
-    dropped.push(entry);
-  }
+  for (const entry of index.removeNode(node)) dropped.push(entry);
 }
 
 /**

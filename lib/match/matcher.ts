@@ -260,9 +260,23 @@ function findMatches(text: string, glossary: Glossary, accept: (termId: string) 
   return matches;
 }
 
+/**
+ * Where the next filter hit starts, or -1. `test` rather than `exec`: it builds no result array, and
+ * on a page that keeps changing those arrays were most of what a rescan allocated. A hit is either
+ * one character outside ASCII letters and digits, or a run of them after a word start, so its start
+ * is found from its end.
+ */
 function findFilterHit(prefilter: RegExp, text: string, from: number): number {
   prefilter.lastIndex = from;
-  return prefilter.exec(text)?.index ?? -1;
+  if (!prefilter.test(text)) return -1;
+  let start = prefilter.lastIndex - 1;
+  if (isAsciiAlnumAt(text, start)) while (start > from && isAsciiAlnumAt(text, start - 1)) start -= 1;
+  return start;
+}
+
+function isAsciiAlnumAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
 }
 
 /** The start of the next word at or after `from` that holds a foldable character, or -1. */
@@ -284,30 +298,37 @@ function matchAt(
   accept: (termId: string) => boolean,
   matches: TextMatch[],
 ): number {
+  // Sticky `test` and `lastIndex` rather than `exec`, which would build an array for every word.
   WORD.lastIndex = start;
-  const first = WORD.exec(text);
-  if (!first) return start + 1; // the filter stopped on a character that starts no word
+  if (!WORD.test(text)) return start + 1; // the filter stopped on a character that starts no word
   const firstEnd = WORD.lastIndex;
   if (hasWordBefore(text, start)) return firstEnd;
-  let node = root.get(wordKey(first[0]));
+  let node = root.get(wordKey(text.slice(start, firstEnd)));
   let position = firstEnd;
-  let best = node && endsForm(node, accept) ? { end: position, node } : undefined;
+  let bestEnd = -1;
+  let bestNode: WordNode | undefined;
+  if (node && endsForm(node, accept)) {
+    bestEnd = position;
+    bestNode = node;
+  }
   while (node && childrenOf(node)) {
     GAP.lastIndex = position;
-    const gap = GAP.exec(text);
-    if (!gap) break;
-    WORD.lastIndex = GAP.lastIndex;
-    const word = WORD.exec(text);
-    if (!word) break;
-    node = nextNode(node, gap[0], wordKey(word[0]));
+    if (!GAP.test(text)) break;
+    const gapEnd = GAP.lastIndex;
+    WORD.lastIndex = gapEnd;
+    if (!WORD.test(text)) break;
+    node = nextNode(node, text.slice(position, gapEnd), wordKey(text.slice(gapEnd, WORD.lastIndex)));
     position = WORD.lastIndex;
-    if (node && endsForm(node, accept)) best = { end: position, node };
+    if (node && endsForm(node, accept)) {
+      bestEnd = position;
+      bestNode = node;
+    }
   }
-  if (!best) return firstEnd;
-  let end = best.end;
+  if (!bestNode) return firstEnd;
+  let end = bestEnd;
   while (isInvisible(text.charCodeAt(end - 1))) end -= 1; // "sciatica\u00ad": the soft hyphen stays out
-  matches.push({ start, end, termId: best.node.termId!, needsContext: best.node.needsContext === true });
-  return best.end;
+  matches.push({ start, end, termId: bestNode.termId!, needsContext: bestNode.needsContext === true });
+  return bestEnd;
 }
 
 function endsForm(node: WordNode, accept: (termId: string) => boolean): boolean {
@@ -361,8 +382,7 @@ function hasWordBefore(text: string, start: number): boolean {
 }
 
 function isWordCharAt(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  if (code < 0x80) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  if (text.charCodeAt(index) < 0x80) return isAsciiAlnumAt(text, index);
   return WORD_CHAR.test(text.charAt(index));
 }
 

@@ -47,8 +47,7 @@ describe('createMatchIndex', () => {
     const held = entry('shiatsu', a, 0, a, 7, false);
     index.add(spanning);
     index.add(held);
-    expect(index.onNode(deep)).toEqual([spanning]);
-    expect(index.onNode(rest)).toEqual([spanning]);
+    expect(index.nodes()).toEqual([deep, rest, a]);
     expect(index.highlightAt(deep, 2)).toBe(spanning.highlight);
     expect(index.highlightAt(rest, 6)).toBe(spanning.highlight);
     expect(index.highlightAt(rest, 7)).toBeNull();
@@ -66,22 +65,24 @@ describe('createMatchIndex', () => {
     expect(index.highlights()).toEqual([first.highlight, second.highlight, later.highlight]);
   });
 
-  it('forgets a removed entry everywhere: by node, by term and by candidate', () => {
-    const { a } = page();
+  it("takes out a node's entries everywhere: by node, by term and by candidate", () => {
+    const { a, deep, rest } = page();
     const index = createMatchIndex();
     const one = entry('shiatsu', a, 0, a, 7);
     const two = entry('shiatsu', a, 14, a, 21);
-    index.add(one);
-    index.add(two);
-    expect(new Set(index.ofTerm('shiatsu'))).toEqual(new Set([one, two]));
-    index.remove(one);
-    expect(index.ofTerm('shiatsu')).toEqual([two]);
-    expect(index.onNode(a)).toEqual([two]);
-    expect(index.entryOf(one.match.candidate)).toBeUndefined();
-    expect(index.entryOf(two.match.candidate)).toBe(two);
-    index.remove(two);
+    const spanning = entry('deep-tissue-massage', deep, 0, rest, 7);
+    const onDeep = entry('deep-pressure', deep, 0, deep, 4);
+    for (const e of [one, two, spanning, onDeep]) index.add(e);
+    expect(index.removeNode(a)).toEqual([one, two]);
     expect(index.ofTerm('shiatsu')).toEqual([]);
-    expect(index.onNode(a)).toEqual([]);
+    expect(index.entryOf(one.match.candidate)).toBeUndefined();
+    expect(index.entryOf(spanning.match.candidate)).toBe(spanning);
+    expect(index.removeNode(a)).toEqual([]);
+    // A match spanning two nodes leaves the other node's list too, and only that match does.
+    expect(index.removeNode(rest)).toEqual([spanning]);
+    expect(index.nodes()).toEqual([deep]);
+    expect(index.removeNode(deep)).toEqual([onDeep]);
+    expect(index.nodes()).toEqual([]);
     expect(index.entries.size).toBe(0);
   });
 });
