@@ -37,7 +37,9 @@ export const EXCLUSION_ATTRIBUTES = ['hidden', 'aria-hidden', 'contenteditable']
  * through each shadow root's host.
  */
 export function createExclusionCheck(document: Document): (element: Element) => boolean {
-  const cache = new WeakMap<Element, boolean>();
+  // A Map: it lives for one scan pass, and in Firefox a weak table keyed by page elements is dear to
+  // the garbage collector (scan-blocks.ts).
+  const cache = new Map<Element, boolean>();
   const isExcluded = (element: Element): boolean => {
     let excluded = cache.get(element);
     if (excluded !== undefined) return excluded;

@@ -66,7 +66,7 @@ export async function runScanPass(document: Document, state: ScanState, input: S
   if (input.rescan)
     for (let i = 0; i < page.nodes.length; i++) {
       if ((i & CHECK_EVERY) === CHECK_EVERY && slicer.due()) await slicer.pause();
-      dropNode(state.index, page.nodes[i]!, dropped);
+      dropNode(state, page.nodes[i]!, dropped);
     }
   const matches = await findPageMatches(page, {
     matcher,
@@ -84,8 +84,10 @@ export async function runScanPass(document: Document, state: ScanState, input: S
     if (!category || !connected(match.startNode) || !connected(match.endNode)) continue;
     const entry: Entry = { match, category, highlight: null };
     state.index.add(entry);
+    state.blockIds.retain(match.candidate.block);
     fresh.push(entry);
   }
+  state.blockIds.settle();
   return { fresh, dropped, textNodes: page.nodes.length, chars: page.length, matches: matches.length, matcherMs };
 }
 
@@ -113,13 +115,16 @@ async function dropGone(state: ScanState, slicer: TimeSlicer, dropped: Entry[]):
   const nodes = state.index.nodes();
   for (let i = 0; i < nodes.length; i++) {
     if ((i & CHECK_EVERY) === CHECK_EVERY && slicer.due()) await slicer.pause();
-    if (!nodes[i]!.isConnected) dropNode(state.index, nodes[i]!, dropped);
+    if (!nodes[i]!.isConnected) dropNode(state, nodes[i]!, dropped);
   }
 }
 
 /** Runs for every text node a rescan or removal covers; most hold no match, so those cost one lookup. */
-function dropNode(index: MatchIndex, node: Node, dropped: Entry[]): void {
-  for (const entry of index.removeNode(node)) dropped.push(entry);
+function dropNode(state: ScanState, node: Node, dropped: Entry[]): void {
+  for (const entry of state.index.removeNode(node)) {
+    state.blockIds.release(entry.match.candidate.block);
+    dropped.push(entry);
+  }
 }
 
 /**
@@ -143,7 +148,7 @@ async function dropRemoved(
     const root = queue[i]!;
     const walker = document.createTreeWalker(root, show);
     for (let node: Node | null = root; node; node = walker.nextNode()) {
-      if (node.nodeType === 3) dropNode(state.index, node, dropped);
+      if (node.nodeType === 3) dropNode(state, node, dropped);
       else if ((node as Element).shadowRoot && state.hasShadowRoots) queue.push((node as Element).shadowRoot!);
       // A removed subtree is not live: the page cannot change it under the walker.
       if ((++seen & CHECK_EVERY) === 0 && slicer.due()) await slicer.pause();

@@ -69,9 +69,13 @@ export function createSelector<C extends Candidate = Candidate>(options: SelectO
   const blockHits = new Map<number, number>();
   let pageHits = 0;
   let held: C[] = [];
-  /** Candidates that passed gating (counted), and those of them returned for highlighting. */
-  let admitted = new WeakSet<C>();
-  let highlighted = new WeakSet<C>();
+  /**
+   * Candidates that passed gating (counted), and those of them returned for highlighting. Sets, not
+   * WeakSets: `forget` takes every candidate out, and on a page that keeps changing, weak tables of
+   * thousands of entries cost Firefox's garbage collector long pauses.
+   */
+  const admitted = new Set<C>();
+  const highlighted = new Set<C>();
 
   const passes = (candidate: C) =>
     !candidate.needsContext || pageHits >= options.minPageHits || blockHits.has(candidate.block);
@@ -165,8 +169,8 @@ export function createSelector<C extends Candidate = Candidate>(options: SelectO
       blockHits.clear();
       pageHits = 0;
       held = [];
-      admitted = new WeakSet();
-      highlighted = new WeakSet();
+      admitted.clear();
+      highlighted.clear();
     },
   };
 }

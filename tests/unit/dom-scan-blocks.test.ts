@@ -39,4 +39,29 @@ describe('createBlockIds', () => {
     const ids = createBlockIds();
     expect(ids.blockOf(nodes.at(-1)!) === ids.blockOf(nodes[1]!)).toBe(found);
   });
+
+  it("keeps a block's id while a match sits in it, and forgets the block once the last one goes", () => {
+    const [, p] = chain('body', 'p');
+    const ids = createBlockIds();
+    const id = ids.blockOf(p!);
+    ids.retain(id);
+    ids.retain(id);
+    ids.settle();
+    ids.release(id);
+    expect(ids.blockOf(p!)).toBe(id);
+    ids.release(id);
+    expect(ids.blockOf(p!)).not.toBe(id);
+  });
+
+  it('forgets, once settled, the blocks it was asked about that hold no match', () => {
+    const [, kept, unused] = chain('body', 'div', 'p');
+    const ids = createBlockIds();
+    const keptId = ids.blockOf(kept!);
+    const unusedId = ids.blockOf(unused!);
+    ids.retain(keptId);
+    expect(ids.blockOf(unused!)).toBe(unusedId);
+    ids.settle();
+    expect(ids.blockOf(kept!)).toBe(keptId);
+    expect(ids.blockOf(unused!)).not.toBe(unusedId);
+  });
 });
