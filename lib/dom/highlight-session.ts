@@ -1,12 +1,12 @@
 import type { Category } from '@/lib/guide/vocabulary';
 import { createMatcher, type Matcher } from '@/lib/match/matcher';
 import type { TermGlossary } from '@/lib/match/guide-forms';
-import { createSelector, DEFAULT_SELECT_OPTIONS, type Selector } from '@/lib/match/select';
+import { createSelector, DEFAULT_SELECT_OPTIONS, type Candidate, type Selector } from '@/lib/match/select';
 import { createBlockIds } from './scan-blocks';
 import { createHighlighter, type Highlighter, type HighlightStyle } from './highlighter';
 import { planHighlights } from './highlight-plan';
 import { mergeBatches, watchMutations, type MutationBatch, type MutationWatcher } from './mutation-watcher';
-import { createMatchIndex, planPoolOf, type Entry, type MatchIndex, type PageHighlight } from './match-index';
+import { createMatchIndex, planPoolOf, type MatchIndex, type PageHighlight } from './match-index';
 import type { PageWindow } from './page-window';
 import { renderPlan } from './render-queue';
 import { runScanPass, type ScanState } from './scan-pass';
@@ -67,7 +67,7 @@ interface Run extends ScanState {
   readonly controller: AbortController;
   readonly highlighter: Highlighter;
   readonly watcher: MutationWatcher;
-  readonly selector: Selector<Entry['match']['candidate']>;
+  readonly selector: Selector<Candidate>;
   readonly index: MatchIndex;
   sorted: PageHighlight[] | null;
   pending: MutationBatch | null;

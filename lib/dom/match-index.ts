@@ -8,9 +8,11 @@ export interface PageHighlight {
   range: AbstractRange;
 }
 
-/** A match the session knows about: drawn (with its highlight) or held back by the selector. */
-export interface Entry {
-  match: PageMatch;
+/**
+ * A match the session knows about: drawn (with its highlight) or held back by the selector. It is
+ * its own selector candidate, so a match costs the page one object and no lookup table.
+ */
+export interface Entry extends PageMatch {
   category: Category;
   highlight: PageHighlight | null;
 }
@@ -38,9 +40,8 @@ export interface MatchIndex {
 
 export function createMatchIndex(): MatchIndex {
   const entries = new Set<Entry>();
-  // A Map, not a WeakMap: entries leave it in removeNode(). Under churn in Firefox the weak table's upkeep
+  // Maps, not WeakMaps: entries leave them in removeNode(). Under churn in Firefox a weak table's upkeep
   // showed as one 55-73 ms pause per 10 s storm, against 25-34 ms with a Map.
-  const byCandidate = new Map<Candidate, Entry>();
   const byNode = new Map<Node, Entry[]>();
   const byTerm = new Map<string, Set<Entry>>();
   const link = (node: Node, entry: Entry) => {
@@ -60,10 +61,9 @@ export function createMatchIndex(): MatchIndex {
     entries,
     add(entry) {
       entries.add(entry);
-      byCandidate.set(entry.match.candidate, entry);
-      link(entry.match.startNode, entry);
-      if (entry.match.endNode !== entry.match.startNode) link(entry.match.endNode, entry);
-      const termId = entry.match.candidate.termId;
+      link(entry.startNode, entry);
+      if (entry.endNode !== entry.startNode) link(entry.endNode, entry);
+      const termId = entry.termId;
       const ofTerm = byTerm.get(termId);
       if (ofTerm) ofTerm.add(entry);
       else byTerm.set(termId, new Set([entry]));
@@ -74,19 +74,16 @@ export function createMatchIndex(): MatchIndex {
       byNode.delete(node);
       for (const entry of list) {
         entries.delete(entry);
-        byCandidate.delete(entry.match.candidate);
-        const termId = entry.match.candidate.termId;
+        const termId = entry.termId;
         const ofTerm = byTerm.get(termId);
         if (ofTerm?.delete(entry) && ofTerm.size === 0) byTerm.delete(termId);
-        const { startNode, endNode } = entry.match;
+        const { startNode, endNode } = entry;
         if (startNode !== endNode) unlink(startNode === node ? endNode : startNode, entry);
       }
       return list;
     },
-    entryOf(candidate) {
-      const entry = byCandidate.get(candidate);
-      return entry && entries.has(entry) ? entry : undefined;
-    },
+    // The selector hands back the entries it was given (an entry is its own candidate).
+    entryOf: (candidate) => (entries.has(candidate as Entry) ? (candidate as Entry) : undefined),
     nodes: () => [...byNode.keys()],
     ofTerm: (termId) => [...(byTerm.get(termId) ?? [])],
     highlightAt(node, offset) {
@@ -95,8 +92,8 @@ export function createMatchIndex(): MatchIndex {
         ?.find(
           (e) =>
             e.highlight &&
-            (node !== e.match.startNode || offset >= e.match.startOffset) &&
-            (node !== e.match.endNode || offset < e.match.endOffset),
+            (node !== e.startNode || offset >= e.startOffset) &&
+            (node !== e.endNode || offset < e.endOffset),
         );
       return hit?.highlight ?? null;
     },
@@ -109,8 +106,8 @@ export function createMatchIndex(): MatchIndex {
 }
 
 export function compareEntries(a: Entry, b: Entry): number {
-  if (a.match.startNode === b.match.startNode) return a.match.startOffset - b.match.startOffset;
-  return a.match.startNode.compareDocumentPosition(b.match.startNode) & 4 /* FOLLOWING */ ? -1 : 1;
+  if (a.startNode === b.startNode) return a.startOffset - b.startOffset;
+  return a.startNode.compareDocumentPosition(b.startNode) & 4 /* FOLLOWING */ ? -1 : 1;
 }
 
 /** The index as the plan reads it. */
@@ -118,7 +115,7 @@ export const planPoolOf = (index: MatchIndex): PlanPool<Entry> => ({
   live: () => index.entries,
   ofTerm: (termId) => index.ofTerm(termId),
   entryOf: (candidate) => index.entryOf(candidate),
-  candidateOf: (entry) => entry.match.candidate,
+  candidateOf: (entry) => entry,
   isDrawn: (entry) => entry.highlight !== null,
   compare: compareEntries,
 });

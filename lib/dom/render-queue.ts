@@ -35,7 +35,7 @@ export async function renderPlan(
 function drawChunk(highlighter: Highlighter, chunk: readonly Entry[]): void {
   const drawn: Array<{ entry: Entry; range: AbstractRange }> = [];
   for (const entry of chunk) {
-    const { startNode, startOffset, endNode, endOffset } = entry.match;
+    const { startNode, startOffset, endNode, endOffset } = entry;
     try {
       drawn.push({ entry, range: highlighter.createRange(startNode, startOffset, endNode, endOffset) });
     } catch {
@@ -43,5 +43,5 @@ function drawChunk(highlighter: Highlighter, chunk: readonly Entry[]): void {
     }
   }
   highlighter.add(drawn.map(({ entry, range }) => ({ range, category: entry.category })));
-  for (const { entry, range } of drawn) entry.highlight = { termId: entry.match.candidate.termId, range };
+  for (const { entry, range } of drawn) entry.highlight = { termId: entry.termId, range };
 }

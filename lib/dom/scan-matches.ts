@@ -5,9 +5,11 @@ import type { PageText } from './page-text';
 import { findNodeIndex, planWindows, readText } from './text-index';
 import type { TimeSlicer } from './time-slicer';
 
-/** A match in the page's text, placed on the text nodes that hold it. */
-export interface PageMatch {
-  candidate: Candidate;
+/**
+ * A match in the page's text: the selector's candidate, placed on the text nodes that hold it. One
+ * flat object, since the session keeps one per match for as long as its text is on the page.
+ */
+export interface PageMatch extends Candidate {
   startNode: Text;
   startOffset: number;
   endNode: Text;
@@ -85,7 +87,11 @@ export async function findPageMatches(
       const block = blockOf(startNode);
       if (block === null || (last !== first && blockOf(endNode) !== block)) continue;
       found.push({
-        candidate: { start, end, termId: hit.termId, needsContext: hit.needsContext, block },
+        start,
+        end,
+        termId: hit.termId,
+        needsContext: hit.needsContext,
+        block,
         startNode,
         startOffset: start - starts[first]!,
         endNode,

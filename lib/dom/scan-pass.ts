@@ -79,12 +79,12 @@ export async function runScanPass(document: Document, state: ScanState, input: S
   for (let i = 0; i < matches.length; i++) {
     if ((i & CHECK_EVERY) === CHECK_EVERY && slicer.due()) await slicer.pause();
     const match = matches[i]!;
-    const category = input.categoryOf(match.candidate.termId);
+    const category = input.categoryOf(match.termId);
     // Text the page took out while we matched it: the batch that says so is already waiting.
     if (!category || !connected(match.startNode) || !connected(match.endNode)) continue;
-    const entry: Entry = { match, category, highlight: null };
+    const entry: Entry = { ...match, category, highlight: null };
     state.index.add(entry);
-    state.blockIds.retain(match.candidate.block);
+    state.blockIds.retain(match.block);
     fresh.push(entry);
   }
   state.blockIds.settle();
@@ -122,7 +122,7 @@ async function dropGone(state: ScanState, slicer: TimeSlicer, dropped: Entry[]):
 /** Runs for every text node a rescan or removal covers; most hold no match, so those cost one lookup. */
 function dropNode(state: ScanState, node: Node, dropped: Entry[]): void {
   for (const entry of state.index.removeNode(node)) {
-    state.blockIds.release(entry.match.candidate.block);
+    state.blockIds.release(entry.block);
     dropped.push(entry);
   }
 }

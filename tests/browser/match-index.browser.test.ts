@@ -6,13 +6,15 @@ import { mount, textOf } from './support';
 function entry(termId: string, startNode: Text, startOffset: number, endNode: Text, endOffset: number, drawn = true) {
   const range = new StaticRange({ startContainer: startNode, startOffset, endContainer: endNode, endOffset });
   const value: Entry = {
-    match: {
-      candidate: { start: 0, end: 0, termId, needsContext: false, block: 0 },
-      startNode,
-      startOffset,
-      endNode,
-      endOffset,
-    },
+    start: 0,
+    end: 0,
+    termId,
+    needsContext: false,
+    block: 0,
+    startNode,
+    startOffset,
+    endNode,
+    endOffset,
     category: 'technique',
     highlight: drawn ? { termId, range } : null,
   };
@@ -75,8 +77,8 @@ describe('createMatchIndex', () => {
     for (const e of [one, two, spanning, onDeep]) index.add(e);
     expect(index.removeNode(a)).toEqual([one, two]);
     expect(index.ofTerm('shiatsu')).toEqual([]);
-    expect(index.entryOf(one.match.candidate)).toBeUndefined();
-    expect(index.entryOf(spanning.match.candidate)).toBe(spanning);
+    expect(index.entryOf(one)).toBeUndefined();
+    expect(index.entryOf(spanning)).toBe(spanning);
     expect(index.removeNode(a)).toEqual([]);
     // A match spanning two nodes leaves the other node's list too, and only that match does.
     expect(index.removeNode(rest)).toEqual([spanning]);

@@ -23,7 +23,7 @@ function coveredText(match: PageMatch): string {
   return range.toString();
 }
 
-const summary = (matches: PageMatch[]) => matches.map((m) => `${m.candidate.termId}:${coveredText(m)}`);
+const summary = (matches: PageMatch[]) => matches.map((m) => `${m.termId}:${coveredText(m)}`);
 
 describe('findPageMatches', () => {
   it('places each match on the text nodes that hold it, across inline markup', async () => {
@@ -53,7 +53,7 @@ describe('findPageMatches', () => {
     const root = mount('<div>A Swedish</div><div>massage</div><p>Sciatica and <b>shiatsu</b></p><p>Shiatsu</p>');
     const matches = await matchesIn([root]);
     expect(summary(matches)).toEqual(['sciatica:Sciatica', 'shiatsu:shiatsu', 'shiatsu:Shiatsu']);
-    const [first, inline, next] = matches.map((m) => m.candidate.block);
+    const [first, inline, next] = matches.map((m) => m.block);
     expect(inline).toBe(first);
     expect(next).not.toBe(first);
   });

@@ -27,13 +27,15 @@ function recordingHighlighter() {
 const entry = (i: number, drawn: AbstractRange | null): Entry => {
   const node = { length: 10 } as unknown as Text;
   return {
-    match: {
-      candidate: { start: i, end: i + 1, termId: 'shiatsu', needsContext: false, block: 0 },
-      startNode: node,
-      startOffset: i,
-      endNode: node,
-      endOffset: i + 1,
-    },
+    start: i,
+    end: i + 1,
+    termId: 'shiatsu',
+    needsContext: false,
+    block: 0,
+    startNode: node,
+    startOffset: i,
+    endNode: node,
+    endOffset: i + 1,
     category: 'technique',
     highlight: drawn && { termId: 'shiatsu', range: drawn },
   };
