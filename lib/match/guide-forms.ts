@@ -1,5 +1,5 @@
 import type { Category, Term } from '@/lib/guide/schema';
-import { compileGlossary, type Glossary, type MatcherForm } from './matcher';
+import { compileGlossary, type Glossary, type MatcherForm } from './glossary';
 
 /**
  * The forms the matcher looks for: every form of every term, or only of terms in `categories`

@@ -2,7 +2,7 @@ import type { Category } from '@/lib/guide/vocabulary';
 import { lazily } from '@/lib/lazily';
 import type { TermGlossary } from './guide-forms';
 import { guideFormCount, guidePrefilter, takeGuideGlossaryData } from './guide-glossary.generated';
-import { lazyGlossary, readTrieRoot } from './matcher';
+import { lazyGlossary, readTrieRoot } from './glossary';
 
 /**
  * Read once for the script, and only once a page's text first stops the prefilter (or a match asks

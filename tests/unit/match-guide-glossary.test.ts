@@ -3,13 +3,8 @@ import { CATEGORIES, TERMS } from '@/lib/guide';
 import { compileTermGlossary, guideForms } from '@/lib/match/guide-forms';
 import { readGuideGlossary } from '@/lib/match/guide-glossary';
 import { guideFormCount, guidePrefilter } from '@/lib/match/guide-glossary.generated';
-import {
-  compileGlossary,
-  compileMatcher,
-  createMatcher,
-  readGlossaryData,
-  writeGlossaryData,
-} from '@/lib/match/matcher';
+import { compileGlossary, readGlossaryData, writeGlossaryData } from '@/lib/match/glossary';
+import { compileMatcher, createMatcher } from '@/lib/match/matcher';
 
 /** The generated data as a fresh script would take it: the module hands it out once. */
 async function freshGuideData() {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compileGlossary,
-  compileMatcher,
-  createMatcher,
-  readGlossaryData,
-  writeGlossaryData,
-  type MatcherForm,
-} from '@/lib/match/matcher';
+import { compileGlossary, readGlossaryData, writeGlossaryData, type MatcherForm } from '@/lib/match/glossary';
+import { compileMatcher, createMatcher } from '@/lib/match/matcher';
 
 const form = (text: string, termId = text.toLowerCase().replace(/\W+/g, '-'), needsContext = false): MatcherForm => ({
   text,

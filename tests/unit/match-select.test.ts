@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, type MatcherForm } from '@/lib/match/matcher';
+import type { MatcherForm } from '@/lib/match/glossary';
+import { compileMatcher } from '@/lib/match/matcher';
 import {
   createSelector,
   DEFAULT_SELECT_OPTIONS,
