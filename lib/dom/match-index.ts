@@ -38,6 +38,9 @@ export interface MatchIndex {
   highlights(): PageHighlight[];
 }
 
+/** What most text nodes hold: asked for every node a rescan covers, so it is not a new array each time. */
+const NONE: readonly Entry[] = [];
+
 export function createMatchIndex(): MatchIndex {
   const entries = new Set<Entry>();
   // Maps, not WeakMaps: entries leave them in removeNode(). Under churn in Firefox a weak table's upkeep
@@ -70,7 +73,7 @@ export function createMatchIndex(): MatchIndex {
     },
     removeNode(node) {
       const list = byNode.get(node);
-      if (!list) return [];
+      if (!list) return NONE;
       byNode.delete(node);
       for (const entry of list) {
         entries.delete(entry);
