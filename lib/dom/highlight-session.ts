@@ -139,15 +139,18 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
       categoryOf: (termId) => glossary?.categories.get(termId),
       slicer,
     });
-    const planning = planHighlights(r.selector, planPoolOf(r.index), pass.fresh, pass.dropped);
-    let step = planning.next();
-    while (!step.done) {
-      if (slicer.due()) await slicer.pause();
-      step = planning.next();
+    // Nothing found and nothing gone leaves the screen as it is: the first scan of most pages.
+    if (pass.fresh.length > 0 || pass.dropped.length > 0) {
+      const planning = planHighlights(r.selector, planPoolOf(r.index), pass.fresh, pass.dropped);
+      let step = planning.next();
+      while (!step.done) {
+        if (slicer.due()) await slicer.pause();
+        step = planning.next();
+      }
+      if (ended(r)) return;
+      if (step.value.draw.length > 0 || step.value.erase.length > 0) r.sorted = null;
+      await renderPlan(r.highlighter, slicer, step.value.draw, step.value.erase);
     }
-    if (ended(r)) return;
-    if (step.value.draw.length > 0 || step.value.erase.length > 0) r.sorted = null;
-    await renderPlan(r.highlighter, slicer, step.value.draw, step.value.erase);
     const busyMs = slicer.finish();
     const { textNodes, chars, matches, matcherMs } = pass;
     const observerMs = r.watcherMs;

@@ -49,9 +49,12 @@ export interface ScanPassResult {
 export async function runScanPass(document: Document, state: ScanState, input: ScanPassInput): Promise<ScanPassResult> {
   const { slicer } = input;
   const dropped: Entry[] = [];
-  // Sweeping costs one check per indexed node, walking at least one per removed node: take the cheaper.
-  if (input.sweep || input.removed.length >= state.index.entries.size) await dropGone(state, slicer, dropped);
-  else await dropRemoved(document, state, slicer, input.removed, dropped);
+  // With nothing indexed (every first scan) there is nothing to drop. Sweeping costs one check per
+  // indexed node, walking at least one per removed node: take the cheaper.
+  if (state.index.entries.size > 0) {
+    if (input.sweep || input.removed.length >= state.index.entries.size) await dropGone(state, slicer, dropped);
+    else await dropRemoved(document, state, slicer, input.removed, dropped);
+  }
   // Compiling the matcher is one piece of work that cannot be split: give it a task of its own.
   const compileStart = document.defaultView?.performance.now() ?? 0;
   const matcher = input.matcher();
@@ -141,7 +144,6 @@ async function dropRemoved(
   // Text in open shadow roots under a removed host went too; the walk looks for hosts only on
   // pages where shadow roots were found.
   const show = state.hasShadowRoots ? SHOW_TEXT | SHOW_ELEMENT : SHOW_TEXT;
-  if (state.index.entries.size === 0) return; // nothing indexed, nothing to drop
   const queue = removed.filter((node) => !node.isConnected);
   let seen = 0;
   for (let i = 0; i < queue.length; i++) {
