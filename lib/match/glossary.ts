@@ -19,9 +19,9 @@ export interface WordNode {
   needsContext?: boolean;
   /** Keyed by `gapKey(gap) + SEPARATOR + folded word`. Read it through `childrenOf`. */
   next?: Map<string, WordNode>;
-  /** Children not yet read from build-time data, and the term ids their forms point into (see `readTrie`). */
-  data?: TrieData;
-  terms?: readonly string[];
+  /** Children not yet read from build-time data: their level in `source` (see `readLevel`). */
+  level?: number;
+  source?: TrieSource;
 }
 
 /**
@@ -56,15 +56,22 @@ export interface GlossaryData extends TrieSource {
 }
 
 /**
- * The word trie as plain data. Where a form ends, `form` is `FORM_STEP * i + 1` for a form of
- * `terms[i]` that needs context, `FORM_STEP * i` for one that does not: numbers rather than objects,
- * because the content script keeps whatever it parsed of this for as long as the page lives.
+ * One node of the word trie as plain data. Where a form ends, `form` is `FORM_STEP * i + 1` for a
+ * form of `terms[i]` that needs context, `FORM_STEP * i` for one that does not; `next` is the level
+ * that holds the node's children. Numbers rather than objects, because the content script keeps
+ * whatever it parsed of this for as long as the page lives.
  */
-export type TrieData = Array<[key: string, form: number | null, next: TrieData | null]>;
+export type TrieEntry = [key: string, form: number | null, next: number | null];
 
+/**
+ * The word trie as plain data, one level per set of siblings: `levels[0]` holds the root's
+ * children, and each level is the JSON text of its entries. Text, parsed a level at a time: a page
+ * reads only the levels its text reaches (most pages never get past a form's first word), and what
+ * it never reads stays a compact string instead of parsed arrays.
+ */
 export interface TrieSource {
   terms: string[];
-  trie: TrieData;
+  levels: string[];
 }
 
 const FORM_STEP = 2;
@@ -87,17 +94,25 @@ export function writeGlossaryData(glossary: Glossary): GlossaryData {
     if (index === undefined) termIndex.set(node.termId, (index = terms.push(node.termId) - 1));
     return FORM_STEP * index + (node.needsContext ? 1 : 0);
   };
-  const writeTrie = (nodes: Map<string, WordNode>): TrieData =>
-    Array.from(nodes, ([key, node]) => {
+  const levels: string[] = [];
+  const writeLevel = (nodes: Map<string, WordNode>): number => {
+    const level = levels.push('') - 1;
+    const entries = Array.from(nodes, ([key, node]): TrieEntry => {
       const next = childrenOf(node);
-      return [key, formOf(node), next ? writeTrie(next) : null];
+      return [key, formOf(node), next ? writeLevel(next) : null];
     });
-  const trie = writeTrie(glossary.root);
-  return { prefilter: glossary.prefilter.source, formCount: glossary.formCount, terms, trie };
+    levels[level] = JSON.stringify(entries);
+    return level;
+  };
+  writeLevel(glossary.root);
+  return { prefilter: glossary.prefilter.source, formCount: glossary.formCount, terms, levels };
 }
 
 export function readGlossaryData(data: GlossaryData): Glossary {
-  return lazyGlossary(data.prefilter, data.formCount, () => readTrieRoot(data));
+  // A copy: reading lets go of each level's text, and `data` stays the caller's.
+  return lazyGlossary(data.prefilter, data.formCount, () =>
+    readTrieRoot({ terms: data.terms, levels: [...data.levels] }),
+  );
 }
 
 /**
@@ -118,29 +133,30 @@ export function lazyGlossary(prefilter: string, formCount: number, root: () => G
 
 export type GlossaryRoot = Glossary['root'];
 
-/** The trie's first level, read from `source`; it keeps only the parts of `source` not read yet. */
+/** The trie's first level, read from `source`, which it takes over: each level's text goes once read. */
 export function readTrieRoot(source: TrieSource): GlossaryRoot {
-  return readTrie(source.trie, source.terms);
+  return readLevel(source, 0);
 }
 
 /**
  * One level only: a node's children are read when a page first reaches it (`childrenOf`), since this
- * runs cold on every page and most pages never get past a form's first word. Indexes rather than
- * destructuring: destructuring an array walks its iterator.
+ * runs cold on every page. Indexes rather than destructuring: destructuring an array walks its iterator.
  */
-function readTrie(entries: TrieData, terms: readonly string[]): Map<string, WordNode> {
+function readLevel(source: TrieSource, level: number): Map<string, WordNode> {
+  const entries = JSON.parse(source.levels[level]!) as TrieEntry[];
+  source.levels[level] = '';
   const nodes = new Map<string, WordNode>();
   for (let i = 0; i < entries.length; i += 1) {
     const entry = entries[i]!;
     const node: WordNode = {};
     const form = entry[1];
     if (form !== null) {
-      node.termId = terms[Math.floor(form / FORM_STEP)];
+      node.termId = source.terms[Math.floor(form / FORM_STEP)];
       node.needsContext = form % FORM_STEP === 1;
     }
-    if (entry[2]) {
-      node.data = entry[2];
-      node.terms = terms;
+    if (entry[2] !== null) {
+      node.level = entry[2];
+      node.source = source;
     }
     nodes.set(entry[0], node);
   }
@@ -148,10 +164,10 @@ function readTrie(entries: TrieData, terms: readonly string[]): Map<string, Word
 }
 
 export function childrenOf(node: WordNode): Map<string, WordNode> | undefined {
-  if (node.data) {
-    node.next = readTrie(node.data, node.terms!);
-    node.data = undefined;
-    node.terms = undefined;
+  if (node.source) {
+    node.next = readLevel(node.source, node.level!);
+    node.level = undefined;
+    node.source = undefined;
   }
   return node.next;
 }

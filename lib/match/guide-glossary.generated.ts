@@ -12,173 +12,178 @@ export interface GuideGlossaryData extends TrieSource {
 }
 
 /**
- * JSON in a function, not an object literal at the top: the task that compiles and runs the content
- * script as a page loads only skims past a string, and the string is not even made until a page's
- * text first stops the prefilter; JSON.parse then reads it faster than the same literal would compile.
- * The function is let go once called: kept, it would keep the string as long as the page lives.
+ * Strings in a function, not at the top: the task that compiles and runs the content script as a
+ * page loads only skims past them, and they are not even made until a page's text first stops the
+ * prefilter. Then the terms are parsed, and each level of the trie once the text reaches it
+ * (lib/match/glossary.ts). The function is let go once called: kept, it would keep every string as
+ * long as the page lives.
  */
-let parse: (() => GuideGlossaryData) | null = () =>
-  JSON.parse(
-    "{\"terms\":[\"swedish-massage\",\"deep-tissue-massage\",\"trigger-points\",\"trigger-point-therapy\",\"hot-stone-massage\",\"thai-massage\",\"shiatsu\",\"massage-therapy\",\"massage-therapist\",\"effleurage\",\"petrissage\",\"friction\",\"tapotement\",\"kneading\",\"acupressure\",\"stretching\",\"compression\",\"back-pain\",\"pain-relief\",\"muscle-strain\",\"ligament-sprain\",\"muscle-spasm\",\"mobility\",\"tender-muscles\",\"poor-posture\",\"lower-back-pain\",\"sciatica\",\"upper-back-pain\",\"sciatic-nerve\",\"muscle-imbalance\",\"muscle-fibers\",\"muscle-tension\",\"muscle-knots\",\"adhesions\",\"inflammation\",\"flexibility\",\"relaxation\",\"ligaments\",\"strains-and-sprains\",\"herniated-disc\",\"age-related-degeneration\",\"intervertebral-disc\",\"chronic-pain\",\"acute-pain\",\"localized-pain\",\"widespread-pain\",\"fascia\",\"meridians\",\"scar-tissue\",\"metabolic-waste\",\"stress\",\"blood-circulation\",\"blood-clotting-disorder\",\"lymphatic-drainage\",\"range-of-motion\",\"pain-tolerance\",\"osteoporosis\",\"fibromyalgia\",\"rheumatoid-arthritis\",\"cauda-equina-syndrome\",\"ncbtmb\",\"amta\",\"healthcare-provider\"],\"categories\":[\"technique\",\"technique\",\"effect\",\"technique\",\"technique\",\"technique\",\"technique\",\"technique\",\"practitioner\",\"stroke\",\"stroke\",\"stroke\",\"stroke\",\"stroke\",\"stroke\",\"stroke\",\"stroke\",\"condition\",\"benefit\",\"condition\",\"condition\",\"effect\",\"benefit\",\"effect\",\"condition\",\"condition\",\"condition\",\"condition\",\"anatomy\",\"condition\",\"anatomy\",\"effect\",\"effect\",\"effect\",\"effect\",\"benefit\",\"benefit\",\"anatomy\",\"safety\",\"condition\",\"condition\",\"anatomy\",\"condition\",\"condition\",\"condition\",\"condition\",\"anatomy\",\"anatomy\",\"effect\",\"effect\",\"effect\",\"benefit\",\"safety\",\"benefit\",\"benefit\",\"benefit\",\"safety\",\"safety\",\"safety\",\"safety\",\"practitioner\",\"practitioner\",\"practitioner\"],\"trie\":[" +
-    "[\"swedish\",null,[[\"\\u0001massage\",0,null],[\"\\u0001massages\",0,null],[\"\\u0001style\",null,[[\"\\u0001massage\",0,null]]]]]" +
-    ",[\"classic\",null,[[\"\\u0001massage\",1,null]]]" +
-    ",[\"classical\",null,[[\"\\u0001massage\",1,null]]]" +
-    ",[\"deep\",null,[[\"\\u0001tissue\",3,[[\"\\u0001massage\",2,null],[\"\\u0001massages\",2,null],[\"\\u0001work\",2,null],[\"\\u0001therapy\",2,null]]]]]" +
-    ",[\"trigger\",null,[[\"\\u0001point\",5,[[\"\\u0001therapy\",6,null],[\"\\u0001massage\",6,null],[\"\\u0001release\",6,null],[\"\\u0001treatment\",6,null]]],[\"\\u0001points\",5,null]]]" +
-    ",[\"hot\",null,[[\"\\u0001stone\",null,[[\"\\u0001massage\",8,null],[\"\\u0001massages\",8,null],[\"\\u0001therapy\",8,null]]],[\"\\u0001stones\",9,null]]]" +
-    ",[\"stone\",null,[[\"\\u0001massage\",8,null]]]" +
-    ",[\"thai\",null,[[\"\\u0001massage\",10,null],[\"\\u0001massages\",10,null],[\"\\u0001yoga\",null,[[\"\\u0001massage\",10,null]]]]]" +
-    ",[\"traditional\",null,[[\"\\u0001thai\",null,[[\"\\u0001massage\",10,null]]]]]" +
-    ",[\"shiatsu\",12,[[\"\\u0001massage\",12,null],[\"\\u0001massages\",12,null],[\"\\u0001therapy\",12,null]]]" +
-    ",[\"massage\",null,[[\"\\u0001therapy\",14,null],[\"\\u0001therapies\",14,null],[\"\\u0001techniques\",14,null],[\"\\u0001therapist\",16,null],[\"\\u0001therapists\",16,null],[\"\\u0001practitioner\",16,null],[\"\\u0001practitioners\",16,null]]]" +
-    ",[\"therapeutic\",null,[[\"\\u0001massage\",14,null]]]" +
-    ",[\"remedial\",null,[[\"\\u0001massage\",14,null]]]" +
-    ",[\"effleurage\",18,null]" +
-    ",[\"effleurages\",18,null]" +
-    ",[\"gliding\",null,[[\"\\u0001strokes\",19,null],[\"\\u0001stroke\",19,null]]]" +
-    ",[\"petrissage\",20,null]" +
-    ",[\"petrissages\",20,null]" +
-    ",[\"friction\",23,[[\"\\u0001massage\",22,null],[\"\\u0001strokes\",22,null],[\"\\u0001stroke\",22,null]]]" +
-    ",[\"tapotement\",24,null]" +
-    ",[\"tapotements\",24,null]" +
-    ",[\"kneading\",27,null]" +
-    ",[\"knead\",27,null]" +
-    ",[\"kneads\",27,null]" +
-    ",[\"acupressure\",28,[[\"\\u0001point\",28,null],[\"\\u0001points\",28,null]]]" +
-    ",[\"acupoint\",28,null]" +
-    ",[\"acupoints\",28,null]" +
-    ",[\"pressure\",null,[[\"\\u0001point\",29,null],[\"\\u0001points\",29,null]]]" +
-    ",[\"stretching\",31,null]" +
-    ",[\"stretches\",31,null]" +
-    ",[\"assisted\",null,[[\"\\u0001stretching\",30,null],[\"\\u0001stretches\",30,null]]]" +
-    ",[\"passive\",null,[[\"\\u0001stretching\",30,null]]]" +
-    ",[\"compression\",33,[[\"\\u0001massage\",32,null]]]" +
-    ",[\"compressions\",33,null]" +
-    ",[\"back\",null,[[\"\\u0001pain\",34,[[\"\\u0001relief\",36,null]]],[\"\\u0001ache\",34,null],[\"\\u0001strain\",38,null],[\"\\u0001sprain\",40,null],[\"\\u0001spasm\",42,null],[\"\\u0001spasms\",42,null],[\"\\u0001mobility\",44,null]]]" +
-    ",[\"backache\",34,null]" +
-    ",[\"backaches\",34,null]" +
-    ",[\"sore\",null,[[\"\\u0001back\",34,null],[\"\\u0001muscles\",46,null]]]" +
-    ",[\"bad\",null,[[\"\\u0001back\",34,null],[\"\\u0001posture\",49,null]]]" +
-    ",[\"lower\",null,[[\"\\u0001back\",null,[[\"\\u0001pain\",50,null]]]]]" +
-    ",[\"low\",null,[[\"\\u0001back\",null,[[\"\\u0001pain\",50,null]]]]]" +
-    ",[\"lumbar\",null,[[\"\\u0001pain\",50,null],[\"\\u0001back\",null,[[\"\\u0001pain\",50,null]]],[\"\\u0001radiculopathy\",52,null]]]" +
-    ",[\"lumbago\",50,null]" +
-    ",[\"upper\",null,[[\"\\u0001back\",null,[[\"\\u0001pain\",54,null]]]]]" +
-    ",[\"thoracic\",null,[[\"\\u0001pain\",55,null],[\"\\u0001back\",null,[[\"\\u0001pain\",54,null]]]]]" +
-    ",[\"middle\",null,[[\"\\u0001back\",null,[[\"\\u0001pain\",54,null]]]]]" +
-    ",[\"mid\",null,[[\"\\u0001back\",null,[[\"\\u0001pain\",54,null]]]]]" +
-    ",[\"sciatica\",52,null]" +
-    ",[\"sciatic\",null,[[\"\\u0001pain\",52,null],[\"\\u0001nerve\",56,[[\"\\u0001pain\",52,null]]],[\"\\u0001nerves\",56,null]]]" +
-    ",[\"muscle\",null,[[\"\\u0001strain\",38,null],[\"\\u0001strains\",38,null],[\"\\u0001imbalance\",58,null],[\"\\u0001imbalances\",58,null],[\"\\u0001fibers\",60,null],[\"\\u0001fiber\",60,null],[\"\\u0001fibres\",60,null],[\"\\u0001fibre\",60,null],[\"\\u0001tension\",62,null],[\"\\u0001tightness\",62,null],[\"\\u0001knots\",64,null],[\"\\u0001knot\",64,null],[\"\\u0001adhesions\",66,null],[\"\\u0001spasm\",42,null],[\"\\u0001spasms\",42,null],[\"\\u0001inflammation\",68,null],[\"\\u0001soreness\",46,null],[\"\\u0001tenderness\",46,null],[\"\\u0001flexibility\",70,null],[\"\\u0001relaxation\",73,null]]]" +
-    ",[\"strained\",null,[[\"\\u0001muscle\",38,null],[\"\\u0001muscles\",38,null]]]" +
-    ",[\"pulled\",null,[[\"\\u0001muscle\",38,null],[\"\\u0001muscles\",38,null]]]" +
-    ",[\"ligament\",74,[[\"\\u0001sprain\",40,null],[\"\\u0001sprains\",40,null]]]" +
-    ",[\"sprained\",null,[[\"\\u0001ligament\",40,null],[\"\\u0001ligaments\",40,null]]]" +
-    ",[\"sprain\",40,[[\"\\u0001or\",null,[[\"\\u0001strain\",76,null]]]]]" +
-    ",[\"sprains\",40,[[\"\\u0001and\",null,[[\"\\u0001strains\",76,null]]]]]" +
-    ",[\"herniated\",null,[[\"\\u0001disc\",78,null],[\"\\u0001discs\",78,null],[\"\\u0001disk\",78,null],[\"\\u0001disks\",78,null]]]" +
-    ",[\"slipped\",null,[[\"\\u0001disc\",78,null],[\"\\u0001discs\",78,null],[\"\\u0001disk\",78,null],[\"\\u0001disks\",78,null]]]" +
-    ",[\"bulging\",null,[[\"\\u0001disc\",78,null],[\"\\u0001discs\",78,null],[\"\\u0001disk\",78,null]]]" +
-    ",[\"prolapsed\",null,[[\"\\u0001disc\",78,null],[\"\\u0001disk\",78,null]]]" +
-    ",[\"ruptured\",null,[[\"\\u0001disc\",78,null],[\"\\u0001disk\",78,null]]]" +
-    ",[\"disc\",null,[[\"\\u0001herniation\",78,null],[\"\\u0001prolapse\",78,null],[\"\\u0001degeneration\",80,null]]]" +
-    ",[\"disk\",null,[[\"\\u0001herniation\",78,null],[\"\\u0001degeneration\",80,null]]]" +
-    ",[\"poor\",null,[[\"\\u0001posture\",49,null]]]" +
-    ",[\"posture\",49,null]" +
-    ",[\"slouching\",49,null]" +
-    ",[\"slouch\",49,null]" +
-    ",[\"age\",null,[[\"\\u0001related\",null,[[\"\\u0001degeneration\",80,null]]]]]" +
-    ",[\"degenerative\",null,[[\"\\u0001disc\",null,[[\"\\u0001disease\",80,null]]],[\"\\u0001disk\",null,[[\"\\u0001disease\",80,null]]]]]" +
-    ",[\"spinal\",null,[[\"\\u0001degeneration\",80,null],[\"\\u0001disc\",82,null],[\"\\u0001discs\",82,null],[\"\\u0001disk\",82,null],[\"\\u0001disks\",82,null],[\"\\u0001mobility\",44,null]]]" +
-    ",[\"wear\",null,[[\"\\u0001and\",null,[[\"\\u0001tear\",81,null]]]]]" +
-    ",[\"muscular\",null,[[\"\\u0001imbalance\",58,null],[\"\\u0001imbalances\",58,null],[\"\\u0001tension\",62,null],[\"\\u0001spasm\",42,null]]]" +
-    ",[\"chronic\",null,[[\"\\u0001pain\",84,null],[\"\\u0001back\",null,[[\"\\u0001pain\",84,null]]]]]" +
-    ",[\"persistent\",null,[[\"\\u0001pain\",84,null],[\"\\u0001back\",null,[[\"\\u0001pain\",84,null]]]]]" +
-    ",[\"long\",null,[[\"\\u0001term\",null,[[\"\\u0001pain\",84,null],[\"\\u0001back\",null,[[\"\\u0001pain\",84,null]]]]]]]" +
-    ",[\"acute\",null,[[\"\\u0001pain\",86,null],[\"\\u0001back\",null,[[\"\\u0001pain\",86,null]]]]]" +
-    ",[\"sudden\",null,[[\"\\u0001back\",null,[[\"\\u0001pain\",86,null]]]]]" +
-    ",[\"localized\",null,[[\"\\u0001pain\",88,null],[\"\\u0001back\",null,[[\"\\u0001pain\",88,null]]]]]" +
-    ",[\"localised\",null,[[\"\\u0001pain\",88,null],[\"\\u0001back\",null,[[\"\\u0001pain\",88,null]]]]]" +
-    ",[\"widespread\",null,[[\"\\u0001pain\",90,null],[\"\\u0001back\",null,[[\"\\u0001pain\",90,null]]]]]" +
-    ",[\"diffuse\",null,[[\"\\u0001pain\",90,null]]]" +
-    ",[\"diffused\",null,[[\"\\u0001pain\",90,null]]]" +
-    ",[\"fascia\",93,null]" +
-    ",[\"fasciae\",92,null]" +
-    ",[\"fascias\",93,null]" +
-    ",[\"fascial\",null,[[\"\\u0001tissue\",92,null],[\"\\u0001adhesions\",66,null]]]" +
-    ",[\"myofascial\",null,[[\"\\u0001tissue\",92,null],[\"\\u0001trigger\",null,[[\"\\u0001point\",4,null],[\"\\u0001points\",4,null]]]]]" +
-    ",[\"connective\",null,[[\"\\u0001tissue\",92,null],[\"\\u0001tissues\",92,null]]]" +
-    ",[\"intervertebral\",null,[[\"\\u0001disc\",82,null],[\"\\u0001discs\",82,null],[\"\\u0001disk\",82,null],[\"\\u0001disks\",82,null]]]" +
-    ",[\"vertebral\",null,[[\"\\u0001disc\",82,null],[\"\\u0001discs\",82,null]]]" +
-    ",[\"ligaments\",74,null]" +
-    ",[\"meridian\",95,null]" +
-    ",[\"meridians\",95,null]" +
-    ",[\"energy\",null,[[\"\\u0001meridians\",94,null],[\"\\u0001channels\",95,null]]]" +
-    ",[\"tense\",null,[[\"\\u0001muscles\",62,null]]]" +
-    ",[\"tight\",null,[[\"\\u0001muscles\",62,null],[\"\\u0001muscle\",62,null]]]" +
-    ",[\"tension\",63,null]" +
-    ",[\"tightness\",63,null]" +
-    ",[\"knotted\",null,[[\"\\u0001muscles\",64,null],[\"\\u0001muscle\",64,null]]]" +
-    ",[\"knots\",65,null]" +
-    ",[\"adhesions\",67,null]" +
-    ",[\"adhesion\",67,null]" +
-    ",[\"tissue\",null,[[\"\\u0001adhesions\",66,null]]]" +
-    ",[\"scar\",null,[[\"\\u0001tissue\",96,null],[\"\\u0001tissues\",96,null]]]" +
-    ",[\"spasm\",43,null]" +
-    ",[\"spasms\",43,null]" +
-    ",[\"inflammation\",69,null]" +
-    ",[\"inflamed\",69,[[\"\\u0001muscle\",68,null],[\"\\u0001muscles\",68,null]]]" +
-    ",[\"metabolic\",null,[[\"\\u0001waste\",98,[[\"\\u0001products\",98,null]]],[\"\\u0001wastes\",98,null]]]" +
-    ",[\"tender\",null,[[\"\\u0001muscles\",46,null]]]" +
-    ",[\"sensitive\",null,[[\"\\u0001muscles\",46,null]]]" +
-    ",[\"stress\",101,[[\"\\u0001relief\",101,null]]]" +
-    ",[\"psychological\",null,[[\"\\u0001stress\",101,null]]]" +
-    ",[\"emotional\",null,[[\"\\u0001stress\",101,null]]]" +
-    ",[\"blood\",null,[[\"\\u0001circulation\",103,null],[\"\\u0001flow\",103,null],[\"\\u0001clotting\",null,[[\"\\u0001disorder\",104,null],[\"\\u0001disorders\",104,null]]]]]" +
-    ",[\"circulation\",103,null]" +
-    ",[\"improved\",null,[[\"\\u0001circulation\",103,null],[\"\\u0001flexibility\",71,null]]]" +
-    ",[\"lymphatic\",null,[[\"\\u0001drainage\",106,null]]]" +
-    ",[\"lymph\",null,[[\"\\u0001drainage\",106,null]]]" +
-    ",[\"range\",null,[[\"\\u0001of\",null,[[\"\\u0001motion\",108,null],[\"\\u0001movement\",108,null]]]]]" +
-    ",[\"ranges\",null,[[\"\\u0001of\",null,[[\"\\u0001motion\",108,null]]]]]" +
-    ",[\"flexibility\",71,null]" +
-    ",[\"relaxation\",73,null]" +
-    ",[\"relaxing\",null,[[\"\\u0001massage\",72,null]]]" +
-    ",[\"mobility\",45,null]" +
-    ",[\"pain\",null,[[\"\\u0001tolerance\",111,null],[\"\\u0001relief\",37,null]]]" +
-    ",[\"tolerance\",null,[[\"\\u0001to\",null,[[\"\\u0001pain\",111,null]]]]]" +
-    ",[\"relief\",null,[[\"\\u0001from\",null,[[\"\\u0001pain\",37,null]]]]]" +
-    ",[\"clotting\",null,[[\"\\u0001disorder\",104,null],[\"\\u0001disorders\",104,null]]]" +
-    ",[\"coagulation\",null,[[\"\\u0001disorder\",104,null],[\"\\u0001disorders\",104,null]]]" +
-    ",[\"bleeding\",null,[[\"\\u0001disorder\",104,null],[\"\\u0001disorders\",104,null]]]" +
-    ",[\"hypercoagulability\",104,null]" +
-    ",[\"osteoporosis\",112,null]" +
-    ",[\"osteoporotic\",112,null]" +
-    ",[\"brittle\",null,[[\"\\u0001bones\",112,null]]]" +
-    ",[\"fibromyalgia\",114,[[\"\\u0001syndrome\",114,null]]]" +
-    ",[\"rheumatoid\",116,[[\"\\u0001arthritis\",116,null]]]" +
-    ",[\"cauda\",null,[[\"\\u0001equina\",118,[[\"\\u0001syndrome\",118,null]]]]]" +
-    ",[\"strains\",null,[[\"\\u0001and\",null,[[\"\\u0001sprains\",76,null]]]]]" +
-    ",[\"strain\",null,[[\"\\u0001or\",null,[[\"\\u0001sprain\",76,null]]]]]" +
-    ",[\"licensed\",null,[[\"\\u0001massage\",null,[[\"\\u0001therapist\",16,null],[\"\\u0001therapists\",16,null]]]]]" +
-    ",[\"registered\",null,[[\"\\u0001massage\",null,[[\"\\u0001therapist\",16,null]]]]]" +
-    ",[\"masseuse\",16,null]" +
-    ",[\"masseur\",16,null]" +
-    ",[\"masseurs\",16,null]" +
-    ",[\"masseuses\",16,null]" +
-    ",[\"ncbtmb\",120,null]" +
-    ",[\"national\",null,[[\"\\u0001certification\",null,[[\"\\u0001board\",null,[[\"\\u0001for\",null,[[\"\\u0001therapeutic\",null,[[\"\\u0001massage\",null,[[\"\\u0001and\",null,[[\"\\u0001bodywork\",120,null]]]]]]]]]]]]]]]" +
-    ",[\"amta\",122,null]" +
-    ",[\"american\",null,[[\"\\u0001massage\",null,[[\"\\u0001therapy\",null,[[\"\\u0001association\",122,null]]]]]]]" +
-    ",[\"healthcare\",null,[[\"\\u0001provider\",125,null],[\"\\u0001providers\",125,null],[\"\\u0001professional\",125,null],[\"\\u0001professionals\",125,null]]]" +
-    ",[\"health\",null,[[\"\\u0001care\",null,[[\"\\u0001provider\",125,null],[\"\\u0001providers\",125,null],[\"\\u0001professional\",125,null],[\"\\u0001professionals\",125,null]]]]]" +
-    "]}",
-  ) as GuideGlossaryData;
+let take: (() => GuideGlossaryData) | null = () => ({
+  ...(JSON.parse("{\"terms\":[\"swedish-massage\",\"deep-tissue-massage\",\"trigger-points\",\"trigger-point-therapy\",\"hot-stone-massage\",\"thai-massage\",\"shiatsu\",\"massage-therapy\",\"massage-therapist\",\"effleurage\",\"petrissage\",\"friction\",\"tapotement\",\"kneading\",\"acupressure\",\"stretching\",\"compression\",\"back-pain\",\"pain-relief\",\"muscle-strain\",\"ligament-sprain\",\"muscle-spasm\",\"mobility\",\"tender-muscles\",\"poor-posture\",\"lower-back-pain\",\"sciatica\",\"upper-back-pain\",\"sciatic-nerve\",\"muscle-imbalance\",\"muscle-fibers\",\"muscle-tension\",\"muscle-knots\",\"adhesions\",\"inflammation\",\"flexibility\",\"relaxation\",\"ligaments\",\"strains-and-sprains\",\"herniated-disc\",\"age-related-degeneration\",\"intervertebral-disc\",\"chronic-pain\",\"acute-pain\",\"localized-pain\",\"widespread-pain\",\"fascia\",\"meridians\",\"scar-tissue\",\"metabolic-waste\",\"stress\",\"blood-circulation\",\"blood-clotting-disorder\",\"lymphatic-drainage\",\"range-of-motion\",\"pain-tolerance\",\"osteoporosis\",\"fibromyalgia\",\"rheumatoid-arthritis\",\"cauda-equina-syndrome\",\"ncbtmb\",\"amta\",\"healthcare-provider\"],\"categories\":[\"technique\",\"technique\",\"effect\",\"technique\",\"technique\",\"technique\",\"technique\",\"technique\",\"practitioner\",\"stroke\",\"stroke\",\"stroke\",\"stroke\",\"stroke\",\"stroke\",\"stroke\",\"stroke\",\"condition\",\"benefit\",\"condition\",\"condition\",\"effect\",\"benefit\",\"effect\",\"condition\",\"condition\",\"condition\",\"condition\",\"anatomy\",\"condition\",\"anatomy\",\"effect\",\"effect\",\"effect\",\"effect\",\"benefit\",\"benefit\",\"anatomy\",\"safety\",\"condition\",\"condition\",\"anatomy\",\"condition\",\"condition\",\"condition\",\"condition\",\"anatomy\",\"anatomy\",\"effect\",\"effect\",\"effect\",\"benefit\",\"safety\",\"benefit\",\"benefit\",\"benefit\",\"safety\",\"safety\",\"safety\",\"safety\",\"practitioner\",\"practitioner\",\"practitioner\"]}") as Pick<GuideGlossaryData, 'terms' | 'categories'>),
+  levels: [
+    "[[\"swedish\",null,1],[\"classic\",null,3],[\"classical\",null,4],[\"deep\",null,5],[\"trigger\",null,7],[\"hot\",null,9],[\"stone\",null,11],[\"thai\",null,12],[\"traditional\",null,14],[\"shiatsu\",12,16],[\"massage\",null,17],[\"therapeutic\",null,18],[\"remedial\",null,19],[\"effleurage\",18,null],[\"effleurages\",18,null],[\"gliding\",null,20],[\"petrissage\",20,null],[\"petrissages\",20,null],[\"friction\",23,21],[\"tapotement\",24,null],[\"tapotements\",24,null],[\"kneading\",27,null],[\"knead\",27,null],[\"kneads\",27,null],[\"acupressure\",28,22],[\"acupoint\",28,null],[\"acupoints\",28,null],[\"pressure\",null,23],[\"stretching\",31,null],[\"stretches\",31,null],[\"assisted\",null,24],[\"passive\",null,25],[\"compression\",33,26],[\"compressions\",33,null],[\"back\",null,27],[\"backache\",34,null],[\"backaches\",34,null],[\"sore\",null,29],[\"bad\",null,30],[\"lower\",null,31],[\"low\",null,33],[\"lumbar\",null,35],[\"lumbago\",50,null],[\"upper\",null,37],[\"thoracic\",null,39],[\"middle\",null,41],[\"mid\",null,43],[\"sciatica\",52,null],[\"sciatic\",null,45],[\"muscle\",null,47],[\"strained\",null,48],[\"pulled\",null,49],[\"ligament\",74,50],[\"sprained\",null,51],[\"sprain\",40,52],[\"sprains\",40,54],[\"herniated\",null,56],[\"slipped\",null,57],[\"bulging\",null,58],[\"prolapsed\",null,59],[\"ruptured\",null,60],[\"disc\",null,61],[\"disk\",null,62],[\"poor\",null,63],[\"posture\",49,null],[\"slouching\",49,null],[\"slouch\",49,null],[\"age\",null,64],[\"degenerative\",null,66],[\"spinal\",null,69],[\"wear\",null,70],[\"muscular\",null,72],[\"chronic\",null,73],[\"persistent\",null,75],[\"long\",null,77],[\"acute\",null,80],[\"sudden\",null,82],[\"localized\",null,84],[\"localised\",null,86],[\"widespread\",null,88],[\"diffuse\",null,90],[\"diffused\",null,91],[\"fascia\",93,null],[\"fasciae\",92,null],[\"fascias\",93,null],[\"fascial\",null,92],[\"myofascial\",null,93],[\"connective\",null,95],[\"intervertebral\",null,96],[\"vertebral\",null,97],[\"ligaments\",74,null],[\"meridian\",95,null],[\"meridians\",95,null],[\"energy\",null,98],[\"tense\",null,99],[\"tight\",null,100],[\"tension\",63,null],[\"tightness\",63,null],[\"knotted\",null,101],[\"knots\",65,null],[\"adhesions\",67,null],[\"adhesion\",67,null],[\"tissue\",null,102],[\"scar\",null,103],[\"spasm\",43,null],[\"spasms\",43,null],[\"inflammation\",69,null],[\"inflamed\",69,104],[\"metabolic\",null,105],[\"tender\",null,107],[\"sensitive\",null,108],[\"stress\",101,109],[\"psychological\",null,110],[\"emotional\",null,111],[\"blood\",null,112],[\"circulation\",103,null],[\"improved\",null,114],[\"lymphatic\",null,115],[\"lymph\",null,116],[\"range\",null,117],[\"ranges\",null,119],[\"flexibility\",71,null],[\"relaxation\",73,null],[\"relaxing\",null,121],[\"mobility\",45,null],[\"pain\",null,122],[\"tolerance\",null,123],[\"relief\",null,125],[\"clotting\",null,127],[\"coagulation\",null,128],[\"bleeding\",null,129],[\"hypercoagulability\",104,null],[\"osteoporosis\",112,null],[\"osteoporotic\",112,null],[\"brittle\",null,130],[\"fibromyalgia\",114,131],[\"rheumatoid\",116,132],[\"cauda\",null,133],[\"strains\",null,135],[\"strain\",null,137],[\"licensed\",null,139],[\"registered\",null,141],[\"masseuse\",16,null],[\"masseur\",16,null],[\"masseurs\",16,null],[\"masseuses\",16,null],[\"ncbtmb\",120,null],[\"national\",null,143],[\"amta\",122,null],[\"american\",null,150],[\"healthcare\",null,153],[\"health\",null,154]]",
+    "[[\"\\u0001massage\",0,null],[\"\\u0001massages\",0,null],[\"\\u0001style\",null,2]]",
+    "[[\"\\u0001massage\",0,null]]",
+    "[[\"\\u0001massage\",1,null]]",
+    "[[\"\\u0001massage\",1,null]]",
+    "[[\"\\u0001tissue\",3,6]]",
+    "[[\"\\u0001massage\",2,null],[\"\\u0001massages\",2,null],[\"\\u0001work\",2,null],[\"\\u0001therapy\",2,null]]",
+    "[[\"\\u0001point\",5,8],[\"\\u0001points\",5,null]]",
+    "[[\"\\u0001therapy\",6,null],[\"\\u0001massage\",6,null],[\"\\u0001release\",6,null],[\"\\u0001treatment\",6,null]]",
+    "[[\"\\u0001stone\",null,10],[\"\\u0001stones\",9,null]]",
+    "[[\"\\u0001massage\",8,null],[\"\\u0001massages\",8,null],[\"\\u0001therapy\",8,null]]",
+    "[[\"\\u0001massage\",8,null]]",
+    "[[\"\\u0001massage\",10,null],[\"\\u0001massages\",10,null],[\"\\u0001yoga\",null,13]]",
+    "[[\"\\u0001massage\",10,null]]",
+    "[[\"\\u0001thai\",null,15]]",
+    "[[\"\\u0001massage\",10,null]]",
+    "[[\"\\u0001massage\",12,null],[\"\\u0001massages\",12,null],[\"\\u0001therapy\",12,null]]",
+    "[[\"\\u0001therapy\",14,null],[\"\\u0001therapies\",14,null],[\"\\u0001techniques\",14,null],[\"\\u0001therapist\",16,null],[\"\\u0001therapists\",16,null],[\"\\u0001practitioner\",16,null],[\"\\u0001practitioners\",16,null]]",
+    "[[\"\\u0001massage\",14,null]]",
+    "[[\"\\u0001massage\",14,null]]",
+    "[[\"\\u0001strokes\",19,null],[\"\\u0001stroke\",19,null]]",
+    "[[\"\\u0001massage\",22,null],[\"\\u0001strokes\",22,null],[\"\\u0001stroke\",22,null]]",
+    "[[\"\\u0001point\",28,null],[\"\\u0001points\",28,null]]",
+    "[[\"\\u0001point\",29,null],[\"\\u0001points\",29,null]]",
+    "[[\"\\u0001stretching\",30,null],[\"\\u0001stretches\",30,null]]",
+    "[[\"\\u0001stretching\",30,null]]",
+    "[[\"\\u0001massage\",32,null]]",
+    "[[\"\\u0001pain\",34,28],[\"\\u0001ache\",34,null],[\"\\u0001strain\",38,null],[\"\\u0001sprain\",40,null],[\"\\u0001spasm\",42,null],[\"\\u0001spasms\",42,null],[\"\\u0001mobility\",44,null]]",
+    "[[\"\\u0001relief\",36,null]]",
+    "[[\"\\u0001back\",34,null],[\"\\u0001muscles\",46,null]]",
+    "[[\"\\u0001back\",34,null],[\"\\u0001posture\",49,null]]",
+    "[[\"\\u0001back\",null,32]]",
+    "[[\"\\u0001pain\",50,null]]",
+    "[[\"\\u0001back\",null,34]]",
+    "[[\"\\u0001pain\",50,null]]",
+    "[[\"\\u0001pain\",50,null],[\"\\u0001back\",null,36],[\"\\u0001radiculopathy\",52,null]]",
+    "[[\"\\u0001pain\",50,null]]",
+    "[[\"\\u0001back\",null,38]]",
+    "[[\"\\u0001pain\",54,null]]",
+    "[[\"\\u0001pain\",55,null],[\"\\u0001back\",null,40]]",
+    "[[\"\\u0001pain\",54,null]]",
+    "[[\"\\u0001back\",null,42]]",
+    "[[\"\\u0001pain\",54,null]]",
+    "[[\"\\u0001back\",null,44]]",
+    "[[\"\\u0001pain\",54,null]]",
+    "[[\"\\u0001pain\",52,null],[\"\\u0001nerve\",56,46],[\"\\u0001nerves\",56,null]]",
+    "[[\"\\u0001pain\",52,null]]",
+    "[[\"\\u0001strain\",38,null],[\"\\u0001strains\",38,null],[\"\\u0001imbalance\",58,null],[\"\\u0001imbalances\",58,null],[\"\\u0001fibers\",60,null],[\"\\u0001fiber\",60,null],[\"\\u0001fibres\",60,null],[\"\\u0001fibre\",60,null],[\"\\u0001tension\",62,null],[\"\\u0001tightness\",62,null],[\"\\u0001knots\",64,null],[\"\\u0001knot\",64,null],[\"\\u0001adhesions\",66,null],[\"\\u0001spasm\",42,null],[\"\\u0001spasms\",42,null],[\"\\u0001inflammation\",68,null],[\"\\u0001soreness\",46,null],[\"\\u0001tenderness\",46,null],[\"\\u0001flexibility\",70,null],[\"\\u0001relaxation\",73,null]]",
+    "[[\"\\u0001muscle\",38,null],[\"\\u0001muscles\",38,null]]",
+    "[[\"\\u0001muscle\",38,null],[\"\\u0001muscles\",38,null]]",
+    "[[\"\\u0001sprain\",40,null],[\"\\u0001sprains\",40,null]]",
+    "[[\"\\u0001ligament\",40,null],[\"\\u0001ligaments\",40,null]]",
+    "[[\"\\u0001or\",null,53]]",
+    "[[\"\\u0001strain\",76,null]]",
+    "[[\"\\u0001and\",null,55]]",
+    "[[\"\\u0001strains\",76,null]]",
+    "[[\"\\u0001disc\",78,null],[\"\\u0001discs\",78,null],[\"\\u0001disk\",78,null],[\"\\u0001disks\",78,null]]",
+    "[[\"\\u0001disc\",78,null],[\"\\u0001discs\",78,null],[\"\\u0001disk\",78,null],[\"\\u0001disks\",78,null]]",
+    "[[\"\\u0001disc\",78,null],[\"\\u0001discs\",78,null],[\"\\u0001disk\",78,null]]",
+    "[[\"\\u0001disc\",78,null],[\"\\u0001disk\",78,null]]",
+    "[[\"\\u0001disc\",78,null],[\"\\u0001disk\",78,null]]",
+    "[[\"\\u0001herniation\",78,null],[\"\\u0001prolapse\",78,null],[\"\\u0001degeneration\",80,null]]",
+    "[[\"\\u0001herniation\",78,null],[\"\\u0001degeneration\",80,null]]",
+    "[[\"\\u0001posture\",49,null]]",
+    "[[\"\\u0001related\",null,65]]",
+    "[[\"\\u0001degeneration\",80,null]]",
+    "[[\"\\u0001disc\",null,67],[\"\\u0001disk\",null,68]]",
+    "[[\"\\u0001disease\",80,null]]",
+    "[[\"\\u0001disease\",80,null]]",
+    "[[\"\\u0001degeneration\",80,null],[\"\\u0001disc\",82,null],[\"\\u0001discs\",82,null],[\"\\u0001disk\",82,null],[\"\\u0001disks\",82,null],[\"\\u0001mobility\",44,null]]",
+    "[[\"\\u0001and\",null,71]]",
+    "[[\"\\u0001tear\",81,null]]",
+    "[[\"\\u0001imbalance\",58,null],[\"\\u0001imbalances\",58,null],[\"\\u0001tension\",62,null],[\"\\u0001spasm\",42,null]]",
+    "[[\"\\u0001pain\",84,null],[\"\\u0001back\",null,74]]",
+    "[[\"\\u0001pain\",84,null]]",
+    "[[\"\\u0001pain\",84,null],[\"\\u0001back\",null,76]]",
+    "[[\"\\u0001pain\",84,null]]",
+    "[[\"\\u0001term\",null,78]]",
+    "[[\"\\u0001pain\",84,null],[\"\\u0001back\",null,79]]",
+    "[[\"\\u0001pain\",84,null]]",
+    "[[\"\\u0001pain\",86,null],[\"\\u0001back\",null,81]]",
+    "[[\"\\u0001pain\",86,null]]",
+    "[[\"\\u0001back\",null,83]]",
+    "[[\"\\u0001pain\",86,null]]",
+    "[[\"\\u0001pain\",88,null],[\"\\u0001back\",null,85]]",
+    "[[\"\\u0001pain\",88,null]]",
+    "[[\"\\u0001pain\",88,null],[\"\\u0001back\",null,87]]",
+    "[[\"\\u0001pain\",88,null]]",
+    "[[\"\\u0001pain\",90,null],[\"\\u0001back\",null,89]]",
+    "[[\"\\u0001pain\",90,null]]",
+    "[[\"\\u0001pain\",90,null]]",
+    "[[\"\\u0001pain\",90,null]]",
+    "[[\"\\u0001tissue\",92,null],[\"\\u0001adhesions\",66,null]]",
+    "[[\"\\u0001tissue\",92,null],[\"\\u0001trigger\",null,94]]",
+    "[[\"\\u0001point\",4,null],[\"\\u0001points\",4,null]]",
+    "[[\"\\u0001tissue\",92,null],[\"\\u0001tissues\",92,null]]",
+    "[[\"\\u0001disc\",82,null],[\"\\u0001discs\",82,null],[\"\\u0001disk\",82,null],[\"\\u0001disks\",82,null]]",
+    "[[\"\\u0001disc\",82,null],[\"\\u0001discs\",82,null]]",
+    "[[\"\\u0001meridians\",94,null],[\"\\u0001channels\",95,null]]",
+    "[[\"\\u0001muscles\",62,null]]",
+    "[[\"\\u0001muscles\",62,null],[\"\\u0001muscle\",62,null]]",
+    "[[\"\\u0001muscles\",64,null],[\"\\u0001muscle\",64,null]]",
+    "[[\"\\u0001adhesions\",66,null]]",
+    "[[\"\\u0001tissue\",96,null],[\"\\u0001tissues\",96,null]]",
+    "[[\"\\u0001muscle\",68,null],[\"\\u0001muscles\",68,null]]",
+    "[[\"\\u0001waste\",98,106],[\"\\u0001wastes\",98,null]]",
+    "[[\"\\u0001products\",98,null]]",
+    "[[\"\\u0001muscles\",46,null]]",
+    "[[\"\\u0001muscles\",46,null]]",
+    "[[\"\\u0001relief\",101,null]]",
+    "[[\"\\u0001stress\",101,null]]",
+    "[[\"\\u0001stress\",101,null]]",
+    "[[\"\\u0001circulation\",103,null],[\"\\u0001flow\",103,null],[\"\\u0001clotting\",null,113]]",
+    "[[\"\\u0001disorder\",104,null],[\"\\u0001disorders\",104,null]]",
+    "[[\"\\u0001circulation\",103,null],[\"\\u0001flexibility\",71,null]]",
+    "[[\"\\u0001drainage\",106,null]]",
+    "[[\"\\u0001drainage\",106,null]]",
+    "[[\"\\u0001of\",null,118]]",
+    "[[\"\\u0001motion\",108,null],[\"\\u0001movement\",108,null]]",
+    "[[\"\\u0001of\",null,120]]",
+    "[[\"\\u0001motion\",108,null]]",
+    "[[\"\\u0001massage\",72,null]]",
+    "[[\"\\u0001tolerance\",111,null],[\"\\u0001relief\",37,null]]",
+    "[[\"\\u0001to\",null,124]]",
+    "[[\"\\u0001pain\",111,null]]",
+    "[[\"\\u0001from\",null,126]]",
+    "[[\"\\u0001pain\",37,null]]",
+    "[[\"\\u0001disorder\",104,null],[\"\\u0001disorders\",104,null]]",
+    "[[\"\\u0001disorder\",104,null],[\"\\u0001disorders\",104,null]]",
+    "[[\"\\u0001disorder\",104,null],[\"\\u0001disorders\",104,null]]",
+    "[[\"\\u0001bones\",112,null]]",
+    "[[\"\\u0001syndrome\",114,null]]",
+    "[[\"\\u0001arthritis\",116,null]]",
+    "[[\"\\u0001equina\",118,134]]",
+    "[[\"\\u0001syndrome\",118,null]]",
+    "[[\"\\u0001and\",null,136]]",
+    "[[\"\\u0001sprains\",76,null]]",
+    "[[\"\\u0001or\",null,138]]",
+    "[[\"\\u0001sprain\",76,null]]",
+    "[[\"\\u0001massage\",null,140]]",
+    "[[\"\\u0001therapist\",16,null],[\"\\u0001therapists\",16,null]]",
+    "[[\"\\u0001massage\",null,142]]",
+    "[[\"\\u0001therapist\",16,null]]",
+    "[[\"\\u0001certification\",null,144]]",
+    "[[\"\\u0001board\",null,145]]",
+    "[[\"\\u0001for\",null,146]]",
+    "[[\"\\u0001therapeutic\",null,147]]",
+    "[[\"\\u0001massage\",null,148]]",
+    "[[\"\\u0001and\",null,149]]",
+    "[[\"\\u0001bodywork\",120,null]]",
+    "[[\"\\u0001massage\",null,151]]",
+    "[[\"\\u0001therapy\",null,152]]",
+    "[[\"\\u0001association\",122,null]]",
+    "[[\"\\u0001provider\",125,null],[\"\\u0001providers\",125,null],[\"\\u0001professional\",125,null],[\"\\u0001professionals\",125,null]]",
+    "[[\"\\u0001care\",null,155]]",
+    "[[\"\\u0001provider\",125,null],[\"\\u0001providers\",125,null],[\"\\u0001professional\",125,null],[\"\\u0001professionals\",125,null]]",
+  ],
+});
 
-/** The data, parsed. It can be taken once: a second call throws. */
+/** The data. It can be taken once: a second call throws. */
 export function takeGuideGlossaryData(): GuideGlossaryData {
-  if (!parse) throw new Error('The guide glossary was taken already');
-  const read = parse;
-  parse = null;
+  if (!take) throw new Error('The guide glossary was taken already');
+  const read = take;
+  take = null;
   return read();
 }

@@ -19,10 +19,10 @@ const TEXT = `${FORM_TEXTS.join('. ')}. ${FORM_TEXTS.join(' ')}`;
 
 describe('the generated guide glossary', () => {
   it('is up to date with lib/guide and lib/match (else run `npm run generate:glossary`)', async () => {
-    const { prefilter, formCount, terms, trie } = writeGlossaryData(compileGlossary(guideForms(TERMS)));
+    const { prefilter, formCount, terms, levels } = writeGlossaryData(compileGlossary(guideForms(TERMS)));
     expect([guidePrefilter, guideFormCount]).toEqual([prefilter, formCount]);
     const categoryOf = new Map(TERMS.map((term) => [term.id, term.category]));
-    expect(await freshGuideData()).toEqual({ terms, categories: terms.map((id) => categoryOf.get(id)), trie });
+    expect(await freshGuideData()).toEqual({ terms, categories: terms.map((id) => categoryOf.get(id)), levels });
   });
 
   it('is handed out once, so the script can let its copy of the text go', async () => {
@@ -40,11 +40,12 @@ describe('the generated guide glossary', () => {
   });
 
   it('reads back whole, children read on demand included', async () => {
-    const { terms, trie } = await freshGuideData();
-    const glossary = { prefilter: guidePrefilter, formCount: guideFormCount, terms, trie };
+    const { terms, levels } = await freshGuideData();
+    const glossary = { prefilter: guidePrefilter, formCount: guideFormCount, terms, levels };
     const read = readGlossaryData(glossary);
     createMatcher(read).findAll('deep tissue massage'); // reaches some children before the rest
     expect(writeGlossaryData(read)).toEqual(glossary);
+    expect(glossary.levels.every((level) => level.startsWith('['))).toBe(true); // the caller's data is left whole
   });
 
   it('finds what compiling the guide’s forms finds', () => {
@@ -79,7 +80,7 @@ describe('the generated guide glossary', () => {
 });
 
 describe('reading the guide glossary lazily', () => {
-  it('parses nothing until the text stops the prefilter, then reads the trie once', async () => {
+  it('parses nothing until the text stops the prefilter, then only the levels the text reaches, once', async () => {
     vi.resetModules();
     const fresh = await import('@/lib/match/guide-glossary');
     const parse = vi.spyOn(JSON, 'parse');
@@ -93,9 +94,11 @@ describe('reading the guide glossary lazily', () => {
         'shiatsu',
       ]);
       expect(read.categories.get('swedish-massage')).toBe('technique');
+      // The terms, the root level, and the levels after "swedish" and after "shiatsu".
+      expect(parse).toHaveBeenCalledTimes(4);
       // A second session of the same script shares what the first one read.
-      expect(createMatcher(fresh.readGuideGlossary().glossary).findAll('sciatica')).toHaveLength(1);
-      expect(parse).toHaveBeenCalledTimes(1);
+      expect(createMatcher(fresh.readGuideGlossary().glossary).findAll('Swedish massage')).toHaveLength(1);
+      expect(parse).toHaveBeenCalledTimes(4);
     } finally {
       parse.mockRestore();
     }
