@@ -12,6 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fmt, launchWithExtension, median, pad } from './harness.mjs';
 import { startServer } from '../serve.mjs';
+import { filler, html, NO_TERMS_PAGE, writeNoTermsPage } from './synthetic.mjs';
 
 export const LOADS = Math.max(5, Number(process.env.BENCH_LOADS ?? 5));
 const FRAMES = 10;
@@ -19,16 +20,9 @@ const FRAMES = 10;
 const QUIET_MS = 1;
 const POLL_MS = 250;
 
-const filler = (chars) => {
-  const words = 'the river ran past the old mill while a cold wind moved the reeds along the bank ';
-  return `<p>${words.repeat(Math.ceil(chars / words.length)).slice(0, chars)}</p>`;
-};
-const html = (body) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body>${body}</body></html>`;
-
 /** The generated pages: 2 KB without a term, and the frames page with its frame-less twin. */
 function writeSyntheticPages(scratch) {
-  scratch.file('no-terms-2kb.html', html(filler(2048)));
+  writeNoTermsPage(scratch);
   scratch.file('frame.html', html(filler(600)));
   const frames = Array.from({ length: FRAMES }, () => '<iframe src="frame.html" width="300" height="80"></iframe>');
   scratch.file('frames-0.html', html(filler(2048)));
@@ -161,7 +155,7 @@ export async function runPageCost({ pages, fixturePages = [], extension, scratch
     const rows = await measure(pages, contexts, printRow);
     const extra = await measure(
       [
-        { name: 'generated/no-terms-2kb.html', url: synthetic.url('no-terms-2kb.html') },
+        { name: `generated/${NO_TERMS_PAGE}`, url: synthetic.url(NO_TERMS_PAGE) },
         { name: 'generated/frames-0.html', url: synthetic.url('frames-0.html') },
         { name: `generated/frames-${FRAMES}.html`, url: synthetic.url(`frames-${FRAMES}.html`) },
       ],
