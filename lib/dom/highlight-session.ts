@@ -1,5 +1,5 @@
 import type { Category } from '@/lib/guide/vocabulary';
-import { createMatcher, type Matcher } from '@/lib/match/matcher';
+import { createCategoryMatcher } from '@/lib/match/category-matcher';
 import type { TermGlossary } from '@/lib/match/guide-forms';
 import { createSelector, DEFAULT_SELECT_OPTIONS, type Candidate, type Selector } from '@/lib/match/select';
 import { createBlockIds } from './scan-blocks';
@@ -93,24 +93,9 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
   };
 
   let options: HighlightOptions = setup;
-  let glossary: TermGlossary | null = null;
-  let matcher: Matcher | null = null;
-  let matcherKey = '';
   let run: Run | null = null;
   let stopped = false;
-
-  const matcherFor = (categories: readonly Category[]) => {
-    const key = [...categories].sort().join(',');
-    if (!matcher || key !== matcherKey) {
-      // One glossary for the session; a category filter only narrows what it may match.
-      // Categories are looked up per matched form, so a page where nothing matches never reads them.
-      const wanted = new Set<Category | undefined>(categories);
-      const read = (glossary ??= setup.glossary());
-      matcher = createMatcher(read.glossary, (termId) => wanted.has(read.categories.get(termId)));
-      matcherKey = key;
-    }
-    return matcher;
-  };
+  const matchers = createCategoryMatcher(setup.glossary);
 
   const slicerFor = (r: Run): TimeSlicer =>
     createTimeSlicer({
@@ -135,8 +120,8 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
       removed: batch?.removed ?? [],
       sweep: batch?.sweep ?? false,
       rescan: batch !== null,
-      matcher: () => matcherFor(options.categories),
-      categoryOf: (termId) => glossary?.categories.get(termId),
+      matcher: () => matchers.matcherFor(options.categories),
+      categoryOf: matchers.categoryOf,
       slicer,
     });
     // Nothing found and nothing gone leaves the screen as it is: the first scan of most pages.
