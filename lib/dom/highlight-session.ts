@@ -124,6 +124,7 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
       categoryOf: matchers.categoryOf,
       slicer,
     });
+    if (ended(r)) return;
     // Nothing found and nothing gone leaves the screen as it is: the first scan of most pages.
     if (pass.fresh.length > 0 || pass.dropped.length > 0) {
       const planning = planHighlights(r.selector, planPoolOf(r.index), pass.fresh, pass.dropped);
