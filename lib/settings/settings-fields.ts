@@ -120,6 +120,8 @@ export const readPlainSettings = (raw: unknown): SettingsRead =>
   readFields(raw, (key, value) => fitsField(SETTINGS_FIELDS[key], value));
 
 export function isSiteEnabled(settings: Settings, hostname: string): boolean {
-  const host = normalizeHostname(hostname) ?? hostname.toLowerCase();
-  return settings.enabled && !settings.disabledSites.includes(host);
+  if (!settings.enabled) return false;
+  // Most people switch no site off: then every page is spared parsing its own address.
+  if (settings.disabledSites.length === 0) return true;
+  return !settings.disabledSites.includes(normalizeHostname(hostname) ?? hostname.toLowerCase());
 }
