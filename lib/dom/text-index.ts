@@ -54,15 +54,23 @@ export function planWindows(length: number, size: number, overlap: number): Text
 /**
  * The text in [from, to) of `datas` joined by NODE_SEPARATOR, where `starts` are each data's offset
  * in that joined text. Only the nodes the range touches are joined: joining a whole large page at
- * once is one task of ~100 ms on 5 MB, too long to run between two yields.
+ * once is one task of ~100 ms on 5 MB, too long to run between two yields. The first and last are
+ * cut to the range before joining: joining them whole copied 1.5× the characters a scan of the
+ * corpus reads, where a window ends in a long node.
  */
 export function readText(datas: readonly string[], starts: ArrayLike<number>, from: number, to: number): string {
   if (datas.length === 0 || to <= from) return '';
   const first = findNodeIndex(starts, from);
   const last = findNodeIndex(starts, to - 1);
-  const base = starts[first] as number;
-  let joined = first === last ? (datas[first] as string) : datas.slice(first, last + 1).join(NODE_SEPARATOR);
+  const head = from - (starts[first] as number);
+  const tail = to - (starts[last] as number);
+  const lastData = datas[last] as string;
   // `to` may end just past the separator after the last node read.
-  if (last + 1 < datas.length && to - base > joined.length) joined += NODE_SEPARATOR;
-  return joined.slice(from - base, to - base);
+  const withSeparator = tail > lastData.length && last + 1 < datas.length;
+  if (first === last) return withSeparator ? lastData.slice(head) + NODE_SEPARATOR : lastData.slice(head, tail);
+  const parts = datas.slice(first, last + 1);
+  parts[0] = (parts[0] as string).slice(head);
+  parts[parts.length - 1] = lastData.slice(0, tail);
+  if (withSeparator) parts.push('');
+  return parts.join(NODE_SEPARATOR);
 }
