@@ -74,7 +74,7 @@ export async function runScan(engineBrowser, pages) {
   const rows = [];
   for (const { name, url, corpus } of pages) {
     await onFreshPage(url, async () => {}); // warm the HTTP cache so every measurement loads the same way
-    const { floor, scan } = await floorAndEngine(withEngine, url);
+    const { floor, scan } = await floorAndEngine(withEngine, url, SCAN_LOADS);
     const regexp = await timeMarkJs(url, markJs, null);
     const adv = await timeMarkJs(url, advancedMarkJs, { combinePatterns: true });
     const mark = await timeMarkJs(url, markJs, {});
@@ -94,11 +94,14 @@ export async function runScan(engineBrowser, pages) {
   return rows;
 }
 
-/** The floor and the engine's scan of `url`, SCAN_LOADS fresh pages each in turns: the median of each. */
-async function floorAndEngine(withEngine, url) {
+/**
+ * The floor and the engine's scan of `url`, `loads` fresh pages each in turns: the median of each, the
+ * engine's longest slice and long tasks over all loads, and every load's engine busy time.
+ */
+async function floorAndEngine(withEngine, url, loads) {
   const floors = [];
   const scans = [];
-  for (let i = 0; i < SCAN_LOADS; i++) {
+  for (let i = 0; i < loads; i++) {
     floors.push(await withEngine(url, (page) => page.evaluate(() => window.reliefLensBench.floor())));
     scans.push(await withEngine(url, (page) => page.evaluate(() => window.reliefLensBench.scan({ density: 'all' }))));
   }
@@ -111,6 +114,7 @@ async function floorAndEngine(withEngine, url) {
       detail: { ...middle.detail, longestSliceMs: Math.max(...scans.map((s) => s.detail.longestSliceMs ?? 0)) },
       longTasks: scans.flatMap((s) => s.longTasks),
     },
+    busies: scans.map((s) => s.detail.busyMs),
   };
 }
 
@@ -120,19 +124,10 @@ async function printNoTermsPage({ withEngine }) {
   writeNoTermsPage(tmp);
   const server = await startServer([tmp.dir]);
   try {
-    const url = server.url(NO_TERMS_PAGE);
-    const floor = [];
-    const engine = [];
-    for (let i = 0; i < NO_TERMS_LOADS; i++) {
-      floor.push((await withEngine(url, (page) => page.evaluate(() => window.reliefLensBench.floor()))).ms);
-      const scan = await withEngine(url, (page) =>
-        page.evaluate(() => window.reliefLensBench.scan({ density: 'all' })),
-      );
-      engine.push(scan.detail.busyMs);
-    }
+    const { floor, scan, busies } = await floorAndEngine(withEngine, server.url(NO_TERMS_PAGE), NO_TERMS_LOADS);
     console.log(
-      `\n2 KB page without a term (generated), ${NO_TERMS_LOADS} fresh pages each in turns, medians: floor ${fmt(median(floor))} ms, ` +
-        `engine ${fmt(median(engine))} ms busy (${fmt(Math.min(...engine))}–${fmt(Math.max(...engine))})   (target ≤ 1 ms)`,
+      `\n2 KB page without a term (generated), ${NO_TERMS_LOADS} fresh pages each in turns, medians: floor ${fmt(floor.ms)} ms, ` +
+        `engine ${fmt(scan.detail.busyMs)} ms busy (${fmt(Math.min(...busies))}–${fmt(Math.max(...busies))})   (target ≤ 1 ms)`,
     );
   } finally {
     await server.close();
