@@ -2,8 +2,9 @@ import { NODE_SEPARATOR } from './text-index';
 import type { TimeSlicer } from './time-slicer';
 
 /**
- * The text under some roots: each text node's data and where it starts in the text they make
- * joined by NODE_SEPARATOR (read a stretch of it with `readText`), and that text's length.
+ * The text under some roots: each text node's data (SKIPPED_TEXT for long code) and where it starts
+ * in the text they make joined by NODE_SEPARATOR (read a stretch of it with `readText`), and that
+ * text's length.
  */
 export interface PageText {
   nodes: Text[];
@@ -16,6 +17,24 @@ export interface PageText {
 export const SHOW_ELEMENT = 0x1;
 export const SHOW_TEXT = 0x4;
 const CHECK_EVERY = 31; // nodes between clock reads (mask); each costs a call into the page's DOM
+
+/**
+ * Elements whose text is never shown as the page's text (code, style sheets, fallbacks for pages
+ * without script, a form control's default value); the exclusion check refuses any match in them.
+ */
+const RAW_TEXT_PARENTS = new Set(['script', 'style', 'noscript', 'textarea']);
+/**
+ * Text at least this long is skipped when it sits in one of them. Over the saved-page corpus such
+ * nodes held half of all text (inline scripts and JSON state, 0.9 M characters on one page), which the
+ * scan would otherwise copy into its windows and run the matcher over; asking every node for its
+ * parent would cost one more call into the page's DOM per node, where most nodes are short.
+ */
+const LONG_TEXT = 256;
+/**
+ * Stands in for a skipped node's text: not whitespace and not a word, so the matcher never joins
+ * the words on either side into one form, as the code between them kept it from doing.
+ */
+export const SKIPPED_TEXT = '\u0000';
 
 /**
  * One TreeWalker pass per root over text nodes only, with no filter callback: every node the
@@ -48,7 +67,8 @@ export async function collectPageText(
     for (; node; node = walker.nextNode() as Text | null) {
       if (seen === null || !seen.has(node)) {
         seen?.add(node);
-        const data = node.data;
+        let data = node.data;
+        if (data.length >= LONG_TEXT && isRawText(node)) data = SKIPPED_TEXT;
         nodes.push(node);
         datas.push(data);
         starts.push(offset);
@@ -68,6 +88,11 @@ export async function collectPageText(
     }
   }
   return { nodes, starts, datas, length: Math.max(0, offset - NODE_SEPARATOR.length) };
+}
+
+function isRawText(node: Text): boolean {
+  const parent = node.parentElement;
+  return parent !== null && RAW_TEXT_PARENTS.has(parent.localName);
 }
 
 function ancestorsOf(node: Node, root: Node): Node[] {

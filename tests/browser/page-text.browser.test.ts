@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectPageText } from '@/lib/dom/page-text';
+import { collectPageText, SKIPPED_TEXT } from '@/lib/dom/page-text';
 import { NODE_SEPARATOR, readText } from '@/lib/dom/text-index';
 import { alwaysDue, mount, neverDue } from './support';
 
@@ -23,6 +23,18 @@ describe('collectPageText', () => {
     expect((await collectPageText(document, [text], neverDue)).datas).toEqual(['Sciatica']);
     const empty = await collectPageText(document, [root.querySelector('div')!], neverDue);
     expect(empty).toMatchObject({ nodes: [], length: 0 });
+  });
+
+  it('stands in one character for the long text of a script, style sheet, noscript or textarea', async () => {
+    const long = 'x'.repeat(300);
+    const root = mount(
+      `<p>Shiatsu</p><script>${long}</script><style>${long}</style><noscript>${long}</noscript>` +
+        `<textarea>${long}</textarea><script>short()</script><p>${long}</p>`,
+    );
+    const page = await collectPageText(document, [root], neverDue);
+    expect(page.datas).toEqual(['Shiatsu', ...Array<string>(4).fill(SKIPPED_TEXT), 'short()', long]);
+    expect(page.nodes).toHaveLength(page.datas.length);
+    expect(page.length).toBe(joined(page).length);
   });
 
   it('reads each node once when roots overlap', async () => {

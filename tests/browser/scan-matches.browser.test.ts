@@ -49,6 +49,12 @@ describe('findPageMatches', () => {
     expect(summary(await matchesIn([root]))).toEqual(['swedish-massage:Swedish massage', 'shiatsu:Shiatsu']);
   });
 
+  it('does not join the words either side of a long script into one term, nor match inside it', async () => {
+    const code = `/* Swedish massage */${' '.repeat(300)}`;
+    const root = mount(`<p>Swedish <script>${code}</script>massage, then Swedish <style>${code}</style> massage.</p>`);
+    expect(summary(await matchesIn([root]))).toEqual([]);
+  });
+
   it('does not join words of two blocks into one term, and gives each block its own id', async () => {
     const root = mount('<div>A Swedish</div><div>massage</div><p>Sciatica and <b>shiatsu</b></p><p>Shiatsu</p>');
     const matches = await matchesIn([root]);
