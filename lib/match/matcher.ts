@@ -192,11 +192,17 @@ function wordKey(word: string): string {
   return key;
 }
 
+/**
+ * A gap `foldForm` folds to nothing: whitespace and hyphens only. Most gaps the matcher reads are
+ * such (a line break, a node separator), and folding one costs a normalisation and six replaces.
+ */
+const BLANK_GAP = /^[\s\-\u2010-\u2013]+$/;
+
 /** Folding may turn a gap into words ("R&D" → "r and d"), which the form's trie then holds as words. */
 function nextNode(node: WordNode, gap: string, word: string): WordNode | undefined {
   let current: WordNode | undefined = node;
-  let rest = gap;
-  if (gap !== ' ') {
+  let rest = BLANK_GAP.test(gap) ? ' ' : gap;
+  if (rest !== ' ') {
     const folded = foldForm(gap);
     let last = 0;
     for (const inner of folded.matchAll(WORDS)) {
