@@ -193,8 +193,9 @@ function wordKey(word: string): string {
 }
 
 /**
- * A gap `foldForm` folds to nothing: whitespace and hyphens only. Most gaps the matcher reads are
- * such (a line break, a node separator), and folding one costs a normalisation and six replaces.
+ * A gap `foldForm` folds to nothing: whitespace and hyphens only. After the words where the
+ * prefilter stops in the corpus, 66 % of gaps are one space, 18 % other such gaps (a line break, a
+ * node separator) and 16 % punctuation; folding one costs a normalisation and six replaces.
  */
 const BLANK_GAP = /^[\s\-\u2010-\u2013]+$/;
 
