@@ -1,3 +1,4 @@
+import { RAW_TEXT_ELEMENTS } from './scan-exclusions';
 import { NODE_SEPARATOR } from './text-index';
 import type { TimeSlicer } from './time-slicer';
 
@@ -18,11 +19,8 @@ export const SHOW_ELEMENT = 0x1;
 export const SHOW_TEXT = 0x4;
 const CHECK_EVERY = 31; // nodes between clock reads (mask); each costs a call into the page's DOM
 
-/**
- * Elements whose text is never shown as the page's text (code, style sheets, fallbacks for pages
- * without script, a form control's default value); the exclusion check refuses any match in them.
- */
-const RAW_TEXT_PARENTS = new Set(['script', 'style', 'noscript', 'textarea']);
+/** The exclusion check refuses any match in these, so their text need not be read. */
+const RAW_TEXT_PARENTS = new Set(RAW_TEXT_ELEMENTS);
 /**
  * Text at least this long is skipped when it sits in one of them. Over the saved-page corpus such
  * nodes held half of all text (inline scripts and JSON state, 0.9 M characters on one page), which the

@@ -2,16 +2,20 @@
 export const CARD_HOST = 'relief-lens-card';
 
 /**
+ * Elements whose text is never shown as the page's text: code, style sheets, fallbacks for pages
+ * without script, a form control's default value. Among the excluded places; the text walk also
+ * skips their long text (page-text.ts).
+ */
+export const RAW_TEXT_ELEMENTS = ['script', 'style', 'noscript', 'textarea'];
+
+/**
  * Where a term is never highlighted: code and form controls (text the person is writing or the
  * page treats as data), hidden subtrees, editable regions and our own UI. One selector, so the
  * check is a single native `closest()` per element.
  */
 export const EXCLUDED_SELECTOR = [
-  'script',
-  'style',
-  'noscript',
+  ...RAW_TEXT_ELEMENTS,
   'template',
-  'textarea',
   'input',
   'select',
   'option',
