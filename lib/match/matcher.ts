@@ -202,7 +202,8 @@ const BLANK_GAP = /^[\s\-\u2010-\u2013]+$/;
 /** Folding may turn a gap into words ("R&D" → "r and d"), which the form's trie then holds as words. */
 function nextNode(node: WordNode, gap: string, word: string): WordNode | undefined {
   let current: WordNode | undefined = node;
-  let rest = BLANK_GAP.test(gap) ? ' ' : gap;
+  // One space, two gaps in three, needs no regex test.
+  let rest = gap === ' ' || BLANK_GAP.test(gap) ? ' ' : gap;
   if (rest !== ' ') {
     const folded = foldForm(gap);
     let last = 0;
