@@ -175,7 +175,7 @@ function endsForm(node: WordNode, accept: (termId: string) => boolean): boolean 
 }
 
 /**
- * `foldForm` (NFD and six replaces) is the costly part of checking a word with accents; pages repeat
+ * `foldForm` (NFD and five replaces) is the costly part of checking a word with accents; pages repeat
  * their words ("für", "über"), so folded words are remembered, up to a bound.
  */
 const foldedWords = new Map<string, string>();
@@ -195,7 +195,7 @@ function wordKey(word: string): string {
 /**
  * A gap `foldForm` folds to nothing: whitespace and hyphens only. After the words where the
  * prefilter stops in the corpus, 66 % of gaps are one space, 18 % other such gaps (a line break, a
- * node separator) and 16 % punctuation; folding one costs a normalisation and six replaces.
+ * node separator) and 16 % punctuation; folding one costs a normalisation and five replaces.
  */
 const BLANK_GAP = /^[\s\-\u2010-\u2013]+$/;
 
