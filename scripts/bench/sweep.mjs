@@ -1,5 +1,5 @@
 /** The scale section: time per MB as the text grows (1×/10×/100×), and as the glossary grows (real/10×/100×). */
-import { fmt, pad, pickBySize, ratio } from './harness.mjs';
+import { floorWalk, fmt, pad, pickBySize, ratio } from './harness.mjs';
 
 export async function runSweep({ withEngine }, rows) {
   const { median: medianPage } = pickBySize(rows);
@@ -10,7 +10,7 @@ export async function runSweep({ withEngine }, rows) {
         const copy = document.body.innerHTML;
         for (let i = 1; i < times; i++) document.body.insertAdjacentHTML('beforeend', copy);
       }, times);
-      const floor = await page.evaluate(() => window.reliefLensBench.floor());
+      const floor = await page.evaluate(floorWalk);
       const scan = await page.evaluate(
         (n) => window.reliefLensBench.scan({ density: 'all', extraForms: n }),
         extraForms,

@@ -60,16 +60,6 @@ const bench = {
   /** Every form of the real glossary, for the other libraries to search for the same thing. */
   forms: () => guideForms(TERMS, CATEGORIES).map((form) => form.text),
 
-  /** One floor pass: read and lower-case every text node once. */
-  floor(): { ms: number; chars: number } {
-    const start = performance.now();
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    let chars = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode())
-      chars += (node as Text).data.toLowerCase().length;
-    return { ms: performance.now() - start, chars };
-  },
-
   /** Time to build the matcher for the real glossary, as the session does (from the generated glossary). */
   buildMatcher(): number {
     const start = performance.now();
