@@ -46,9 +46,9 @@ export default defineConfig({
     default_locale: 'en',
     // activeTab: the toggle-site shortcut reads the current tab's address (granted only when pressed).
     // contextMenus: the "Explain with Relief Lens" item on selected text.
-    // scripting: the card's code is injected into a frame when a person first needs a card there. The
-    // scripting API needs host permissions for it; they match the content script's own <all_urls>, so
-    // they add no install warning and reach no page the content script does not already run in.
+    // scripting: the highlight styles are put into a frame when it first has a highlight, and the card's
+    // code when a person first needs a card there. The scripting API needs host permissions for it; they
+    // match the content script's own <all_urls>, so they add no install warning and reach no page the content script does not already run in.
     permissions: ['storage', 'activeTab', 'contextMenus', 'scripting'],
     host_permissions: ['<all_urls>'],
     commands: {

@@ -21,7 +21,8 @@ export function HighlightPreview({ style, categories }: HighlightPreviewProps) {
     const host = root.current;
     if (!host) return;
     const window = host.ownerDocument.defaultView as PageWindow;
-    const highlighter = createHighlighter(window, style);
+    // This page imports the styles itself (above): nothing to ask for on the first draw.
+    const highlighter = createHighlighter(window, style, () => undefined);
     const items = [...host.querySelectorAll<HTMLElement>('[data-category]')]
       .filter((term) => categories.includes(term.dataset.category as Category) && term.firstChild)
       .map((term) => {

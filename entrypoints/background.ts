@@ -1,6 +1,6 @@
 import { registerBadge } from '@/lib/background/badge';
 import { registerCardFrames } from '@/lib/background/card-frames';
-import { registerCardLoader } from '@/lib/background/card-loader';
+import { registerFrameLoader } from '@/lib/background/frame-loader';
 import { registerCardRequests } from '@/lib/background/card-requests';
 import { registerCommands } from '@/lib/background/commands';
 import { registerContextMenu } from '@/lib/background/context-menu';
@@ -20,5 +20,5 @@ export default defineBackground(() => {
   registerSiteToggle();
   registerCardRequests();
   registerCardFrames();
-  registerCardLoader();
+  registerFrameLoader();
 });

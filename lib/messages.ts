@@ -84,6 +84,8 @@ const messageSchema = lazily(() =>
     z.object({ type: z.literal('describe-term'), termId: z.string() }),
     /** content script → background: inject the card's code into my frame (first use of a card). */
     z.object({ type: z.literal('load-card') }),
+    /** content script → background: put the highlight styles into my frame (its first highlight). */
+    z.object({ type: z.literal('load-highlight-styles') }),
     /** content script → background: a frame opened a card (`frame`: that frame's random token). */
     z.object({ type: z.literal('card-opened'), frame: z.string().check(z.maxLength(64)) }),
     /** background → every frame of the tab: close your card unless you are `except`; one card per tab. */

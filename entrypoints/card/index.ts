@@ -4,7 +4,7 @@ import { cardView } from './card-view';
 
 /**
  * The card's code, loaded on first need: the background injects it into the frame that asked
- * (lib/background/card-loader.ts), where it takes over from the content script's first stage.
+ * (lib/background/frame-loader.ts), where it takes over from the content script's first stage.
  */
 export default defineUnlistedScript(() => {
   const handoff = takeCardsHandoff();

@@ -9,6 +9,7 @@ import { whenShown } from '@/lib/dom/frame-view';
 import { readGuideGlossary } from '@/lib/match/guide-glossary';
 import { isSiteEnabled, type Settings } from '@/lib/settings/settings-fields';
 import { loadPageSettings, watchPageSettings } from '@/lib/settings/page-settings';
+import type { Message } from '@/lib/messages';
 
 /** The content script only wires: the session scans and draws, the reporter answers the popup. */
 export default defineContentScript({
@@ -16,7 +17,10 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
-  cssInjectionMode: 'manifest',
+  // The highlight styles are built beside this script but not declared with it: declared, every page
+  // computed them into every element's style, highlighted or not. The background puts them into a
+  // frame when its session first draws a highlight (lib/background/frame-loader.ts).
+  cssInjectionMode: 'manual',
   // WXT's window.postMessage on start tells every page the extension's id; nothing reads it any more.
   noScriptStartedPostMessage: true,
   async main(ctx) {
@@ -33,7 +37,13 @@ export default defineContentScript({
       style: settings.style,
     });
     let settings = await loadPageSettings();
-    const session = startHighlightSession(ctx, { window, glossary: readGuideGlossary, ...toOptions(settings) });
+    const session = startHighlightSession(ctx, {
+      window,
+      glossary: readGuideGlossary,
+      onFirstHighlight: () =>
+        void browser.runtime.sendMessage({ type: 'load-highlight-styles' } satisfies Message).catch(() => undefined),
+      ...toOptions(settings),
+    });
     ctx.onInvalidated(
       releaseQuietly(
         watchPageSettings((next) => {

@@ -38,6 +38,11 @@ export interface SessionSetup extends HighlightOptions {
   window: PageWindow;
   /** Called once, when the first scan needs it (never on a site the person switched off). */
   glossary: () => TermGlossary;
+  /**
+   * Called once, when the session first draws a highlight: the content script leaves the highlight
+   * styles out of every page until then, since every element's style pays for them.
+   */
+  onFirstHighlight?: () => void;
 }
 
 /**
@@ -69,6 +74,12 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
   let stopped = false;
   const matchers = createCategoryMatcher(setup.glossary);
   const record = createScanRecorder(window);
+  let drawn = false;
+  const onFirstDraw = () => {
+    if (drawn) return;
+    drawn = true;
+    setup.onFirstHighlight?.();
+  };
 
   const begin = () => {
     run = startScanRun({
@@ -82,6 +93,7 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
       isInvalid: () => ctx.isInvalid === true,
       record,
       onScanned: notify,
+      onFirstDraw,
     });
   };
 

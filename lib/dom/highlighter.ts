@@ -28,11 +28,18 @@ export function highlightName(style: HighlightStyle, category: Category): string
 /**
  * The registry is first asked for when there is something to draw: reaching it builds its interface
  * in the script's world, about half a millisecond and 18 KB kept, which a page without a match
- * never needs.
+ * never needs. `onFirstDraw` runs then, once.
  */
-export function createHighlighter(window: PageWindow, initialStyle: HighlightStyle): Highlighter {
+export function createHighlighter(
+  window: PageWindow,
+  initialStyle: HighlightStyle,
+  onFirstDraw: () => void,
+): Highlighter {
   let registry: HighlightRegistry | undefined;
-  const registryOf = () => (registry ??= window.CSS.highlights);
+  const registryOf = () => {
+    if (!registry) onFirstDraw();
+    return (registry ??= window.CSS.highlights);
+  };
   let style = initialStyle;
   const byCategory = new Map<Category, Highlight>();
   const highlightFor = (category: Category) => {

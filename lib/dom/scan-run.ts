@@ -32,6 +32,8 @@ export interface ScanRunSetup {
   record: (kind: ScanKind, start: number, figures: object) => void;
   /** After each scan, once what it found is drawn. */
   onScanned: () => void;
+  /** When the run draws its first highlight. */
+  onFirstDraw: () => void;
 }
 
 /** One run of a session: from a (re)start to `halt`. */
@@ -68,7 +70,7 @@ export function startScanRun(setup: ScanRunSetup): ScanRun {
   const watcher: MutationWatcher = watchMutations(window, enqueue, {
     onTask: (ms) => (watcherMs = Math.max(watcherMs, ms)),
   });
-  const highlighter = createHighlighter(window, setup.style);
+  const highlighter = createHighlighter(window, setup.style, setup.onFirstDraw);
   const selector = createSelector({ ...DEFAULT_SELECT_OPTIONS, density: setup.density });
   const state: ScanState = {
     index: createMatchIndex(),

@@ -12,7 +12,7 @@ describe('createHighlighter with the Custom Highlight API', () => {
   it('draws without touching the DOM: one registered highlight per category, holding static ranges', () => {
     const root = mount('<p id="a">Swedish massage and sciatica</p>');
     const before = root.innerHTML;
-    highlighter = createHighlighter(pageWindow, 'underline');
+    highlighter = createHighlighter(pageWindow, 'underline', () => undefined);
     const text = textOf(root, '#a');
     const technique = highlighter.createRange(text, 0, text, 15);
     const condition = highlighter.createRange(text, 20, text, 28);
@@ -30,8 +30,9 @@ describe('createHighlighter with the Custom Highlight API', () => {
     expect(CSS.highlights.get(highlightName('underline', 'condition'))!.size).toBe(1);
   });
 
-  it('asks for the highlight registry only once it has something to draw', () => {
+  it('asks for the highlight registry, and says it first draws, only once it has something to draw', () => {
     let asked = 0;
+    let firstDraws = 0;
     const counting = {
       CSS: {
         get highlights() {
@@ -42,20 +43,21 @@ describe('createHighlighter with the Custom Highlight API', () => {
       Highlight: pageWindow.Highlight,
       StaticRange: pageWindow.StaticRange,
     } as unknown as PageWindow;
-    highlighter = createHighlighter(counting, 'underline');
+    highlighter = createHighlighter(counting, 'underline', () => (firstDraws += 1));
     highlighter.setStyle('background');
     highlighter.remove([]);
     highlighter.clear();
-    expect(asked).toBe(0);
+    expect([asked, firstDraws]).toEqual([0, 0]);
     const text = textOf(mount('<p id="a">Shiatsu</p>'), '#a');
     highlighter.add([{ range: highlighter.createRange(text, 0, text, 7), category: 'technique' }]);
-    expect(asked).toBe(1);
-    expect(registered()).toEqual([highlightName('background', 'technique')]);
+    highlighter.add([{ range: highlighter.createRange(text, 0, text, 3), category: 'stroke' }]);
+    expect([asked, firstDraws]).toEqual([1, 1]);
+    expect(registered()).toEqual([highlightName('background', 'stroke'), highlightName('background', 'technique')]);
   });
 
   it('moves its highlights under the other style’s names, and clears every name it registered', () => {
     const root = mount('<p id="a">Shiatsu</p>');
-    highlighter = createHighlighter(pageWindow, 'underline');
+    highlighter = createHighlighter(pageWindow, 'underline', () => undefined);
     const text = textOf(root, '#a');
     const range = highlighter.createRange(text, 0, text, 7);
     highlighter.add([{ range, category: 'technique' }]);

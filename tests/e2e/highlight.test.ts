@@ -87,6 +87,31 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
     await page.close();
   });
 
+  it('puts the highlight styles into a frame only once it draws a highlight there', async () => {
+    // What the page computes for the underline of a technique: the styles' colour once they are in.
+    const underline = (page: TestPage) =>
+      page.evaluate(
+        () => getComputedStyle(document.body, '::highlight(relief-lens-u-technique)').textDecorationColor,
+        null,
+      );
+    const plain = await session.newPage(server.url('physics.html'));
+    await scanned(plain);
+    const unstyled = await underline(plain);
+    const page = await session.newPage(server.url('booking.html'));
+    await page.waitFor(
+      () =>
+        getComputedStyle(document.body, '::highlight(relief-lens-u-technique)').textDecorationColor ===
+        'rgb(13, 148, 136)',
+      null,
+      'the highlight styles',
+    );
+    // The booking page's request went through the background after any the plain page could have sent.
+    expect(unstyled).not.toBe('rgb(13, 148, 136)');
+    expect(await underline(plain)).toBe(unstyled);
+    await page.close();
+    await plain.close();
+  });
+
   it('leaves a physics page plain: friction, tension and compression need a page about massage', async () => {
     const page = await session.newPage(server.url('physics.html'));
     await scanned(page);

@@ -46,8 +46,8 @@ describe('the store packages', () => {
     (browser) => {
       const zip = readZip(browser);
       const manifest = manifestOf(zip);
-      // scripting and <all_urls>: the card's code is injected where a person first needs a card, over
-      // the same pages the content script runs on (MV2 lists hosts among permissions, MV3 apart).
+      // scripting and <all_urls>: the highlight styles and the card's code are injected where first
+      // needed, over the same pages the content script runs on (MV2 lists hosts among permissions, MV3 apart).
       const isHost = (p: string) => p === '<all_urls>' || p.includes('://');
       const hosts = browser === 'chrome' ? manifest.host_permissions : manifest.permissions.filter(isHost);
       expect([...manifest.permissions].filter((p: string) => !isHost(p)).sort()).toEqual([
@@ -71,6 +71,11 @@ describe('the store packages', () => {
         [['content-scripts/content.js'], 'document_idle', ['<all_urls>']],
         [['trusted-input.js'], 'document_start', ['<all_urls>']],
       ]);
+      // The highlight styles are packaged but injected only where a highlight is drawn.
+      expect(manifest.content_scripts.flatMap((c: { css?: string[] }) => c.css ?? [])).toEqual([]);
+      expect(zip.get('content-scripts/content.css')!.toString('utf8')).toContain(
+        '::highlight(relief-lens-u-technique)',
+      );
       expect([manifest.name, manifest.description, manifest.default_locale]).toEqual([
         '__MSG_extName__',
         '__MSG_extDescription__',

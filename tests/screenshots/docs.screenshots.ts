@@ -53,7 +53,15 @@ describe('docs/*.png', () => {
     );
     const page = await env.session.newPage(env.server.url('card.html'));
     await page.setViewport(900, 760);
-    await page.waitFor(() => [...CSS.highlights.values()].some((h) => h.size > 0), null, 'highlighted terms');
+    // The styles come from the background once the first highlight is drawn.
+    await page.waitFor(
+      () =>
+        [...CSS.highlights.values()].some((h) => h.size > 0) &&
+        getComputedStyle(document.body, '::highlight(relief-lens-u-technique)').textDecorationColor ===
+          'rgb(13, 148, 136)',
+      null,
+      'highlighted terms in their styles',
+    );
     const point = await page.evaluate(() => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
