@@ -48,7 +48,8 @@ export default defineConfig({
     // contextMenus: the "Explain with Relief Lens" item on selected text.
     // scripting: the highlight styles are put into a frame when it first has a highlight, and the card's
     // code when a person first needs a card there. The scripting API needs host permissions for it; they
-    // match the content script's own <all_urls>, so they add no install warning and reach no page the content script does not already run in.
+    // match the content script's own <all_urls>, so they add no install warning and reach no page the
+    // content script does not already run in.
     permissions: ['storage', 'activeTab', 'contextMenus', 'scripting'],
     host_permissions: ['<all_urls>'],
     commands: {
