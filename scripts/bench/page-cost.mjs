@@ -9,12 +9,14 @@
  * first painted card (first highlight of up to 10 pages, the corpus's then the fixtures').
  * And the first scan as a person's browser runs it, in the content script's own world: Relief Lens's
  * busy time, from its measure, against the floor walk run in the empty script's world once that load
- * is done (the scan section injects its engine into the page's world instead).
+ * is done (the scan section injects its engine into the page's world instead). Last, how much of the
+ * content script each page never calls (never-run.mjs).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { floorWalk, fmt, launchWithExtension, median, pad, ratio } from './harness.mjs';
 import { startServer } from '../serve.mjs';
+import { measureNeverRun } from './never-run.mjs';
 import { filler, html, NO_TERMS_PAGE, writeNoTermsPage } from './synthetic.mjs';
 
 export const LOADS = Math.max(5, Number(process.env.BENCH_LOADS ?? 5));
@@ -207,7 +209,9 @@ export async function runPageCost({ pages, fixturePages = [], extension, scratch
       printRow,
     );
     const cards = await measureCards(contexts.relief, [...pages, ...fixturePages]);
-    return summarise(rows, extra, cards);
+    const neverRun = { noTerms: await measureNeverRun(contexts.relief, synthetic.url(NO_TERMS_PAGE)), pages: [] };
+    for (const page of pages) neverRun.pages.push(await measureNeverRun(contexts.relief, page.url));
+    return summarise(rows, extra, cards, neverRun);
   } finally {
     await Promise.all(Object.values(contexts).map((c) => c.close()));
     await synthetic.close();
@@ -284,7 +288,7 @@ async function measureCards(context, pages) {
   return times;
 }
 
-function summarise(rows, [noTerms, frames0, framesN], cards) {
+function summarise(rows, [noTerms, frames0, framesN], cards, neverRun) {
   const added = (row, key) => row[key].taskMs - row.none.taskMs;
   const beyond = (row) => row.relief.taskMs - row.empty.taskMs;
   const addedHeap = (row, key) => row[key].heapMb - row.none.heapMb;
@@ -309,6 +313,9 @@ function summarise(rows, [noTerms, frames0, framesN], cards) {
     floorTotalMs: rows.reduce((total, r) => total + r.empty.scanMs, 0),
     scanTotalMs: rows.reduce((total, r) => total + r.relief.scanMs, 0),
     noTermsScanMs: noTerms.relief.scanMs,
+    scriptKb: neverRun.noTerms.scriptBytes / 1e3,
+    neverRunNoTermsKb: neverRun.noTerms.neverRunBytes / 1e3,
+    neverRunMedianKb: median(neverRun.pages.map((p) => p.neverRunBytes)) / 1e3,
   };
   console.log('\n  Per-page cost summary (medians over the pages; targets in brackets)');
   if (rows.length > 0) {
@@ -340,6 +347,12 @@ function summarise(rows, [noTerms, frames0, framesN], cards) {
   console.log(
     `    first card painted after the hover dwell ends: median ${fmt(summary.cardMs)} ms over ${cards.length} pages ` +
       `(each: ${cards.map(fmt).join(', ')}) [≤ 100 ms]`,
+  );
+  console.log(
+    `    content.js never called on the load (V8 coverage, one load each): ${summary.neverRunNoTermsKb.toFixed(1)} of ` +
+      `${summary.scriptKb.toFixed(1)} KB on the 2 KB page` +
+      (rows.length > 0 ? `, median ${summary.neverRunMedianKb.toFixed(1)} KB over the pages` : '') +
+      `: what compiling it whole on load would keep as bytecode`,
   );
   return summary;
 }
