@@ -1,13 +1,12 @@
 /**
  * How much of the content script a page never runs, from V8's precise coverage of one load: the bytes
- * of its source inside functions that were not called once by the time the load went quiet. Compiling
- * a script whole as it loads (V8's `//# allFunctionsCalledOnLoad`) takes the first calls' compiling off
- * the first scan, but keeps bytecode for exactly these functions on every page: this is what that
- * would cost, and why the script is compiled function by function (BENCHMARK.md).
+ * of its source inside functions not called once by the end of the idle pass after the first scan.
+ * Compiling a script whole as it loads (V8's `//# allFunctionsCalledOnLoad`) takes the first calls'
+ * compiling off the first scan, but keeps bytecode for exactly these functions on every page: this is
+ * what that would cost, and why the script is compiled function by function (BENCHMARK.md).
  */
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
-const SETTLE_MS = 1000;
 
 /** Bytes covered by `ranges` (start-sorted), counting nested ranges once. */
 function unionBytes(ranges) {
@@ -40,7 +39,6 @@ export async function measureNeverRun(context, url) {
     await page.waitForFunction(() => performance.getEntriesByName('relief-lens:shadow-roots').length > 0, null, {
       timeout: 30_000,
     });
-    await new Promise((done) => setTimeout(done, SETTLE_MS));
     const { result } = await cdp.send('Profiler.takePreciseCoverage');
     const script = result.find((s) => s.url.endsWith(CONTENT_SCRIPT));
     if (!script) throw new Error(`no coverage for ${CONTENT_SCRIPT}`);
