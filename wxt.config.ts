@@ -11,6 +11,9 @@ export default defineConfig({
   hooks: {
     // The early listeners of lib/content/trusted-input.ts, in every frame before any page script.
     'build:manifestGenerated': (_wxt, manifest) => {
+      // WXT takes the toolbar button's tooltip from the popup's <title>, which cannot hold a __MSG__ key.
+      const toolbarButton = manifest.action ?? manifest.browser_action;
+      if (toolbarButton) toolbarButton.default_title = '__MSG_actionTitle__';
       manifest.content_scripts = [
         ...(manifest.content_scripts ?? []),
         {
@@ -55,12 +58,12 @@ export default defineConfig({
     commands: {
       'toggle-site': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandToggleSite__' },
       // Alt+Shift with a letter or punctuation is free in Chrome and Firefox and valid in both manifests.
-      'explain-selection': { suggested_key: { default: 'Alt+Shift+E' }, description: 'Explain the selected term' },
-      'next-term': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Go to the next highlighted term' },
-      'previous-term': {
-        suggested_key: { default: 'Alt+Shift+Comma' },
-        description: 'Go to the previous highlighted term',
+      'explain-selection': {
+        suggested_key: { default: 'Alt+Shift+E' },
+        description: '__MSG_commandExplainSelection__',
       },
+      'next-term': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_commandNextTerm__' },
+      'previous-term': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_commandPreviousTerm__' },
     },
     // 105: the first Chrome with the CSS Custom Highlight API, which draws every highlight.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '105' }),
@@ -69,7 +72,12 @@ export default defineConfig({
           browser_specific_settings: {
             // 140: the CSS Custom Highlight API and data_collection_permissions (142 on Android).
             gecko: {
-              id: 'relief-lens@relief-lens.example',
+              // The add-on's permanent identity on addons.mozilla.org, chosen once and never to change:
+              // AMO ties the listing and every update to it, and Firefox keeps the person's settings and
+              // profile under it, so a new ID would be a new add-on that starts empty and gets no updates
+              // of this one. A GUID because the project owns no domain, and an email-like ID should name a
+              // domain its developer controls; a GUID is unique without one (docs/store/README.md).
+              id: '{ee6e851b-426f-4d4c-874b-0ff43948c7a4}',
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },

@@ -103,10 +103,32 @@ describe('the store packages', () => {
     expect(content.findIndex((byte) => byte > 0x7f)).toBe(-1);
   });
 
+  it.each(['chrome', 'firefox'])('%s: every string the browser shows comes from _locales and resolves', (browser) => {
+    const zip = readZip(browser);
+    const manifest = manifestOf(zip);
+    const messages = JSON.parse(zip.get('_locales/en/messages.json')!.toString('utf8')) as Record<
+      string,
+      { message: string }
+    >;
+    const keys = [...JSON.stringify(manifest).matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!);
+    expect(keys.filter((key) => !messages[key]?.message)).toEqual([]);
+    // What the browser shows: the name and summary, the toolbar button's tooltip, each shortcut's text.
+    const toolbarButton = manifest.action ?? manifest.browser_action;
+    const shown = [
+      manifest.name,
+      manifest.description,
+      toolbarButton.default_title,
+      ...Object.values(manifest.commands as Record<string, { description: string }>).map((c) => c.description),
+    ];
+    expect(shown.filter((text: string) => !/^__MSG_\w+__$/.test(text))).toEqual([]);
+    expect(new Set(keys)).toEqual(new Set(shown.map((text: string) => text.slice(6, -2))));
+  });
+
   it('firefox: declares that nothing is collected', () => {
     const manifest = manifestOf(readZip('firefox'));
     expect(manifest.browser_specific_settings.gecko).toMatchObject({
-      id: 'relief-lens@relief-lens.example',
+      // The permanent add-on ID (why this one: wxt.config.ts and docs/store/README.md).
+      id: '{ee6e851b-426f-4d4c-874b-0ff43948c7a4}',
       data_collection_permissions: { required: ['none'] },
     });
   });
