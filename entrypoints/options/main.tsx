@@ -5,7 +5,9 @@ import { createBackup, importBackup } from '@/lib/settings/backup';
 import { loadSettingsRead, setSiteEnabled, updateSettings, watchSettingsRead } from '@/lib/settings/settings';
 import '@/components/theme.css';
 
-void Promise.all([loadSettingsRead(), browser.commands.getAll()]).then(([initial, commands]) => {
+// Firefox for Android has no keyboard shortcuts, and no `commands` API to ask.
+const commandsApi = (browser as Partial<typeof browser>).commands;
+void Promise.all([loadSettingsRead(), commandsApi?.getAll() ?? []]).then(([initial, commands]) => {
   const shortcut = commands.find((command) => command.name === 'toggle-site')?.shortcut || null;
   render(
     <OptionsPage

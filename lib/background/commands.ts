@@ -11,7 +11,16 @@ export const COMMAND_MESSAGES: Readonly<Record<string, Message>> = {
   'previous-term': { type: 'step-highlight', direction: 'previous' },
 };
 
+/**
+ * Firefox for Android has no keyboard shortcuts and no `commands` API at all: there a person taps a
+ * highlight for its card, and the options page switches a site off.
+ */
+export function hasCommands(): boolean {
+  return (browser as Partial<typeof browser>).commands?.onCommand !== undefined;
+}
+
 export function registerCommands(): void {
+  if (!hasCommands()) return;
   browser.commands.onCommand.addListener((command, tab) => void sendCommand(command, tab));
 }
 

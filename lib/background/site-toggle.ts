@@ -1,3 +1,4 @@
+import { hasCommands } from '@/lib/background/commands';
 import { siteOfAddress } from '@/lib/settings/hostname';
 import { loadSettings, setSiteEnabled, SettingsRefusedError } from '@/lib/settings/settings';
 
@@ -28,6 +29,7 @@ export async function toggleSiteOfTab(tab: { url?: string } | undefined): Promis
 }
 
 export function registerSiteToggle(): void {
+  if (!hasCommands()) return;
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'toggle-site') void toggleSiteOfTab(tab);
   });
