@@ -73,6 +73,9 @@ export function OptionsPage(props: OptionsPageProps) {
         <h2 id="backup-heading">Backup</h2>
         <ImportExport createBackup={props.createBackup} importBackup={props.importBackup} />
       </section>
+      <p>
+        <a href="privacy.html">Privacy policy</a>: what Relief Lens stores, where, and what websites can notice.
+      </p>
     </main>
   );
 }

@@ -111,6 +111,9 @@ export function GuidePage() {
             Based on the guide “Massage Techniques for Back Pain”, retold in our own words, plus public health sources
             where named. Not medical advice.
           </p>
+          <p>
+            <a href="privacy.html">Privacy policy</a>: your answers and settings stay on this device.
+          </p>
         </footer>
       </div>
     </>

@@ -141,6 +141,8 @@ describe('the store packages', () => {
       'wxt.config.ts',
       'tsconfig.json',
       'README.md',
+      // The privacy page is built from it.
+      'PRIVACY.md',
       'entrypoints/background.ts',
       'scripts/build.mjs',
     ]) {
