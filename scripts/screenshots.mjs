@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm run screenshots`: regenerates the pictures in docs/ on purpose (tests never write them).
- * Builds the Chrome package, then takes each picture in the system Chromium
- * (tests/screenshots/docs.screenshots.ts). Review the changed docs/*.png before committing them.
+ * `npm run screenshots`: regenerates the pictures in docs/ and the store images in docs/store/images/
+ * on purpose (tests never write them). Builds the Chrome package, then takes each picture in the system
+ * Chromium (tests/screenshots/docs.screenshots.ts, store.screenshots.ts). Review the changed pictures
+ * before committing them.
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -21,4 +22,4 @@ for (const [cmd, args] of steps) {
   });
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
-console.log('\nUpdated docs/*.png; see what changed with: git status docs');
+console.log('\nUpdated docs/*.png and docs/store/images/*.png; see what changed with: git status docs');

@@ -124,6 +124,15 @@ describe('the store packages', () => {
     expect(new Set(keys)).toEqual(new Set(shown.map((text: string) => text.slice(6, -2))));
   });
 
+  it.each(['chrome', 'firefox'])('%s: the store listing justifies exactly the permissions asked for', (browser) => {
+    const manifest = manifestOf(readZip(browser));
+    const asked = [...manifest.permissions, ...(manifest.host_permissions ?? [])];
+    // The first cell of each row of listing.md's permission table: | `storage` | permission | why |
+    const listing = readFileSync(resolve(ROOT, 'docs/store/listing.md'), 'utf8');
+    const justified = [...listing.matchAll(/^\| `([^`]+)` \| [\w ]+ \| .{40,} \|$/gm)].map((m) => m[1]);
+    expect([...justified].sort()).toEqual([...asked].sort());
+  });
+
   it('firefox: declares that nothing is collected', () => {
     const manifest = manifestOf(readZip('firefox'));
     expect(manifest.browser_specific_settings.gecko).toMatchObject({

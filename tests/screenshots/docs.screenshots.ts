@@ -4,28 +4,11 @@
  */
 import { resolve } from 'node:path';
 import { describe, it } from 'vitest';
-import { useSession, type TestPage } from '@/tests/e2e/harness';
+import { useSession } from '@/tests/e2e/harness';
 import { OSTEOPOROSIS_PROFILE, STRESS_ANSWERS } from '@/tests/e2e/sample-profiles';
+import { hoverText, settle, storeProfile, waitForCard, waitForDarkCard, waitForStyledHighlights } from './shots';
 
 const DOCS = resolve(import.meta.dirname, '../../docs');
-
-/** Nothing focused and scrolled to the top, so a picture shows the page as it first opens. */
-const settle = (page: TestPage) =>
-  page.evaluate(() => {
-    (document.activeElement as HTMLElement | null)?.blur();
-    window.scrollTo(0, 0);
-  }, null);
-
-/** Waits until the open card is named `name` and its opening animation is over. */
-const waitForCard = (page: TestPage, name: string) =>
-  page.waitForCard(
-    (root, name) => {
-      const card = root?.querySelector('[role="dialog"]');
-      return card?.querySelector('h2')?.textContent === name && card.getAnimations().length === 0;
-    },
-    name,
-    `the card for ${name}`,
-  );
 
 describe('docs/*.png', () => {
   const env = useSession('chromium');
@@ -46,52 +29,17 @@ describe('docs/*.png', () => {
   });
 
   it('card-light.png and card-dark.png: a card with a profile that asks for care', async () => {
-    const extensionPage = await env.session.openExtensionPage('popup.html');
-    await extensionPage.evaluate(
-      (stored) => (globalThis as any).chrome.storage.local.set(stored),
-      OSTEOPOROSIS_PROFILE,
-    );
+    await storeProfile(env.session, OSTEOPOROSIS_PROFILE);
     const page = await env.session.newPage(env.server.url('card.html'));
     await page.setViewport(900, 760);
-    // The styles come from the background once the first highlight is drawn.
-    await page.waitFor(
-      () =>
-        [...CSS.highlights.values()].some((h) => h.size > 0) &&
-        getComputedStyle(document.body, '::highlight(relief-lens-u-technique)').textDecorationColor ===
-          'rgb(13, 148, 136)',
-      null,
-      'highlighted terms in their styles',
-    );
-    const point = await page.evaluate(() => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf('deep tissue massage');
-        if (at === -1) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + 5);
-        window.scrollBy(0, range.getBoundingClientRect().top - 80);
-        const box = range.getBoundingClientRect();
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      }
-      throw new Error('"deep tissue massage" is not on card.html');
-    }, null);
-    await page.mouseMove(point.x, point.y);
+    await waitForStyledHighlights(page);
+    await hoverText(page, 'deep tissue massage', 80);
     await waitForCard(page, 'Deep tissue massage');
     await page.screenshot(resolve(DOCS, 'card-light.png'));
     await page.emulateColorScheme('dark');
-    await page.waitForCard(
-      (root) => {
-        const card = root?.querySelector('[role="dialog"]');
-        // The dark theme's card background (components/theme.css).
-        return card && getComputedStyle(card).backgroundColor === 'rgb(21, 25, 30)';
-      },
-      null,
-      'the dark card',
-    );
+    await waitForDarkCard(page);
     await page.screenshot(resolve(DOCS, 'card-dark.png'));
     await page.close();
-    await extensionPage.close();
   });
 
   it('options.png: a switched-off site and a refused entry', async () => {
