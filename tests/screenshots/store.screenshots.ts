@@ -33,6 +33,14 @@ const shoot = (page: TestPage, name: string) => page.screenshot(resolve(IMAGES, 
 const waitForDark = (page: TestPage) =>
   page.waitFor(() => matchMedia('(prefers-color-scheme: dark)').matches, null, 'the dark colour scheme');
 
+/** Takes `light`, switches the page to the dark scheme, waits until `dark` shows it, and takes `darkName`. */
+async function shootBothSchemes(page: TestPage, light: string, darkName: string, dark = waitForDark) {
+  await shoot(page, light);
+  await page.emulateColorScheme('dark');
+  await dark(page);
+  await shoot(page, darkName);
+}
+
 describe('docs/store/images/*.png', () => {
   const env = useSession('chromium');
 
@@ -43,10 +51,7 @@ describe('docs/store/images/*.png', () => {
     await waitForStyledHighlights(page);
     await hoverText(page, 'Swedish massage', 260);
     await waitForCard(page, 'Swedish massage');
-    await shoot(page, '1-card-light.png');
-    await page.emulateColorScheme('dark');
-    await waitForDarkCard(page);
-    await shoot(page, '5-card-dark.png');
+    await shootBothSchemes(page, '1-card-light.png', '5-card-dark.png', waitForDarkCard);
     await page.close();
   });
 
@@ -56,10 +61,7 @@ describe('docs/store/images/*.png', () => {
     await page.setViewport(1280, 800);
     await page.waitFor(() => document.querySelectorAll('.verdict-list .verdict').length === 6, null, 'six verdicts');
     await settle(page);
-    await shoot(page, '2-checker-light.png');
-    await page.emulateColorScheme('dark');
-    await waitForDark(page);
-    await shoot(page, '6-checker-dark.png');
+    await shootBothSchemes(page, '2-checker-light.png', '6-checker-dark.png');
     await page.close();
   });
 
@@ -79,10 +81,7 @@ describe('docs/store/images/*.png', () => {
     await page.setViewport(1280, 800);
     await page.waitFor(() => document.querySelectorAll('.entry').length > 0, null, 'the glossary');
     await settle(page);
-    await shoot(page, '4-guide-light.png');
-    await page.emulateColorScheme('dark');
-    await waitForDark(page);
-    await shoot(page, '7-guide-dark.png');
+    await shootBothSchemes(page, '4-guide-light.png', '7-guide-dark.png');
     await page.close();
   });
 
