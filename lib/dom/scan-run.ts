@@ -2,7 +2,7 @@ import type { Category } from '@/lib/guide/vocabulary';
 import type { Matcher } from '@/lib/match/matcher';
 import { createSelector, DEFAULT_SELECT_OPTIONS, type Candidate, type Selector } from '@/lib/match/select';
 import { createBlockIds } from './scan-blocks';
-import { createHighlighter, type HighlightStyle } from './highlighter';
+import { createHighlighter, type HighlightStyle, type RenderItem } from './highlighter';
 import { planHighlights } from './highlight-plan';
 import { mergeBatches, watchMutations, type MutationBatch, type MutationWatcher } from './mutation-watcher';
 import { createMatchIndex, planPoolOf, type MatchIndex, type PageHighlight } from './match-index';
@@ -43,6 +43,8 @@ export interface ScanRun {
   /** Current highlights, in document order. */
   highlights(): readonly PageHighlight[];
   setStyle(style: HighlightStyle): void;
+  /** Draws again what the page took out of the highlight registry, if it took anything. */
+  restore(): void;
   /** Stops scanning and watching, and erases what the run drew. */
   halt(): void;
 }
@@ -91,9 +93,19 @@ export function startScanRun(setup: ScanRunSetup): ScanRun {
   /** True once the run was halted or the script orphaned. */
   const ended = () => setup.isInvalid() || controller.signal.aborted;
 
+  const restore = () => {
+    if (ended() || highlighter.intact()) return;
+    const drawn: RenderItem[] = [];
+    for (const entry of state.index.entries) {
+      if (entry.highlight) drawn.push({ range: entry.highlight.range, category: entry.category });
+    }
+    highlighter.redraw(drawn);
+  };
+
   /** The first scan (no batch: the whole page) or a rescan of a batch of changes. */
   const scan = async (batch: MutationBatch | null) => {
     if (ended()) return;
+    restore();
     const start = window.performance.now();
     const slices = slicer();
     const pass = await runScanPass(document, state, {
@@ -197,6 +209,7 @@ export function startScanRun(setup: ScanRunSetup): ScanRun {
     selector,
     highlights: () => (sorted ??= state.index.highlights()),
     setStyle: (style) => highlighter.setStyle(style),
+    restore,
     halt() {
       controller.abort();
       watcher.disconnect();

@@ -178,4 +178,64 @@ describe('a highlight session', () => {
     expect(names()).toEqual([]);
     expect(session.highlights()).toEqual([]);
   });
+
+  it('draws again what the page cleared from the registry, at its next scan or when a card asks', async () => {
+    const root = mount('<p>Shiatsu helps.</p>');
+    const session = await startSession();
+    expect(paintedTexts()).toEqual(['Shiatsu']);
+    // As MDN's search example does before each search; then text the page adds is scanned.
+    CSS.highlights.clear();
+    const rescanned = new Promise<void>((resolve) => session.onChange(resolve));
+    root.insertAdjacentHTML('beforeend', '<p>Then sciatica.</p>');
+    await rescanned;
+    expect(paintedTexts()).toEqual(['Shiatsu', 'sciatica']);
+    // A card's lookup finds only what shows: the check before it draws the cleared highlights again.
+    CSS.highlights.clear();
+    const text = root.querySelector('p')!.firstChild!;
+    expect(session.highlightAt(text, 2)?.termId).toBe('shiatsu');
+    expect(paintedTexts()).toEqual(['Shiatsu', 'sciatica']);
+  });
+
+  it('draws nothing in design mode, clears what it drew when the mode is switched on, and comes back after', async () => {
+    mount('<p>Shiatsu helps.</p>');
+    document.designMode = 'on';
+    try {
+      const session = startHighlightSession((controller = new AbortController()), {
+        window: pageWindow,
+        glossary: readGuideGlossary,
+        enabled: true,
+        categories: [...CATEGORIES],
+        density: 'all',
+        style: 'underline',
+      });
+      expect(session.highlights()).toEqual([]);
+      document.designMode = 'off';
+      // The next lookup notices the mode went, and scans.
+      await new Promise<void>((resolve) => {
+        session.onChange(resolve);
+        session.highlights();
+      });
+      expect(paintedTexts()).toEqual(['Shiatsu']);
+      document.designMode = 'on';
+      expect(session.highlights()).toEqual([]);
+      expect(paintedTexts()).toEqual([]);
+    } finally {
+      document.designMode = 'off';
+    }
+  });
+
+  it('clears its highlights after the first rescan once the page goes into design mode', async () => {
+    const root = mount('<p>Shiatsu helps.</p>');
+    const session = await startSession();
+    document.designMode = 'on';
+    try {
+      const halted = new Promise<void>((resolve) => session.onChange(resolve));
+      root.insertAdjacentHTML('beforeend', '<p>Typed: sciatica.</p>');
+      await halted;
+      expect(paintedTexts()).toEqual([]);
+      expect(session.counts().size).toBe(0);
+    } finally {
+      document.designMode = 'off';
+    }
+  });
 });
