@@ -6,9 +6,11 @@ import { createHighlighter, type HighlightStyle, type RenderItem } from './highl
 import { planHighlights } from './highlight-plan';
 import { mergeBatches, watchMutations, type MutationBatch, type MutationWatcher } from './mutation-watcher';
 import { createMatchIndex, planPoolOf, type MatchIndex, type PageHighlight } from './match-index';
+import { createMatchTally, nodesToRefill, tallySpares, untallyAll } from './match-tally';
 import type { PageWindow } from './page-window';
 import { renderPlan } from './render-queue';
 import { runScanPass, type ScanState } from './scan-pass';
+import type { PageMatch } from './scan-matches';
 import type { ScanKind } from './scan-record';
 import { inScope, scopeRoots } from './scan-scope';
 import { findPageShadowRoots, waitForIdle } from './shadow-roots';
@@ -76,6 +78,7 @@ export function startScanRun(setup: ScanRunSetup): ScanRun {
   const selector = createSelector({ ...DEFAULT_SELECT_OPTIONS, density: setup.density });
   const state: ScanState = {
     index: createMatchIndex(),
+    tally: createMatchTally(),
     blockIds: createBlockIds(),
     shadowRoots: new WeakSet(),
     hasShadowRoots: false,
@@ -119,16 +122,23 @@ export function startScanRun(setup: ScanRunSetup): ScanRun {
     });
     if (ended()) return;
     // Nothing found and nothing gone leaves the screen as it is: the first scan of most pages.
-    if (pass.fresh.length > 0 || pass.dropped.length > 0) {
-      const planning = planHighlights(selector, planPoolOf(state.index), pass.fresh, pass.dropped);
+    if (pass.fresh.length > 0 || pass.dropped.length > 0 || pass.released.length > 0) {
+      const planning = planHighlights(selector, planPoolOf(state.index), pass.fresh, pass.dropped, pass.released);
       let step = planning.next();
       while (!step.done) {
         if (slices.due()) await slices.pause();
         step = planning.next();
       }
       if (ended()) return;
-      if (step.value.draw.length > 0 || step.value.erase.length > 0) sorted = null;
-      await renderPlan(highlighter, slices, step.value.draw, step.value.erase);
+      const plan = step.value;
+      if (plan.draw.length > 0 || plan.erase.length > 0) sorted = null;
+      await renderPlan(highlighter, slices, plan.draw, plan.erase);
+      // Memory follows what is drawn: what only counts goes to the tally, and comes back by a rescan.
+      const again = plan.reselected
+        ? untallyAll(state.tally)
+        : nodesToRefill(state.tally, selector, termsOf(pass.dropped), DEFAULT_SELECT_OPTIONS.perTerm);
+      tallySpares(state, selector, plan.reselected ? state.index.entries : [...pass.fresh, ...plan.erase]);
+      if (again.length > 0) enqueue({ roots: again, removed: [], sweep: false });
     }
     const busyMs = slices.finish();
     const { textNodes, chars, matches, matcherMs } = pass;
@@ -216,4 +226,8 @@ export function startScanRun(setup: ScanRunSetup): ScanRun {
       highlighter.clear();
     },
   };
+}
+
+function* termsOf(entries: readonly PageMatch[]): Generator<string> {
+  for (const entry of entries) yield entry.termId;
 }

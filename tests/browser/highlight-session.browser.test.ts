@@ -121,9 +121,42 @@ describe('a highlight session', () => {
       .poll(highlightedSessions, { timeout: 10_000 })
       .toEqual(['Shiatsu session 3.', 'Shiatsu session 4.', 'Shiatsu session 5.']);
     expect(Object.fromEntries(session.counts())).toMatchObject({ shiatsu: 3, sciatica: 1 });
-    // The batch had only removals: no text was scanned for it.
+    // Occurrences that are not drawn are kept as a tally, not as matches: after the removal, only the
+    // two paragraphs that hold the next occurrences were read again, not the page.
     const rescan = performance.getEntriesByName('relief-lens:rescan').at(-1) as PerformanceMeasure;
-    expect(rescan.detail).toMatchObject({ textNodes: 0, matches: 0 });
+    expect(rescan.detail).toMatchObject({ textNodes: 2, matches: 2 });
+  });
+
+  it('keeps counting every occurrence while it keeps only what it draws, through removals and a rescan', async () => {
+    const root = mount(Array.from({ length: 40 }, (_, n) => `<p>Shiatsu ${n} and shiatsu again.</p>`).join(''));
+    const session = await startSession({ density: 'first' });
+    const drawn = () =>
+      session
+        .highlights()
+        .filter((h) => h.termId === 'shiatsu')
+        .map((h) => h.range.startContainer.textContent);
+    expect(drawn()).toEqual([
+      'Shiatsu 0 and shiatsu again.',
+      'Shiatsu 0 and shiatsu again.',
+      'Shiatsu 1 and shiatsu again.',
+    ]);
+    expect(session.counts().get('shiatsu')).toBe(80);
+    // Paragraphs from the front go, some of them holding what is drawn; one is rewritten.
+    const paragraphs = [...root.querySelectorAll('p')];
+    for (const p of paragraphs.slice(0, 5)) p.remove();
+    paragraphs[20]!.textContent = 'Now only Swedish massage.';
+    await expect
+      .poll(drawn, { timeout: 10_000 })
+      .toEqual(['Shiatsu 5 and shiatsu again.', 'Shiatsu 5 and shiatsu again.', 'Shiatsu 6 and shiatsu again.']);
+    await expect
+      .poll(() => Object.fromEntries(session.counts()), { timeout: 10_000 })
+      .toEqual({
+        shiatsu: 68,
+        'swedish-massage': 1,
+      });
+    for (const p of paragraphs.slice(5)) p.remove();
+    await expect.poll(() => Object.fromEntries(session.counts()), { timeout: 10_000 }).toEqual({});
+    expect(session.highlights()).toEqual([]);
   });
 
   it('comes out of rounds that replace hundreds of paragraphs with only the last text highlighted', async () => {
