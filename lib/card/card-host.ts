@@ -1,3 +1,4 @@
+import { onTrustedInput } from '@/lib/content/trusted-input';
 import { CARD_HOST } from '@/lib/dom/scan-exclusions';
 
 export interface CardHost {
@@ -5,7 +6,10 @@ export interface CardHost {
   readonly container: HTMLElement;
   readonly root: ShadowRoot;
   readonly host: HTMLElement;
-  /** Puts the host back in the page if the page removed it, and raises it above any modal dialog. */
+  /**
+   * Puts the host back in the page if the page removed it and raises it above any modal dialog; while
+   * shown, raises it again over any popover or dialog the page opens, and hides it before printing.
+   */
   show(): void;
   hide(): void;
   remove(): void;
@@ -20,6 +24,12 @@ export function removeStaleCardHosts(doc: Document): void {
   const ours = `:root > ${CARD_HOST}[popover], dialog > ${CARD_HOST}[popover]`;
   for (const stale of doc.querySelectorAll(ours)) stale.remove();
 }
+
+/**
+ * Times one showing of the card is raised over something the page opened. A page that answers each
+ * raise with another look-alike would have us trade places with it forever: the card is hidden instead.
+ */
+export const MAX_RAISES = 3;
 
 /** Keys typed in the card are the person's business: page shortcuts must not see them. */
 const PRIVATE_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput'];
@@ -43,32 +53,67 @@ export function createCardHost(doc: Document, css: string): CardHost {
   host.setAttribute('lang', 'en');
   const style = doc.createElement('style');
   // Outer `!important` rules lose to these in the cascade, whatever the page writes about the host.
-  style.textContent = `:host{all:initial !important}${css}`;
+  style.textContent = `:host{all:initial !important}@media print{:host{display:none !important}}${css}`;
   const unzoom = doc.createElement('style');
   const container = doc.createElement('div');
   root.append(style, unzoom, container);
   for (const type of PRIVATE_EVENTS) root.addEventListener(type, (event) => event.stopPropagation());
 
   const inTopLayer = () => typeof host.showPopover === 'function';
+  const isOpen = () => inTopLayer() && host.matches(':popover-open');
+  /** Hiding first moves the host to the top of the top layer again, above what opened since. */
+  const raise = () => {
+    // Focus inside the card is lost when it hides: a keyboard user keeps their place.
+    const focused = root.activeElement as HTMLElement | null;
+    if (isOpen()) host.hidePopover();
+    host.showPopover();
+    focused?.focus({ preventScroll: true });
+  };
+  let watching: AbortController | null = null;
+  const hide = () => {
+    watching?.abort();
+    watching = null;
+    if (isOpen()) host.hidePopover();
+  };
+  /** The page's popovers and dialogs open in the top layer above ours; only the browser's events count. */
+  const watch = (win: Window) => {
+    watching?.abort();
+    watching = new AbortController();
+    let raises = 0;
+    onTrustedInput(
+      win,
+      'toggle',
+      (event) => {
+        if (event.target === host || (event as ToggleEvent).newState !== 'open' || !isOpen()) return;
+        if (++raises > MAX_RAISES) return hide();
+        placeIn(parentFor());
+        raise();
+      },
+      watching.signal,
+    );
+    // A printed card would be a verdict on paper with no page around it.
+    onTrustedInput(win, 'beforeprint', hide, watching.signal);
+  };
+  // Outside an open modal dialog everything is inert, a card included: it then goes inside the dialog.
+  const parentFor = () => [...doc.querySelectorAll('dialog:modal')].at(-1) ?? doc.documentElement;
+  const placeIn = (parent: Element) => {
+    if (host.parentNode !== parent) parent.append(host);
+    const zoom = (parent as HTMLElement).currentCSSZoom;
+    unzoom.textContent = zoom && zoom !== 1 ? `:host{zoom:${1 / zoom} !important}` : '';
+  };
   return {
     container,
     root,
     host,
     show() {
-      // Outside an open modal dialog everything is inert, a card included: it then goes inside the dialog.
-      const parent = [...doc.querySelectorAll('dialog:modal')].at(-1) ?? doc.documentElement;
-      if (host.parentNode !== parent) parent.append(host);
-      const zoom = (parent as HTMLElement).currentCSSZoom;
-      unzoom.textContent = zoom && zoom !== 1 ? `:host{zoom:${1 / zoom} !important}` : '';
+      placeIn(parentFor());
       if (!inTopLayer()) return;
-      // Hiding first moves the host to the top of the top layer again, above a dialog opened since.
-      if (host.matches(':popover-open')) host.hidePopover();
-      host.showPopover();
+      raise();
+      if (doc.defaultView) watch(doc.defaultView);
     },
-    hide() {
-      if (inTopLayer() && host.matches(':popover-open')) host.hidePopover();
-    },
+    hide,
     remove() {
+      hide();
       host.remove();
     },
   };

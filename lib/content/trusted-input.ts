@@ -1,5 +1,7 @@
 /**
- * The person's input as cards hear it: pointer moves and presses, clicks and keys, trusted events only.
+ * The person's input as cards hear it: pointer moves and presses, clicks and keys, trusted events only;
+ * with them the browser's own `toggle` (a popover or dialog opening, which may cover an open card) and
+ * `beforeprint`, which a page could otherwise keep from the card the same way.
  *
  * A page's own capture listener on its window runs before every listener registered after it, and
  * `stopImmediatePropagation()` there would keep the events from cards. Page scripts run before the
@@ -9,7 +11,7 @@
  * Both run in the extension's isolated world and share its global object.
  */
 
-export const INPUT_TYPES = ['pointermove', 'pointerdown', 'click', 'keydown'] as const;
+export const INPUT_TYPES = ['pointermove', 'pointerdown', 'click', 'keydown', 'toggle', 'beforeprint'] as const;
 export type InputType = (typeof INPUT_TYPES)[number];
 type InputEvent<T extends InputType> = WindowEventMap[T];
 type Handler = (event: Event) => void;

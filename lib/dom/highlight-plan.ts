@@ -22,11 +22,14 @@ export interface PlanPool<E> {
 export interface Plan<E> {
   draw: E[];
   erase: E[];
+  /** The selector started over from the live entries: whatever the caller tallied outside it is forgotten. */
+  reselected: boolean;
 }
 
 /**
  * Decides what one scan changes on screen: density selection over the new entries (or over all
- * live ones when dropped entries may have changed whether the page is about the subject), then, for
+ * live ones when dropped entries, or `released` tallied matches, may have changed whether the page
+ * is about the subject), then, for
  * density "first", re-ranking of only the terms that lost a drawn occurrence. A generator that
  * yields between chunks, so the caller can give the page its turn on a page with 100,000 matches.
  */
@@ -35,9 +38,11 @@ export function* planHighlights<E>(
   pool: PlanPool<E>,
   fresh: readonly E[],
   dropped: readonly E[],
+  released: readonly Candidate[] = [],
 ): Generator<void, Plan<E>> {
   const forgotten = dropped.length > 0 ? selector.forget(dropped.map((e) => pool.candidateOf(e))) : null;
-  const reselect = forgotten?.reselectAll ?? false;
+  const gone = released.length > 0 ? selector.forgetReleased(released) : null;
+  const reselect = (forgotten?.reselectAll ?? false) || (gone?.reselectAll ?? false);
   const candidates = reselect ? [...pool.live()] : fresh;
   if (reselect) selector.reset();
   const accepted = new Set<E>();
@@ -55,8 +60,8 @@ export function* planHighlights<E>(
     ...(reselect ? candidates.filter((e) => !accepted.has(e) && pool.isDrawn(e)) : []),
     ...dropped.filter((e) => pool.isDrawn(e)),
   ];
-  if (!forgotten || reselect) return { draw, erase };
-  return { draw: yield* rerank(selector, pool, forgotten.terms, draw, erase), erase };
+  if (!forgotten || reselect) return { draw, erase, reselected: reselect };
+  return { draw: yield* rerank(selector, pool, forgotten.terms, draw, erase), erase, reselected: false };
 }
 
 /**

@@ -81,7 +81,10 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
     setup.onFirstHighlight?.();
   };
 
+  const editable = () => window.document.designMode === 'on';
   const begin = () => {
+    // A document in design mode is the person's draft: nothing is drawn until it leaves that mode.
+    if (editable()) return;
     run = startScanRun({
       window,
       density: options.density,
@@ -92,7 +95,7 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
       // Reading `isInvalid` halts an orphaned script (see SessionContext).
       isInvalid: () => ctx.isInvalid === true,
       record,
-      onScanned: notify,
+      onScanned: () => (editable() ? halt() : notify()),
       onFirstDraw,
     });
   };
@@ -102,6 +105,18 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
     run.halt();
     run = null;
     notify();
+  };
+
+  /**
+   * The cheap check before a card is offered (and after each scan): design mode switched on or off
+   * since, or highlights the page took out of the registry. Neither has an event to wait for, and
+   * polling would cost idle pages a timer.
+   */
+  const check = () => {
+    if (stopped || ctx.signal.aborted || !options.enabled) return;
+    if (editable()) halt();
+    else if (!run) begin();
+    else run.restore();
   };
 
   const end = () => {
@@ -114,8 +129,14 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
   if (options.enabled && !ctx.signal.aborted) begin();
 
   return {
-    highlights: () => run?.highlights() ?? [],
-    highlightAt: (node, offset) => run?.index.highlightAt(node, offset) ?? null,
+    highlights() {
+      check();
+      return run?.highlights() ?? [];
+    },
+    highlightAt(node, offset) {
+      check();
+      return run?.index.highlightAt(node, offset) ?? null;
+    },
     counts: () => run?.selector.counts() ?? new Map(),
     onChange(listener) {
       listeners.add(listener);

@@ -18,6 +18,13 @@ export interface Highlighter {
   remove(items: readonly RenderItem[]): void;
   setStyle(style: HighlightStyle): void;
   clear(): void;
+  /**
+   * Whether the registry still shows what was drawn: the page owns `CSS.highlights` and may clear
+   * it, delete or overwrite our names, or empty our highlights. A few map reads, no walk.
+   */
+  intact(): boolean;
+  /** Draws `items` (everything that should show) again under fresh highlights. */
+  redraw(items: Iterable<RenderItem>): void;
 }
 
 /** Registered names: `relief-lens-u-technique` (underline) or `relief-lens-b-technique` (background). */
@@ -42,6 +49,8 @@ export function createHighlighter(
   };
   let style = initialStyle;
   const byCategory = new Map<Category, Highlight>();
+  /** How many ranges each highlight holds by our count, which the page's own edits do not move. */
+  const sizes = new Map<Category, number>();
   const highlightFor = (category: Category) => {
     const existing = byCategory.get(category);
     if (existing) return existing;
@@ -50,14 +59,27 @@ export function createHighlighter(
     registryOf().set(highlightName(style, category), highlight);
     return highlight;
   };
+  const add = (items: Iterable<RenderItem>) => {
+    for (const { range, category } of items) {
+      highlightFor(category).add(range);
+      sizes.set(category, (sizes.get(category) ?? 0) + 1);
+    }
+  };
+  /** Takes our names out of the registry, leaving any highlight the page put under them. */
+  const unregister = () => {
+    for (const [category, highlight] of byCategory) {
+      const name = highlightName(style, category);
+      if (registry?.get(name) === highlight) registry.delete(name);
+    }
+  };
   return {
     createRange: (startContainer, startOffset, endContainer, endOffset) =>
       new window.StaticRange({ startContainer, startOffset, endContainer, endOffset }),
-    add(items) {
-      for (const { range, category } of items) highlightFor(category).add(range);
-    },
+    add,
     remove(items) {
-      for (const { range, category } of items) byCategory.get(category)?.delete(range);
+      for (const { range, category } of items) {
+        if (byCategory.get(category)?.delete(range)) sizes.set(category, sizes.get(category)! - 1);
+      }
     },
     setStyle(next) {
       if (next === style) return;
@@ -68,8 +90,24 @@ export function createHighlighter(
       style = next;
     },
     clear() {
-      for (const category of byCategory.keys()) registryOf().delete(highlightName(style, category));
+      unregister();
       byCategory.clear();
+      sizes.clear();
+    },
+    intact() {
+      if (!registry) return true;
+      for (const [category, highlight] of byCategory) {
+        if (registry.get(highlightName(style, category)) !== highlight) return false;
+        if (highlight.size !== sizes.get(category)) return false;
+      }
+      return true;
+    },
+    redraw(items) {
+      // Fresh highlights: the page may still hold the old ones and go on editing them.
+      unregister();
+      byCategory.clear();
+      sizes.clear();
+      add(items);
     },
   };
 }

@@ -26,6 +26,8 @@ export interface MatchIndex {
   add(entry: Entry): void;
   /** Takes out every entry that starts or ends in `node` and returns them. */
   removeNode(node: Node): readonly Entry[];
+  /** Takes out these entries, each node's list filtered once. */
+  removeAll(gone: ReadonlySet<Entry>): void;
   /** The entry a selector candidate came from, while it is still indexed. */
   entryOf(candidate: Candidate): Entry | undefined;
   /** The text nodes that hold at least one entry, as a copy. */
@@ -84,6 +86,20 @@ export function createMatchIndex(): MatchIndex {
         if (startNode !== endNode) unlink(startNode === node ? endNode : startNode, entry);
       }
       return list;
+    },
+    removeAll(gone) {
+      const touched = new Set<Node>();
+      for (const entry of gone) {
+        if (!entries.delete(entry)) continue;
+        touched.add(entry.startNode).add(entry.endNode);
+        const ofTerm = byTerm.get(entry.termId);
+        if (ofTerm?.delete(entry) && ofTerm.size === 0) byTerm.delete(entry.termId);
+      }
+      for (const node of touched) {
+        const kept = byNode.get(node)?.filter((entry) => !gone.has(entry)) ?? [];
+        if (kept.length > 0) byNode.set(node, kept);
+        else byNode.delete(node);
+      }
     },
     // The selector hands back the entries it was given (an entry is its own candidate).
     entryOf: (candidate) => (entries.has(candidate as Entry) ? (candidate as Entry) : undefined),

@@ -2,6 +2,9 @@ import type { Highlighter } from './highlighter';
 import type { Entry } from './match-index';
 import type { TimeSlicer } from './time-slicer';
 
+/** What drawing a plan needs of the highlighter. */
+type Drawing = Pick<Highlighter, 'createRange' | 'add' | 'remove'>;
+
 /** Highlights drawn between two clock reads (a chunk of 256 once took 18 ms in Chromium). */
 const RENDER_CHUNK = 64;
 /**
@@ -15,7 +18,7 @@ const ERASE_CHUNK = 32;
  * entry's `highlight` follows what is drawn, so hit-testing sees only what shows.
  */
 export async function renderPlan(
-  highlighter: Highlighter,
+  highlighter: Drawing,
   slicer: TimeSlicer,
   draw: readonly Entry[],
   erase: readonly Entry[],
@@ -32,7 +35,7 @@ export async function renderPlan(
   }
 }
 
-function drawChunk(highlighter: Highlighter, chunk: readonly Entry[]): void {
+function drawChunk(highlighter: Drawing, chunk: readonly Entry[]): void {
   const drawn: Array<{ entry: Entry; range: AbstractRange }> = [];
   for (const entry of chunk) {
     const { startNode, startOffset, endNode, endOffset } = entry;

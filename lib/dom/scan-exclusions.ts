@@ -9,9 +9,15 @@ export const CARD_HOST = 'relief-lens-card';
 export const RAW_TEXT_ELEMENTS = ['script', 'style', 'noscript', 'textarea'];
 
 /**
+ * Code editors that draw their lines as plain elements rather than a `textarea`: Monaco, Ace,
+ * CodeMirror 6 and 5. Their text is code or the person's own writing, like a `textarea`'s.
+ */
+export const EDITOR_SELECTORS = ['.monaco-editor', '.ace_editor', '.cm-editor', '.CodeMirror'];
+
+/**
  * Where a term is never highlighted: code and form controls (text the person is writing or the
- * page treats as data), hidden subtrees, editable regions and our own UI. One selector, so the
- * check is a single native `closest()` per element.
+ * page treats as data), hidden subtrees, editable regions and editors, and our own UI. One
+ * selector, so the check is a single native `closest()` per element.
  */
 export const EXCLUDED_SELECTOR = [
   ...RAW_TEXT_ELEMENTS,
@@ -26,6 +32,9 @@ export const EXCLUDED_SELECTOR = [
   '[hidden]',
   '[aria-hidden="true"]',
   '[contenteditable]:not([contenteditable="false"])',
+  '[role="textbox"]',
+  '[aria-multiline="true"]',
+  ...EDITOR_SELECTORS,
   CARD_HOST,
 ].join(',');
 
@@ -33,7 +42,7 @@ export const EXCLUDED_SELECTOR = [
  * The attributes in EXCLUDED_SELECTOR a page toggles on live elements (a tab shown, a note made
  * editable): the mutation watcher follows them, so such a subtree is rescanned when one changes.
  */
-export const EXCLUSION_ATTRIBUTES = ['hidden', 'aria-hidden', 'contenteditable'];
+export const EXCLUSION_ATTRIBUTES = ['hidden', 'aria-hidden', 'contenteditable', 'role', 'aria-multiline'];
 
 /**
  * Whether text inside `element` is excluded, cached per element: only elements around text that

@@ -1,8 +1,10 @@
 import type { Category } from '@/lib/guide/vocabulary';
 import type { Matcher } from '@/lib/match/matcher';
+import type { Candidate } from '@/lib/match/select';
 import type { BlockIds } from './scan-blocks';
 import { createExclusionCheck } from './scan-exclusions';
 import type { Entry, MatchIndex } from './match-index';
+import type { MatchTally } from './match-tally';
 import { collectPageText, SHOW_ELEMENT, SHOW_TEXT } from './page-text';
 import { findPageMatches } from './scan-matches';
 import { findShadowRoots } from './shadow-roots';
@@ -11,6 +13,8 @@ import type { TimeSlicer } from './time-slicer';
 /** What the scans of one run share: the matches found so far and what is known of the page. */
 export interface ScanState {
   readonly index: MatchIndex;
+  /** Matches counted but not drawn, as a tally per node (match-tally.ts). */
+  readonly tally: MatchTally;
   readonly blockIds: BlockIds;
   /** Open shadow roots found so far; each is watched and its text scanned once found. */
   readonly shadowRoots: WeakSet<ShadowRoot>;
@@ -36,6 +40,8 @@ export interface ScanPassResult {
   fresh: Entry[];
   /** Entries whose text went or was rescanned, no longer indexed (some may still be drawn). */
   dropped: Entry[];
+  /** Tallied matches whose text went or was rescanned, for the selector to forget. */
+  released: Candidate[];
   textNodes: number;
   chars: number;
   matches: number;
@@ -48,11 +54,12 @@ export interface ScanPassResult {
  */
 export async function runScanPass(document: Document, state: ScanState, input: ScanPassInput): Promise<ScanPassResult> {
   const { slicer } = input;
-  const dropped: Entry[] = [];
+  const dropped: Dropped = { entries: [], released: [] };
   // With nothing indexed (every first scan) there is nothing to drop. Sweeping costs one check per
   // indexed node, walking at least one per removed node: take the cheaper.
-  if (state.index.entries.size > 0) {
-    if (input.sweep || input.removed.length >= state.index.entries.size) await dropGone(state, slicer, dropped);
+  const indexed = state.index.entries.size + state.tally.size;
+  if (indexed > 0) {
+    if (input.sweep || input.removed.length >= indexed) await dropGone(state, slicer, dropped);
     else await dropRemoved(document, state, slicer, input.removed, dropped);
   }
   // Compiling the matcher is one piece of work that cannot be split: give it a task of its own.
@@ -85,13 +92,34 @@ export async function runScanPass(document: Document, state: ScanState, input: S
     const category = input.categoryOf(match.termId);
     // Text the page took out while we matched it: the batch that says so is already waiting.
     if (!category || !connected(match.startNode) || !connected(match.endNode)) continue;
-    const entry: Entry = { ...match, category, highlight: null };
+    // Every field written here, in one order: spread, they spilled out of the object (a second array each).
+    const entry: Entry = {
+      start: match.start,
+      end: match.end,
+      termId: match.termId,
+      needsContext: match.needsContext,
+      block: match.block,
+      startNode: match.startNode,
+      startOffset: match.startOffset,
+      endNode: match.endNode,
+      endOffset: match.endOffset,
+      category,
+      highlight: null,
+    };
     state.index.add(entry);
     state.blockIds.retain(match.block);
     fresh.push(entry);
   }
   state.blockIds.settle();
-  return { fresh, dropped, textNodes: page.nodes.length, chars: page.length, matches: matches.length, matcherMs };
+  return {
+    fresh,
+    dropped: dropped.entries,
+    released: dropped.released,
+    textNodes: page.nodes.length,
+    chars: page.length,
+    matches: matches.length,
+    matcherMs,
+  };
 }
 
 /**
@@ -113,21 +141,28 @@ function createConnectedCheck(): (node: Node) => boolean {
   };
 }
 
+/** What a pass drops: indexed entries, and tallied matches. */
+interface Dropped {
+  entries: Entry[];
+  released: Candidate[];
+}
+
 /** Drops the matches of every indexed text node the page took out: one check per node that holds a match. */
-async function dropGone(state: ScanState, slicer: TimeSlicer, dropped: Entry[]): Promise<void> {
-  const nodes = state.index.nodes();
+async function dropGone(state: ScanState, slicer: TimeSlicer, dropped: Dropped): Promise<void> {
+  const nodes = [...state.index.nodes(), ...state.tally.nodes()];
   for (let i = 0; i < nodes.length; i++) {
     if ((i & CHECK_EVERY) === CHECK_EVERY && slicer.due()) await slicer.pause();
     if (!nodes[i]!.isConnected) dropNode(state, nodes[i]!, dropped);
   }
 }
 
-/** Runs for every text node a rescan or removal covers; most hold no match, so those cost one lookup. */
-function dropNode(state: ScanState, node: Node, dropped: Entry[]): void {
+/** Runs for every text node a rescan or removal covers; most hold no match, so those cost two lookups. */
+function dropNode(state: ScanState, node: Node, dropped: Dropped): void {
   for (const entry of state.index.removeNode(node)) {
     state.blockIds.release(entry.block);
-    dropped.push(entry);
+    dropped.entries.push(entry);
   }
+  for (const match of state.tally.take(node)) dropped.released.push(match);
 }
 
 /**
@@ -139,7 +174,7 @@ async function dropRemoved(
   state: ScanState,
   slicer: TimeSlicer,
   removed: readonly Node[],
-  dropped: Entry[],
+  dropped: Dropped,
 ): Promise<void> {
   // Text in open shadow roots under a removed host went too; the walk looks for hosts only on
   // pages where shadow roots were found.

@@ -2,13 +2,15 @@ import type { Category } from '@/lib/guide/vocabulary';
 import type { Matcher } from '@/lib/match/matcher';
 import { createSelector, DEFAULT_SELECT_OPTIONS, type Candidate, type Selector } from '@/lib/match/select';
 import { createBlockIds } from './scan-blocks';
-import { createHighlighter, type HighlightStyle } from './highlighter';
+import { createHighlighter, type HighlightStyle, type RenderItem } from './highlighter';
 import { planHighlights } from './highlight-plan';
 import { mergeBatches, watchMutations, type MutationBatch, type MutationWatcher } from './mutation-watcher';
 import { createMatchIndex, planPoolOf, type MatchIndex, type PageHighlight } from './match-index';
+import { createMatchTally, nodesToRefill, tallySpares, untallyAll } from './match-tally';
 import type { PageWindow } from './page-window';
 import { renderPlan } from './render-queue';
 import { runScanPass, type ScanState } from './scan-pass';
+import type { PageMatch } from './scan-matches';
 import type { ScanKind } from './scan-record';
 import { inScope, scopeRoots } from './scan-scope';
 import { findPageShadowRoots, waitForIdle } from './shadow-roots';
@@ -43,6 +45,8 @@ export interface ScanRun {
   /** Current highlights, in document order. */
   highlights(): readonly PageHighlight[];
   setStyle(style: HighlightStyle): void;
+  /** Draws again what the page took out of the highlight registry, if it took anything. */
+  restore(): void;
   /** Stops scanning and watching, and erases what the run drew. */
   halt(): void;
 }
@@ -74,6 +78,7 @@ export function startScanRun(setup: ScanRunSetup): ScanRun {
   const selector = createSelector({ ...DEFAULT_SELECT_OPTIONS, density: setup.density });
   const state: ScanState = {
     index: createMatchIndex(),
+    tally: createMatchTally(),
     blockIds: createBlockIds(),
     shadowRoots: new WeakSet(),
     hasShadowRoots: false,
@@ -91,9 +96,19 @@ export function startScanRun(setup: ScanRunSetup): ScanRun {
   /** True once the run was halted or the script orphaned. */
   const ended = () => setup.isInvalid() || controller.signal.aborted;
 
+  const restore = () => {
+    if (ended() || highlighter.intact()) return;
+    const drawn: RenderItem[] = [];
+    for (const entry of state.index.entries) {
+      if (entry.highlight) drawn.push({ range: entry.highlight.range, category: entry.category });
+    }
+    highlighter.redraw(drawn);
+  };
+
   /** The first scan (no batch: the whole page) or a rescan of a batch of changes. */
   const scan = async (batch: MutationBatch | null) => {
     if (ended()) return;
+    restore();
     const start = window.performance.now();
     const slices = slicer();
     const pass = await runScanPass(document, state, {
@@ -107,16 +122,23 @@ export function startScanRun(setup: ScanRunSetup): ScanRun {
     });
     if (ended()) return;
     // Nothing found and nothing gone leaves the screen as it is: the first scan of most pages.
-    if (pass.fresh.length > 0 || pass.dropped.length > 0) {
-      const planning = planHighlights(selector, planPoolOf(state.index), pass.fresh, pass.dropped);
+    if (pass.fresh.length > 0 || pass.dropped.length > 0 || pass.released.length > 0) {
+      const planning = planHighlights(selector, planPoolOf(state.index), pass.fresh, pass.dropped, pass.released);
       let step = planning.next();
       while (!step.done) {
         if (slices.due()) await slices.pause();
         step = planning.next();
       }
       if (ended()) return;
-      if (step.value.draw.length > 0 || step.value.erase.length > 0) sorted = null;
-      await renderPlan(highlighter, slices, step.value.draw, step.value.erase);
+      const plan = step.value;
+      if (plan.draw.length > 0 || plan.erase.length > 0) sorted = null;
+      await renderPlan(highlighter, slices, plan.draw, plan.erase);
+      // Memory follows what is drawn: what only counts goes to the tally, and comes back by a rescan.
+      const again = plan.reselected
+        ? untallyAll(state.tally)
+        : nodesToRefill(state.tally, selector, termsOf(pass.dropped), DEFAULT_SELECT_OPTIONS.perTerm);
+      tallySpares(state, selector, plan.reselected ? state.index.entries : [...pass.fresh, ...plan.erase]);
+      if (again.length > 0) enqueue({ roots: again, removed: [], sweep: false });
     }
     const busyMs = slices.finish();
     const { textNodes, chars, matches, matcherMs } = pass;
@@ -197,10 +219,15 @@ export function startScanRun(setup: ScanRunSetup): ScanRun {
     selector,
     highlights: () => (sorted ??= state.index.highlights()),
     setStyle: (style) => highlighter.setStyle(style),
+    restore,
     halt() {
       controller.abort();
       watcher.disconnect();
       highlighter.clear();
     },
   };
+}
+
+function* termsOf(entries: readonly PageMatch[]): Generator<string> {
+  for (const entry of entries) yield entry.termId;
 }

@@ -38,6 +38,17 @@ export interface Selector<C extends Candidate> {
    */
   forget(candidates: readonly C[]): Forgotten;
   /**
+   * Lets go of admitted candidates that are not highlighted, keeping them counted: the caller keeps
+   * only a tally of them (their term, block and whether they need context), not the candidates.
+   */
+  release(candidates: Iterable<C>): void;
+  /** Takes back released candidates whose text left the page, from their tally; see `forget`. */
+  forgetReleased(tallied: readonly Candidate[]): Forgotten;
+  /** Whether density "first" would show more of this term than it does: some were released. */
+  wantsMore(termId: string): boolean;
+  /** Whether a candidate is admitted and not highlighted, so `release` may take it. */
+  isSpare(candidate: C): boolean;
+  /**
    * Given every live candidate of one term, in any order, and how to order two of them in the
    * document, returns the ones to highlight (the first `perTerm` that passed gating, in order) and
    * counts them as shown. Ordering costs at most `perTerm` comparisons a candidate, not a full sort:
@@ -95,6 +106,40 @@ export function createSelector<C extends Candidate = Candidate>(options: SelectO
     }
   };
 
+  /** `released`: the candidates were admitted, then released, so they count but show nowhere. */
+  const forget = (candidates: readonly C[], released: boolean): Forgotten => {
+    const qualified = pageHits >= options.minPageHits;
+    const terms = new Set<string>();
+    let blockLost = false;
+    for (const candidate of candidates) {
+      if (!candidate.needsContext) {
+        pageHits -= 1;
+        const left = (blockHits.get(candidate.block) ?? 0) - 1;
+        if (left > 0) blockHits.set(candidate.block, left);
+        else blockLost = blockHits.delete(candidate.block) || blockLost;
+      }
+      if (released) {
+        add(counts, candidate.termId, -1);
+        continue;
+      }
+      if (!admitted.has(candidate)) continue;
+      admitted.delete(candidate);
+      add(counts, candidate.termId, -1);
+      if (highlighted.delete(candidate)) {
+        add(shown, candidate.termId, -1);
+        if (options.density === 'first') terms.add(candidate.termId);
+      }
+    }
+    if (held.length > 0) {
+      const gone = new Set(candidates);
+      held = held.filter((candidate) => !gone.has(candidate));
+    }
+    for (const termId of terms) if ((counts.get(termId) ?? 0) <= (shown.get(termId) ?? 0)) terms.delete(termId);
+    // Needs-context candidates admitted on the page's or a block's strength may have lost it.
+    const stillQualified = pageHits >= options.minPageHits;
+    return { reselectAll: (qualified && !stillQualified) || (!stillQualified && blockLost), terms };
+  };
+
   return {
     accept(candidates) {
       for (const candidate of candidates) {
@@ -112,33 +157,17 @@ export function createSelector<C extends Candidate = Candidate>(options: SelectO
       return out;
     },
     forget(candidates) {
-      const qualified = pageHits >= options.minPageHits;
-      const terms = new Set<string>();
-      let blockLost = false;
-      for (const candidate of candidates) {
-        if (!candidate.needsContext) {
-          pageHits -= 1;
-          const left = (blockHits.get(candidate.block) ?? 0) - 1;
-          if (left > 0) blockHits.set(candidate.block, left);
-          else blockLost = blockHits.delete(candidate.block) || blockLost;
-        }
-        if (!admitted.has(candidate)) continue;
-        admitted.delete(candidate);
-        add(counts, candidate.termId, -1);
-        if (highlighted.delete(candidate)) {
-          add(shown, candidate.termId, -1);
-          if (options.density === 'first') terms.add(candidate.termId);
-        }
-      }
-      if (held.length > 0) {
-        const gone = new Set(candidates);
-        held = held.filter((candidate) => !gone.has(candidate));
-      }
-      for (const termId of terms) if ((counts.get(termId) ?? 0) <= (shown.get(termId) ?? 0)) terms.delete(termId);
-      // Needs-context candidates admitted on the page's or a block's strength may have lost it.
-      const stillQualified = pageHits >= options.minPageHits;
-      return { reselectAll: (qualified && !stillQualified) || (!stillQualified && blockLost), terms };
+      return forget(candidates, false);
     },
+    release(candidates) {
+      for (const candidate of candidates) admitted.delete(candidate);
+    },
+    forgetReleased: (tallied) => forget(tallied as readonly C[], true),
+    wantsMore: (termId) =>
+      options.density === 'first' &&
+      (shown.get(termId) ?? 0) < options.perTerm &&
+      (counts.get(termId) ?? 0) > (shown.get(termId) ?? 0),
+    isSpare: (candidate) => admitted.has(candidate) && !highlighted.has(candidate),
     rank(candidates, compare) {
       const limit = options.density === 'all' ? Infinity : options.perTerm;
       const keep: C[] = [];

@@ -121,9 +121,42 @@ describe('a highlight session', () => {
       .poll(highlightedSessions, { timeout: 10_000 })
       .toEqual(['Shiatsu session 3.', 'Shiatsu session 4.', 'Shiatsu session 5.']);
     expect(Object.fromEntries(session.counts())).toMatchObject({ shiatsu: 3, sciatica: 1 });
-    // The batch had only removals: no text was scanned for it.
+    // Occurrences that are not drawn are kept as a tally, not as matches: after the removal, only the
+    // two paragraphs that hold the next occurrences were read again, not the page.
     const rescan = performance.getEntriesByName('relief-lens:rescan').at(-1) as PerformanceMeasure;
-    expect(rescan.detail).toMatchObject({ textNodes: 0, matches: 0 });
+    expect(rescan.detail).toMatchObject({ textNodes: 2, matches: 2 });
+  });
+
+  it('keeps counting every occurrence while it keeps only what it draws, through removals and a rescan', async () => {
+    const root = mount(Array.from({ length: 40 }, (_, n) => `<p>Shiatsu ${n} and shiatsu again.</p>`).join(''));
+    const session = await startSession({ density: 'first' });
+    const drawn = () =>
+      session
+        .highlights()
+        .filter((h) => h.termId === 'shiatsu')
+        .map((h) => h.range.startContainer.textContent);
+    expect(drawn()).toEqual([
+      'Shiatsu 0 and shiatsu again.',
+      'Shiatsu 0 and shiatsu again.',
+      'Shiatsu 1 and shiatsu again.',
+    ]);
+    expect(session.counts().get('shiatsu')).toBe(80);
+    // Paragraphs from the front go, some of them holding what is drawn; one is rewritten.
+    const paragraphs = [...root.querySelectorAll('p')];
+    for (const p of paragraphs.slice(0, 5)) p.remove();
+    paragraphs[20]!.textContent = 'Now only Swedish massage.';
+    await expect
+      .poll(drawn, { timeout: 10_000 })
+      .toEqual(['Shiatsu 5 and shiatsu again.', 'Shiatsu 5 and shiatsu again.', 'Shiatsu 6 and shiatsu again.']);
+    await expect
+      .poll(() => Object.fromEntries(session.counts()), { timeout: 10_000 })
+      .toEqual({
+        shiatsu: 68,
+        'swedish-massage': 1,
+      });
+    for (const p of paragraphs.slice(5)) p.remove();
+    await expect.poll(() => Object.fromEntries(session.counts()), { timeout: 10_000 }).toEqual({});
+    expect(session.highlights()).toEqual([]);
   });
 
   it('comes out of rounds that replace hundreds of paragraphs with only the last text highlighted', async () => {
@@ -177,5 +210,65 @@ describe('a highlight session', () => {
     session.update({ ...options, enabled: false });
     expect(names()).toEqual([]);
     expect(session.highlights()).toEqual([]);
+  });
+
+  it('draws again what the page cleared from the registry, at its next scan or when a card asks', async () => {
+    const root = mount('<p>Shiatsu helps.</p>');
+    const session = await startSession();
+    expect(paintedTexts()).toEqual(['Shiatsu']);
+    // As MDN's search example does before each search; then text the page adds is scanned.
+    CSS.highlights.clear();
+    const rescanned = new Promise<void>((resolve) => session.onChange(resolve));
+    root.insertAdjacentHTML('beforeend', '<p>Then sciatica.</p>');
+    await rescanned;
+    expect(paintedTexts()).toEqual(['Shiatsu', 'sciatica']);
+    // A card's lookup finds only what shows: the check before it draws the cleared highlights again.
+    CSS.highlights.clear();
+    const text = root.querySelector('p')!.firstChild!;
+    expect(session.highlightAt(text, 2)?.termId).toBe('shiatsu');
+    expect(paintedTexts()).toEqual(['Shiatsu', 'sciatica']);
+  });
+
+  it('draws nothing in design mode, clears what it drew when the mode is switched on, and comes back after', async () => {
+    mount('<p>Shiatsu helps.</p>');
+    document.designMode = 'on';
+    try {
+      const session = startHighlightSession((controller = new AbortController()), {
+        window: pageWindow,
+        glossary: readGuideGlossary,
+        enabled: true,
+        categories: [...CATEGORIES],
+        density: 'all',
+        style: 'underline',
+      });
+      expect(session.highlights()).toEqual([]);
+      document.designMode = 'off';
+      // The next lookup notices the mode went, and scans.
+      await new Promise<void>((resolve) => {
+        session.onChange(resolve);
+        session.highlights();
+      });
+      expect(paintedTexts()).toEqual(['Shiatsu']);
+      document.designMode = 'on';
+      expect(session.highlights()).toEqual([]);
+      expect(paintedTexts()).toEqual([]);
+    } finally {
+      document.designMode = 'off';
+    }
+  });
+
+  it('clears its highlights after the first rescan once the page goes into design mode', async () => {
+    const root = mount('<p>Shiatsu helps.</p>');
+    const session = await startSession();
+    document.designMode = 'on';
+    try {
+      const halted = new Promise<void>((resolve) => session.onChange(resolve));
+      root.insertAdjacentHTML('beforeend', '<p>Typed: sciatica.</p>');
+      await halted;
+      expect(paintedTexts()).toEqual([]);
+      expect(session.counts().size).toBe(0);
+    } finally {
+      document.designMode = 'off';
+    }
   });
 });

@@ -68,6 +68,61 @@ describe('createHighlighter with the Custom Highlight API', () => {
     expect(registered()).toEqual([]);
   });
 
+  it('sees when the page clears the registry, deletes or overwrites a name, or empties a highlight', () => {
+    const text = textOf(mount('<p id="a">Shiatsu and sciatica</p>'), '#a');
+    highlighter = createHighlighter(pageWindow, 'underline', () => undefined);
+    expect(highlighter.intact()).toBe(true);
+    const items = [
+      { range: highlighter.createRange(text, 0, text, 7), category: 'technique' as const },
+      { range: highlighter.createRange(text, 12, text, 20), category: 'condition' as const },
+    ];
+    const technique = highlightName('underline', 'technique');
+    const tamperings: Array<[string, () => void]> = [
+      ['clear()', () => CSS.highlights.clear()],
+      ['delete(name)', () => CSS.highlights.delete(technique)],
+      ['set(name, its own)', () => CSS.highlights.set(technique, new Highlight())],
+      ['emptied', () => CSS.highlights.get(technique)!.clear()],
+      ['a range deleted', () => CSS.highlights.get(technique)!.delete(items[0]!.range)],
+    ];
+    highlighter.add(items);
+    for (const [what, tamper] of tamperings) {
+      expect(highlighter.intact(), `before ${what}`).toBe(true);
+      tamper();
+      expect(highlighter.intact(), `after ${what}`).toBe(false);
+      highlighter.redraw(items);
+      expect(registered(), `redrawn after ${what}`).toEqual([highlightName('underline', 'condition'), technique]);
+      expect([...CSS.highlights.get(technique)!], `redrawn after ${what}`).toEqual([items[0]!.range]);
+    }
+    // Our own erasing keeps the count: only the page's edits break it.
+    highlighter.remove([items[1]!]);
+    expect(highlighter.intact()).toBe(true);
+  });
+
+  it('redraws under fresh highlights, so one the page kept a hold of no longer shows ours', () => {
+    const text = textOf(mount('<p id="a">Shiatsu</p>'), '#a');
+    highlighter = createHighlighter(pageWindow, 'underline', () => undefined);
+    const item = { range: highlighter.createRange(text, 0, text, 7), category: 'technique' as const };
+    highlighter.add([item]);
+    const held = CSS.highlights.get(highlightName('underline', 'technique'))!;
+    CSS.highlights.clear();
+    highlighter.redraw([item]);
+    const fresh = CSS.highlights.get(highlightName('underline', 'technique'))!;
+    expect(fresh).not.toBe(held);
+    held.clear();
+    expect(highlighter.intact()).toBe(true);
+  });
+
+  it('leaves a highlight the page put under one of its names when it clears', () => {
+    const text = textOf(mount('<p id="a">Shiatsu</p>'), '#a');
+    highlighter = createHighlighter(pageWindow, 'underline', () => undefined);
+    highlighter.add([{ range: highlighter.createRange(text, 0, text, 7), category: 'technique' }]);
+    const pages = new Highlight();
+    CSS.highlights.set(highlightName('underline', 'technique'), pages);
+    highlighter.clear();
+    expect(CSS.highlights.get(highlightName('underline', 'technique'))).toBe(pages);
+    CSS.highlights.clear();
+  });
+
   it('names highlights by style and category, as the content CSS styles them', () => {
     expect(highlightName('underline', 'technique')).toBe('relief-lens-u-technique');
     expect(highlightName('background', 'condition')).toBe('relief-lens-b-condition');

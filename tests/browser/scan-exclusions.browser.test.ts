@@ -35,6 +35,30 @@ describe('createExclusionCheck', () => {
     expect(isExcluded(container.querySelector(`#${id}`)!)).toBe(excluded);
   });
 
+  it.each([
+    [
+      'Monaco',
+      '<div class="monaco-editor"><div class="view-lines"><div class="view-line"><span id="t">x</span></div></div></div>',
+    ],
+    ['Ace', '<div class="ace_editor"><div class="ace_content"><div class="ace_line" id="t">x</div></div></div>'],
+    ['CodeMirror 6', '<div class="cm-editor"><div class="cm-content"><div class="cm-line" id="t">x</div></div></div>'],
+    [
+      'CodeMirror 5',
+      '<div class="CodeMirror"><div class="CodeMirror-code"><pre><span id="t">x</span></pre></div></div>',
+    ],
+    ['role=textbox', '<div role="textbox"><p id="t">x</p></div>'],
+    ['aria-multiline', '<div aria-multiline="true"><p id="t">x</p></div>'],
+    ['a contenteditable ancestor', '<div contenteditable="plaintext-only"><div><p id="t">x</p></div></div>'],
+  ])('excludes the lines of an editor drawn as plain elements: %s', (_, html) => {
+    const container = mount(html);
+    expect(createExclusionCheck(document)(container.querySelector('#t')!)).toBe(true);
+  });
+
+  it('keeps prose that only mentions editors', () => {
+    const container = mount('<div class="monaco-docs" aria-multiline="false" role="note"><p id="t">x</p></div>');
+    expect(createExclusionCheck(document)(container.querySelector('#t')!)).toBe(false);
+  });
+
   it('crosses shadow boundaries through the host', () => {
     const container = mount('<div id="open"></div><div contenteditable="true"><span id="host"></span></div>');
     const open = container.querySelector('#open')!.attachShadow({ mode: 'open' });

@@ -81,6 +81,8 @@ export interface TestPage {
   setInputFiles(selector: string, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   emulateColorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  /** Prints the page to PDF as the browser prints (`beforeprint`, print media, `afterprint`); the PDF's bytes. */
+  print(): Promise<Buffer>;
   /** Console errors and uncaught page errors seen since the page was opened. */
   errors(): string[];
   close(): Promise<void>;
@@ -175,6 +177,7 @@ function wrapPlaywright(page: PwPage): TestPage {
     setInputFiles: (selector, file) => page.setInputFiles(selector, file),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     emulateColorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
+    print: () => page.pdf(),
     errors: () => [...errors],
     close: () => page.close(),
   };
@@ -242,6 +245,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
         "firefox: prefers-color-scheme can't be switched at run time here; use launch('firefox', { colorScheme })",
       );
     },
+    print: async () => Buffer.from(await page.pdf()),
     errors: () => [...errors],
     close: () => page.close(),
   };

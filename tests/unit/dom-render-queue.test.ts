@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Highlighter, RenderItem } from '@/lib/dom/highlighter';
+import type { RenderItem } from '@/lib/dom/highlighter';
 import type { Entry } from '@/lib/dom/match-index';
 import { renderPlan } from '@/lib/dom/render-queue';
 import { createTimeSlicer } from '@/lib/dom/time-slicer';
@@ -8,7 +8,7 @@ import { createTimeSlicer } from '@/lib/dom/time-slicer';
 function recordingHighlighter() {
   const calls: string[] = [];
   const drawn = new Set<AbstractRange>();
-  const highlighter: Highlighter = {
+  const highlighter: Parameters<typeof renderPlan>[0] = {
     createRange: (startNode, startOffset) => ({ startContainer: startNode, startOffset }) as unknown as AbstractRange,
     add(items: readonly RenderItem[]) {
       calls.push(`add ${items.length}`);
@@ -18,8 +18,6 @@ function recordingHighlighter() {
       calls.push(`remove ${items.length}`);
       for (const { range } of items) drawn.delete(range);
     },
-    setStyle: () => {},
-    clear: () => drawn.clear(),
   };
   return { highlighter, calls, drawn };
 }

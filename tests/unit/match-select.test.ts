@@ -247,3 +247,40 @@ describe('on real text', () => {
     expect(selected.map((c) => c.termId)).toEqual(['sciatica', 'massage', 'kneading', 'friction', 'compression']);
   });
 });
+
+describe('releasing spare candidates to a tally', () => {
+  it('keeps released candidates counted, and forgets them from their tally when their text goes', () => {
+    const selector = createSelector({ ...DEFAULT_SELECT_OPTIONS, perTerm: 1 });
+    const candidates = parse('u:shiatsu@1 u:shiatsu@2 u:shiatsu@3');
+    expect(show(selector.accept(candidates))).toBe('u:shiatsu@1');
+    const spare = candidates.filter((c) => selector.isSpare(c));
+    expect(show(spare)).toBe('u:shiatsu@2 u:shiatsu@3');
+    selector.release(spare);
+    expect(spare.some((c) => selector.isSpare(c))).toBe(false);
+    expect(selector.counts().get('shiatsu')).toBe(3);
+    expect(selector.wantsMore('shiatsu')).toBe(false);
+    // The drawn one goes: rank finds nothing left to show, and the tally's are wanted back.
+    selector.forget([candidates[0]!]);
+    expect(selector.rank([], () => 0)).toEqual([]);
+    expect(selector.wantsMore('shiatsu')).toBe(true);
+    const forgotten = selector.forgetReleased(parse('u:shiatsu@2 u:shiatsu@3'));
+    expect(forgotten.terms.size).toBe(0);
+    expect(selector.counts().get('shiatsu')).toBeUndefined();
+    expect(selector.wantsMore('shiatsu')).toBe(false);
+  });
+
+  it('asks for a reselection when forgetting a tally leaves the page unqualified', () => {
+    const selector = createSelector(DEFAULT_SELECT_OPTIONS);
+    const candidates = parse('u:massage@1 u:sciatica@2 c:friction@3');
+    selector.accept(candidates);
+    expect(selector.forgetReleased(parse('u:sciatica@2')).reselectAll).toBe(true);
+  });
+
+  it('wants nothing more under density "all", where every admitted candidate is shown', () => {
+    const selector = createSelector({ ...DEFAULT_SELECT_OPTIONS, density: 'all' });
+    const candidates = parse('u:shiatsu@1 u:shiatsu@2 u:shiatsu@3 u:shiatsu@4');
+    selector.accept(candidates);
+    expect(candidates.filter((c) => selector.isSpare(c))).toEqual([]);
+    expect(selector.wantsMore('shiatsu')).toBe(false);
+  });
+});
