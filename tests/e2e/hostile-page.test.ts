@@ -194,4 +194,58 @@ describe.each(BROWSERS)('a second round of hostile pages in %s', (browserName) =
     expect(page.errors()).toEqual([]);
     await page.close();
   });
+
+  it('draws each term’s first occurrences on a page of 50,000, and moves them on when they go', async () => {
+    const page = await env.session.newPage(env.server.url('hostile/occurrences.html'));
+    /** The paragraph number of each drawn highlight, by its text. */
+    const drawn = () =>
+      page.evaluate(() => {
+        const byTerm: Record<string, number[]> = {};
+        CSS.highlights.forEach((highlight, name) => {
+          if (!name.startsWith('relief-lens')) return;
+          for (const r of highlight as unknown as Set<AbstractRange>) {
+            const range = document.createRange();
+            range.setStart(r.startContainer, r.startOffset);
+            range.setEnd(r.endContainer, r.endOffset);
+            const term = range.toString().toLowerCase();
+            (byTerm[term] ??= []).push(parseInt(r.startContainer.textContent!, 10));
+          }
+        });
+        return Object.fromEntries(Object.entries(byTerm).map(([term, at]) => [term, at.sort((a, b) => a - b)]));
+      }, null);
+    await page.waitFor(
+      () => performance.getEntriesByName('relief-lens:scan').length > 0,
+      null,
+      'the first scan of 50,000 occurrences',
+      60_000,
+    );
+    const first = await drawn();
+    expect(Object.keys(first)).toHaveLength(10);
+    for (const at of Object.values(first)) expect(at).toEqual([0, 1, 2]);
+    const scan = await page.evaluate(
+      () => (performance.getEntriesByName('relief-lens:scan')[0] as PerformanceMeasure).detail.matches,
+      null,
+    );
+    expect(scan).toBe(50_000);
+    // The first two paragraphs go: each term's highlights move on to paragraphs 2, 3 and 4.
+    await page.evaluate(() => (window as any).dropFirst(2), null);
+    await page.waitFor(
+      () => {
+        let onFour = 0;
+        CSS.highlights.forEach((highlight, name) => {
+          if (!name.startsWith('relief-lens')) return;
+          for (const r of highlight as unknown as Set<AbstractRange>)
+            if (r.startContainer.isConnected && r.startContainer.textContent!.startsWith('4:')) onFour += 1;
+        });
+        return onFour === 10;
+      },
+      null,
+      'highlights on paragraph 4',
+      30_000,
+    );
+    for (const at of Object.values(await drawn())) expect(at).toEqual([2, 3, 4]);
+    await openCard(page, 'Swedish massage', 'Swedish massage');
+    expect(page.errors()).toEqual([]);
+    await page.close();
+  });
 });
