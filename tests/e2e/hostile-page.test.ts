@@ -7,42 +7,27 @@ import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, CARD_HOST, useSession, type TestPage } from './harness';
 
-/** The text of every range the page's registry holds under the extension's names. */
-const ourHighlights = (page: TestPage) =>
+/** Every range the page's registry holds under the extension's names: its text, and its text node's. */
+const ourRanges = (page: TestPage) =>
   page.evaluate(() => {
-    const seen: string[] = [];
+    const seen: Array<{ text: string; node: string }> = [];
     CSS.highlights.forEach((highlight, name) => {
       if (!name.startsWith('relief-lens')) return;
       for (const r of highlight as unknown as Set<AbstractRange>) {
         const range = document.createRange();
         range.setStart(r.startContainer, r.startOffset);
         range.setEnd(r.endContainer, r.endOffset);
-        seen.push(range.toString().toLowerCase());
+        seen.push({ text: range.toString().toLowerCase(), node: r.startContainer.textContent ?? '' });
       }
     });
-    return seen.sort();
+    return seen;
   }, null);
+
+const ourHighlights = async (page: TestPage) => (await ourRanges(page)).map((r) => r.text).sort();
 
 /** Waits until the extension's highlights hold exactly `terms` (lower case, in any order). */
 const highlightedExactly = (page: TestPage, terms: string[], what: string) =>
-  page.waitFor(
-    (terms) => {
-      const seen: string[] = [];
-      CSS.highlights.forEach((highlight, name) => {
-        if (!name.startsWith('relief-lens')) return;
-        for (const r of highlight as unknown as Set<AbstractRange>) {
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          seen.push(range.toString().toLowerCase());
-        }
-      });
-      return JSON.stringify(seen.sort()) === JSON.stringify([...terms].sort());
-    },
-    terms,
-    what,
-    20_000,
-  );
+  expect.poll(() => ourHighlights(page), { timeout: 20_000, message: what }).toEqual([...terms].sort());
 
 /** A point on the first line of `text`. */
 function pointAt(page: TestPage, text: string): Promise<{ x: number; y: number }> {
@@ -191,6 +176,37 @@ describe.each(BROWSERS)('a second round of hostile pages in %s', (browserName) =
       expect(colours).toContain('1 1 0');
       expect([...colours].filter((c) => c !== '1 1 0' && c !== '0 0 0')).toEqual([]);
     }
+    expect(page.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('draws each term’s first occurrences on a page of 50,000, and moves them on when they go', async () => {
+    const page = await env.session.newPage(env.server.url('hostile/occurrences.html'));
+    /** The paragraph number of each drawn highlight, by its term. */
+    const drawn = async () => {
+      const byTerm: Record<string, number[]> = {};
+      for (const { text, node } of await ourRanges(page)) (byTerm[text] ??= []).push(parseInt(node, 10));
+      return Object.fromEntries(Object.entries(byTerm).map(([term, at]) => [term, at.sort((x, y) => x - y)]));
+    };
+    await page.waitFor(
+      () => performance.getEntriesByName('relief-lens:scan').length > 0,
+      null,
+      'the first scan of 50,000 occurrences',
+      60_000,
+    );
+    const first = await drawn();
+    expect(Object.keys(first)).toHaveLength(10);
+    for (const at of Object.values(first)) expect(at).toEqual([0, 1, 2]);
+    const scan = await page.evaluate(
+      () => (performance.getEntriesByName('relief-lens:scan')[0] as PerformanceMeasure).detail.matches,
+      null,
+    );
+    expect(scan).toBe(50_000);
+    // The first two paragraphs go: each term's highlights move on to paragraphs 2, 3 and 4.
+    await page.evaluate(() => (window as any).dropFirst(2), null);
+    const moved = Object.fromEntries(Object.keys(first).map((term) => [term, [2, 3, 4]]));
+    await expect.poll(drawn, { timeout: 30_000, message: 'highlights on paragraphs 2 to 4' }).toEqual(moved);
+    await openCard(page, 'Swedish massage', 'Swedish massage');
     expect(page.errors()).toEqual([]);
     await page.close();
   });
