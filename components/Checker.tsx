@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TechniqueId } from '@/lib/guide';
 import { clearProfile, loadProfile, saveProfile } from '@/lib/settings/profile';
+import { describeWriteFailure } from '@/lib/settings/write-failure';
 import {
   announceAssessment,
   assess,
@@ -63,11 +64,23 @@ export function Checker({ initialTechnique, readPage, setSiteEnabled, copy }: Ch
     setStatus('');
     setSaved(false);
     clearTimeout(saveTimer.current);
-    saveTimer.current = setTimeout(() => void saveProfile(next).then(() => setSaved(true)), SAVE_DELAY_MS);
+    saveTimer.current = setTimeout(
+      () =>
+        void saveProfile(next).then(
+          () => setSaved(true),
+          (error: unknown) => setNotice(describeWriteFailure(error)),
+        ),
+      SAVE_DELAY_MS,
+    );
   };
   const clear = async () => {
     clearTimeout(saveTimer.current);
-    await clearProfile();
+    try {
+      await clearProfile();
+    } catch (error) {
+      setNotice(describeWriteFailure(error));
+      return;
+    }
     setDraft({});
     setSaved(false);
     setFormOpen(true);

@@ -11,6 +11,7 @@ void Promise.all([loadSettingsRead(), browser.commands.getAll()]).then(([initial
     <OptionsPage
       initial={initial}
       watch={watchSettingsRead}
+      load={loadSettingsRead}
       save={updateSettings}
       setSiteEnabled={setSiteEnabled}
       createBackup={createBackup}
