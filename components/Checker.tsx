@@ -42,6 +42,7 @@ export function Checker({ initialTechnique, readPage, setSiteEnabled, copy }: Ch
   const [status, setStatus] = useState('');
   const [saved, setSaved] = useState(false);
   const saveTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const latestSave = useRef<Promise<void> | null>(null);
 
   useEffect(() => {
     void loadProfile().then(({ profile, notice }) => {
@@ -64,14 +65,15 @@ export function Checker({ initialTechnique, readPage, setSiteEnabled, copy }: Ch
     setStatus('');
     setSaved(false);
     clearTimeout(saveTimer.current);
-    saveTimer.current = setTimeout(
-      () =>
-        void saveProfile(next).then(
-          () => setSaved(true),
-          (error: unknown) => setNotice(describeWriteFailure(error)),
-        ),
-      SAVE_DELAY_MS,
-    );
+    saveTimer.current = setTimeout(() => {
+      // "Saved" only once the latest answers are: an earlier save may finish after later answers.
+      const save = saveProfile(next);
+      latestSave.current = save;
+      save.then(
+        () => setSaved(latestSave.current === save),
+        (error: unknown) => setNotice(describeWriteFailure(error)),
+      );
+    }, SAVE_DELAY_MS);
   };
   const clear = async () => {
     clearTimeout(saveTimer.current);

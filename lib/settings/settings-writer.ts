@@ -4,6 +4,7 @@ import { readStoredSettings, SETTINGS_VERSION_KEY } from './page-settings';
 import { SETTINGS_FIELDS } from './settings-fields';
 import {
   checkField,
+  DEFAULT_SETTINGS,
   isRecord,
   readSettings,
   SETTINGS_KEY,
@@ -54,7 +55,7 @@ async function apply(change: SettingsChange): Promise<SettingsReply> {
       return { ok: false, message: refusal(key, value) };
   }
   // Brought up to date when its mark could be read; else as stored, so unreadable fields stay kept.
-  const base = isRecord(read.base) ? read.base : isRecord(raw) ? raw : {};
+  const base = isRecord(read.base) ? read.base : isRecord(raw) ? raw : DEFAULT_SETTINGS;
   try {
     await browser.storage.local.set({
       [SETTINGS_KEY]: { ...base, ...patch },

@@ -131,7 +131,7 @@ describe('writing settings never loses what was stored', () => {
     await updateSettings({ style: 'background' });
     await expect(updateSettings({ hoverDelayMs: -5 })).rejects.toBeInstanceOf(SettingsRefusedError);
     expect(await fakeBrowser.storage.local.get(['settings', 'settings$'])).toEqual({
-      settings: { style: 'background' },
+      settings: { ...DEFAULT_SETTINGS, style: 'background' },
       settings$: { v: 2 },
     });
   });
@@ -234,6 +234,8 @@ describe('switching a site', () => {
   it('keeps every site off while highlighting is off everywhere', async () => {
     await updateSettings({ enabled: false });
     expect(isSiteEnabled(await loadSettings(), 'example.com')).toBe(false);
-    expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: { enabled: false } });
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({
+      settings: { ...DEFAULT_SETTINGS, enabled: false },
+    });
   });
 });
