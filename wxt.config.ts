@@ -47,13 +47,13 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // activeTab: the toggle-site shortcut reads the current tab's address (granted only when pressed).
     // contextMenus: the "Explain with Relief Lens" item on selected text.
     // scripting: the highlight styles are put into a frame when it first has a highlight, and the card's
     // code when a person first needs a card there. The scripting API needs host permissions for it; they
     // match the content script's own <all_urls>, so they add no install warning and reach no page the
-    // content script does not already run in.
-    permissions: ['storage', 'activeTab', 'contextMenus', 'scripting'],
+    // content script does not already run in. They also put `url` on the tab the toggle-site shortcut
+    // gets, so it needs neither `tabs` nor `activeTab`.
+    permissions: ['storage', 'contextMenus', 'scripting'],
     host_permissions: ['<all_urls>'],
     commands: {
       'toggle-site': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandToggleSite__' },

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TechniqueId } from '@/lib/guide';
 import { clearProfile, loadProfile, saveProfile } from '@/lib/settings/profile';
+import { describeWriteFailure } from '@/lib/settings/write-failure';
 import {
   announceAssessment,
   assess,
@@ -41,6 +42,7 @@ export function Checker({ initialTechnique, readPage, setSiteEnabled, copy }: Ch
   const [status, setStatus] = useState('');
   const [saved, setSaved] = useState(false);
   const saveTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const latestSave = useRef<Promise<void> | null>(null);
 
   useEffect(() => {
     void loadProfile().then(({ profile, notice }) => {
@@ -63,11 +65,24 @@ export function Checker({ initialTechnique, readPage, setSiteEnabled, copy }: Ch
     setStatus('');
     setSaved(false);
     clearTimeout(saveTimer.current);
-    saveTimer.current = setTimeout(() => void saveProfile(next).then(() => setSaved(true)), SAVE_DELAY_MS);
+    saveTimer.current = setTimeout(() => {
+      // "Saved" only once the latest answers are: an earlier save may finish after later answers.
+      const save = saveProfile(next);
+      latestSave.current = save;
+      save.then(
+        () => setSaved(latestSave.current === save),
+        (error: unknown) => setNotice(describeWriteFailure(error)),
+      );
+    }, SAVE_DELAY_MS);
   };
   const clear = async () => {
     clearTimeout(saveTimer.current);
-    await clearProfile();
+    try {
+      await clearProfile();
+    } catch (error) {
+      setNotice(describeWriteFailure(error));
+      return;
+    }
     setDraft({});
     setSaved(false);
     setFormOpen(true);

@@ -10,8 +10,11 @@ export interface OptionsPageProps {
   initial: SettingsRead;
   /** Calls back with the saved settings whenever any context changes them; returns the unwatch function. */
   watch: (onChange: (read: SettingsRead) => void) => () => void;
-  save: (patch: Partial<Settings>) => Promise<Settings>;
-  setSiteEnabled: (hostname: string, enabled: boolean) => Promise<Settings | null>;
+  /** The settings as stored now: what the controls go back to when a change was not saved. */
+  load: () => Promise<SettingsRead>;
+  /** Reject, with the person's words as the message, when nothing was saved. */
+  save: (patch: Partial<Settings>) => Promise<void>;
+  setSiteEnabled: (hostname: string, enabled: boolean) => Promise<unknown>;
   createBackup: () => Promise<Backup>;
   importBackup: (file: File) => Promise<ImportResult>;
   shortcut: string | null;
@@ -21,25 +24,31 @@ export interface OptionsPageProps {
 export function OptionsPage(props: OptionsPageProps) {
   const [settings, setSettings] = useState(props.initial.settings);
   const [unreadable, setUnreadable] = useState(props.initial.unreadable);
-  /** Why the last change to the site list was not saved. */
+  /** Why the last change to a setting, or to the site list, was not saved. */
+  const [notSaved, setNotSaved] = useState<string | null>(null);
   const [refused, setRefused] = useState<string | null>(null);
-  useEffect(
-    () =>
-      props.watch((read) => {
-        setSettings(read.settings);
-        setUnreadable(read.unreadable);
-      }),
-    [props.watch],
-  );
+  const show = (read: SettingsRead) => {
+    setSettings(read.settings);
+    setUnreadable(read.unreadable);
+  };
+  useEffect(() => props.watch(show), [props.watch]);
 
+  /** A change not saved puts the controls back to what is stored, and says why. */
+  const reason = (error: unknown) => {
+    void props.load().then(show, () => undefined);
+    return error instanceof Error ? error.message : String(error);
+  };
   const save = (patch: Partial<Settings>) => {
     setSettings((current) => ({ ...current, ...patch }));
-    void props.save(patch);
+    props.save(patch).then(
+      () => setNotSaved(null),
+      (error: unknown) => setNotSaved(reason(error)),
+    );
   };
   const setSite = (host: string, enabled: boolean) => {
     props.setSiteEnabled(host, enabled).then(
       () => setRefused(null),
-      (error: unknown) => setRefused(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => setRefused(reason(error)),
     );
   };
 
@@ -52,6 +61,11 @@ export function OptionsPage(props: OptionsPageProps) {
           <p class="error" role="alert" id="unreadable-settings">
             Some saved settings could not be read ({unreadable.join(', ')}), so their defaults are in use. They are kept
             as saved until you change them here, and a backup exported below includes them.
+          </p>
+        )}
+        {notSaved && (
+          <p class="error" role="alert" id="settings-not-saved">
+            {notSaved}
           </p>
         )}
       </header>

@@ -5,6 +5,7 @@ import { registerCardRequests } from '@/lib/background/card-requests';
 import { registerCommands } from '@/lib/background/commands';
 import { registerContextMenu } from '@/lib/background/context-menu';
 import { registerOpenPages } from '@/lib/background/open-pages';
+import { registerSettingsRequests } from '@/lib/background/settings-requests';
 import { registerSiteToggle } from '@/lib/background/site-toggle';
 
 export default defineBackground(() => {
@@ -17,6 +18,7 @@ export default defineBackground(() => {
   registerCommands();
   registerContextMenu();
   registerBadge();
+  registerSettingsRequests();
   registerSiteToggle();
   registerCardRequests();
   registerCardFrames();

@@ -92,6 +92,17 @@ const messageSchema = lazily(() =>
     z.object({ type: z.literal('close-card'), except: z.string().check(z.maxLength(64)) }),
     /** content script → background: the card for a selection the person asked about. */
     z.object({ type: z.literal('describe-text'), text: z.string().check(z.maxLength(DESCRIBE_TEXT_LIMIT)) }),
+    /**
+     * extension pages → background, the settings' one writer: save these fields; answered with
+     * SettingsReply. Each field is checked there against the settings' schema.
+     */
+    z.object({ type: z.literal('change-settings'), patch: z.record(z.string(), z.unknown()) }),
+    /** extension pages, the card ("Don't highlight on this site") → background: one site's switch. */
+    z.object({
+      type: z.literal('change-site'),
+      site: z.string().check(z.maxLength(253)),
+      enabled: z.boolean(),
+    }),
   ]),
 );
 export type Message = z.infer<ReturnType<typeof messageSchema>>;
@@ -100,4 +111,22 @@ export type Message = z.infer<ReturnType<typeof messageSchema>>;
 export function parseMessage(raw: unknown): Message | null {
   const result = messageSchema().safeParse(raw);
   return result.success ? result.data : null;
+}
+
+/** The answer to a settings change: saved, or not saved and why, in words for the person. */
+const settingsReplySchema = lazily(() =>
+  z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true) }),
+    z.object({ ok: z.literal(false), message: z.string().check(z.maxLength(500)) }),
+  ]),
+);
+export type SettingsReply = z.infer<ReturnType<typeof settingsReplySchema>>;
+
+export const SETTINGS_UNANSWERED =
+  'Relief Lens could not save this change: its background did not answer. Nothing was changed; please try again.';
+
+/** Parses the background's answer to a settings change; anything else counts as not saved. */
+export function parseSettingsReply(raw: unknown): SettingsReply {
+  const result = settingsReplySchema().safeParse(raw);
+  return result.success ? result.data : { ok: false, message: SETTINGS_UNANSWERED };
 }

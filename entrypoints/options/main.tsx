@@ -13,6 +13,7 @@ void Promise.all([loadSettingsRead(), commandsApi?.getAll() ?? []]).then(([initi
     <OptionsPage
       initial={initial}
       watch={watchSettingsRead}
+      load={loadSettingsRead}
       save={updateSettings}
       setSiteEnabled={setSiteEnabled}
       createBackup={createBackup}

@@ -1,7 +1,11 @@
 import * as z from 'zod/mini';
 import { ProfileDraftSchema } from '@/lib/suitability/profile-schema';
-import { loadProfile, saveProfile } from './profile';
-import { readSettings, settingsItem, strictSettingsSchema } from './settings';
+import { browser } from '#imports';
+import { readStoredProfile, saveProfile } from './profile';
+import { readStoredSettings, SETTINGS_VERSION_KEY } from './page-settings';
+import { readSettings, SettingsRefusedError, strictSettingsSchema, updateSettings } from './settings';
+import { describeWriteFailure } from './write-failure';
+import { isRecord, SETTINGS_KEY } from './settings-fields';
 
 /**
  * A backup of the person's settings and checker answers as a JSON file they keep. Import is strict:
@@ -24,19 +28,40 @@ export const BackupSchema = z.strictObject({
    */
   unreadableSettings: z.optional(z.record(z.string(), z.unknown())),
   profile: ProfileDraftSchema,
+  /**
+   * Saved answers this version cannot read (a newer version's questions, values it does not know), by
+   * field; import writes them back beside the profile.
+   */
+  keptAnswers: z.optional(z.record(z.string(), z.unknown())),
+  /** Saved profiles that could not be read at all, exactly as stored; import does not write them back. */
+  unreadableProfile: z.optional(z.array(z.unknown())),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
 export type ImportResult = { ok: true; backup: Backup } | { ok: false; error: string };
 
 export async function createBackup(now = new Date()): Promise<Backup> {
-  const [stored, { profile }] = await Promise.all([settingsItem.getValue() as Promise<unknown>, loadProfile()]);
-  const { settings, unreadable } = readSettings(stored);
-  const backup: Backup = { format: BACKUP_FORMAT, version: 1, exportedAt: now.toISOString(), settings, profile };
+  const [stored, { profile, kept: keptAnswers, unreadable: unreadableProfile }] = await Promise.all([
+    browser.storage.local.get([SETTINGS_KEY, SETTINGS_VERSION_KEY]),
+    readStoredProfile(),
+  ]);
+  const [value, meta] = [stored[SETTINGS_KEY], stored[SETTINGS_VERSION_KEY]];
+  const read = readStoredSettings(value, meta, (raw) => ({ ...readSettings(raw), raw }));
+  const { settings, unreadable, raw } = read;
+  const backup: Backup = {
+    format: BACKUP_FORMAT,
+    version: 1,
+    exportedAt: now.toISOString(),
+    settings,
+    profile,
+    ...(Object.keys(keptAnswers).length > 0 && { keptAnswers }),
+    ...(unreadableProfile.length > 0 && { unreadableProfile }),
+  };
   if (unreadable.length === 0) return backup;
-  // A stored value that is no object at all is kept whole.
-  const raw = stored !== null && typeof stored === 'object' ? (stored as Record<string, unknown>) : null;
-  const kept = raw ? Object.fromEntries(unreadable.map((key) => [key, raw[key]])) : { settings: stored };
+  // A value that is no object at all, or whose version mark is not one, is kept whole with its mark.
+  const kept = isRecord(raw)
+    ? Object.fromEntries(unreadable.map((key) => [key, raw[key]]))
+    : { [SETTINGS_KEY]: value, [SETTINGS_VERSION_KEY]: meta };
   return { ...backup, unreadableSettings: kept };
 }
 
@@ -93,7 +118,11 @@ export async function importBackup(file: Pick<Blob, 'size' | 'text'>): Promise<I
   }
   const result = parseBackup(await file.text());
   if (!result.ok) return result;
-  await settingsItem.setValue(result.backup.settings);
-  await saveProfile(result.backup.profile);
+  try {
+    await updateSettings(result.backup.settings);
+    await saveProfile(result.backup.profile, result.backup.keptAnswers);
+  } catch (error) {
+    return { ok: false, error: error instanceof SettingsRefusedError ? error.message : describeWriteFailure(error) };
+  }
   return result;
 }

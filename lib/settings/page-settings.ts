@@ -1,43 +1,58 @@
 import { browser } from '#imports';
 import {
-  isRecord,
   readPlainSettings,
   SETTINGS_KEY,
   SETTINGS_MIGRATIONS,
   SETTINGS_VERSION,
   type Settings,
+  type SettingsRead,
 } from './settings-fields';
+import { bringUpToDate, versionKeyOf } from './stored-version';
 
 /**
  * The settings as the content script reads them: one `storage.local.get` and a listener, checked with
- * the field table the zod schemas are built from, without zod (see settings-fields.ts). It does not use
- * the WXT storage item (lib/settings/settings.ts): defining that item starts its migration (storage
- * reads, maybe writes) as the module loads, in every frame of every page. A value stored before the
- * latest version is brought up to date here in memory; the background and the extension's pages write
- * the migrated value.
+ * the field table the zod schemas are built from, without zod (see settings-fields.ts). A value stored
+ * before the latest version is brought up to date here in memory; only the background writes settings.
  */
 
-/** WXT keeps an item's version next to it, under the item's key with a `$`. */
-const VERSION_KEY = `${SETTINGS_KEY}$`;
+export const SETTINGS_VERSION_KEY = versionKeyOf(SETTINGS_KEY);
 
-function upToDate(value: unknown, meta: unknown): unknown {
-  if (value === undefined || value === null) return value;
-  let version = isRecord(meta) && typeof meta.v === 'number' ? meta.v : 1;
-  let migrated = value;
-  while (version < SETTINGS_VERSION) migrated = SETTINGS_MIGRATIONS[++version]?.(migrated) ?? migrated;
-  return migrated;
+/** Reads a stored value and its version mark: a mark that is not one leaves every field unreadable. */
+export function readStoredSettings<R extends SettingsRead = SettingsRead>(
+  value: unknown,
+  meta: unknown,
+  read: (raw: unknown) => R = readPlainSettings as (raw: unknown) => R,
+): R {
+  const current = bringUpToDate(value, meta, SETTINGS_VERSION, SETTINGS_MIGRATIONS);
+  // Not a record, so every field is named unreadable and used at its default.
+  return read(current.readable ? current.value : [current.value]);
+}
+
+export async function loadStoredSettings(read?: (raw: unknown) => SettingsRead): Promise<SettingsRead> {
+  const stored = await browser.storage.local.get([SETTINGS_KEY, SETTINGS_VERSION_KEY]);
+  return readStoredSettings(stored[SETTINGS_KEY], stored[SETTINGS_VERSION_KEY], read);
 }
 
 export async function loadPageSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get([SETTINGS_KEY, VERSION_KEY]);
-  return readPlainSettings(upToDate(stored[SETTINGS_KEY], stored[VERSION_KEY])).settings;
+  return (await loadStoredSettings()).settings;
 }
 
-/** Calls `onChange` with the settings whenever any context saves them. Returns the unwatch function. */
-export function watchPageSettings(onChange: (settings: Settings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>) => {
-    if (Object.hasOwn(changes, SETTINGS_KEY)) onChange(readPlainSettings(changes[SETTINGS_KEY]?.newValue).settings);
+/**
+ * Calls `onChange` with the settings read afresh whenever any context saves them or their version
+ * mark. Returns the unwatch function.
+ */
+export function watchStoredSettings(
+  onChange: (read: SettingsRead) => void,
+  read?: (raw: unknown) => SettingsRead,
+): () => void {
+  const listener = (changes: Record<string, unknown>) => {
+    if (Object.hasOwn(changes, SETTINGS_KEY) || Object.hasOwn(changes, SETTINGS_VERSION_KEY))
+      void loadStoredSettings(read).then(onChange, () => undefined);
   };
   browser.storage.local.onChanged.addListener(listener);
   return () => browser.storage.local.onChanged.removeListener(listener);
+}
+
+export function watchPageSettings(onChange: (settings: Settings) => void): () => void {
+  return watchStoredSettings(({ settings }) => onChange(settings));
 }

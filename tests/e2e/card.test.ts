@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeCardViolations, axeViolations, BROWSERS, useSession, type TestPage } from './harness';
-import { OSTEOPOROSIS_PROFILE } from './sample-profiles';
+import { OSTEOPOROSIS_PROFILE, storeProfileInPage } from './sample-profiles';
 
 interface Box {
   x: number;
@@ -339,7 +339,7 @@ describe.each(BROWSERS)('the card in %s', (browserName) => {
   });
 
   it('tells a person with osteoporosis to ask a provider before deep tissue massage, with no axe violations', async () => {
-    await callStorage(extensionPage, 'set', OSTEOPOROSIS_PROFILE);
+    await extensionPage.evaluate(storeProfileInPage, OSTEOPOROSIS_PROFILE);
     try {
       const page = await env.session.newPage(env.server.url('card.html'));
       await waitForHighlights(page);
@@ -355,7 +355,7 @@ describe.each(BROWSERS)('the card in %s', (browserName) => {
       }
       await page.close();
     } finally {
-      await callStorage(extensionPage, 'remove', ['profile', 'profile$']);
+      await extensionPage.evaluate(storeProfileInPage, null);
     }
   });
 });

@@ -1,12 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { axeViolations, BROWSERS, useSession, type TestPage } from './harness';
+import { storeProfileInPage } from './sample-profiles';
 
 /** What is saved under the extension's keys, read from one of its pages. */
-function readStorage(page: TestPage): Promise<Record<string, unknown>> {
-  return page.evaluate(async () => {
+async function readStorage(page: TestPage): Promise<Record<string, unknown>> {
+  const local = await page.evaluate(async () => {
     const api = (globalThis as any).browser ?? (globalThis as any).chrome;
     return api.storage.local.get(['settings', 'profile']);
   }, null);
+  return { ...local, privateProfile: await page.evaluate(storeProfileInPage, 'read') };
 }
 
 /** Drawn highlights on a page. */
@@ -177,7 +179,8 @@ describe.each(BROWSERS)('the options page in %s', (browserName) => {
     );
     const after = await readStorage(page);
     expect(after.settings).toMatchObject({ disabledSites: ['imported.example'], density: 'all' });
-    expect(after.profile).toEqual({ profile: good.profile });
+    expect(after.profile).toBeUndefined();
+    expect(after.privateProfile).toEqual({ profile: good.profile });
     expect(page.errors()).toEqual([]);
     await page.close();
   });

@@ -51,7 +51,6 @@ describe('the store packages', () => {
       const isHost = (p: string) => p === '<all_urls>' || p.includes('://');
       const hosts = browser === 'chrome' ? manifest.host_permissions : manifest.permissions.filter(isHost);
       expect([...manifest.permissions].filter((p: string) => !isHost(p)).sort()).toEqual([
-        'activeTab',
         'contextMenus',
         'scripting',
         'storage',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations, BROWSERS, useSession, type TestPage } from './harness';
-import { STRESS_ANSWERS } from './sample-profiles';
+import { STRESS_ANSWERS, storeProfileInPage } from './sample-profiles';
 
 function waitForForm(page: TestPage): Promise<void> {
   return page.waitFor(() => document.querySelector('.profile-form') !== null, null, 'the checker form');
@@ -86,10 +86,7 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
   async function openWith(profile: object): Promise<TestPage> {
     const writer = await env.session.openExtensionPage('popup.html');
     await waitForForm(writer);
-    await writer.evaluate(async (profile) => {
-      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      await api.storage.local.set({ profile: { profile }, profile$: { v: 2 } });
-    }, profile);
+    await writer.evaluate(storeProfileInPage, { profile: { profile }, profile$: { v: 2 } });
     await writer.close();
     const page = await env.session.openExtensionPage('popup.html');
     await waitForForm(page);
@@ -110,7 +107,7 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
     expect(verdicts['deep-tissue']).toBe('consult-first');
     expect(verdicts.swedish).toBe('possible');
     await waitForSaved(page);
-    expect(await readStored(page, 'profile')).toMatchObject({
+    expect(await page.evaluate(storeProfileInPage, 'read')).toMatchObject({
       profile: { conditions: ['osteoporosis'], goals: ['relaxation'] },
     });
     await page.close();
@@ -152,7 +149,7 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
     expect(
       await page.evaluate(() => document.querySelectorAll('.profile-form input[type=checkbox]:checked').length, null),
     ).toBe(0);
-    expect(await readStored(page, 'profile')).toBeNull();
+    expect(await page.evaluate(storeProfileInPage, 'read')).toBeNull();
     await page.close();
   });
 

@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { COMMAND_MESSAGES, registerCommands, sendCommand } from '@/lib/background/commands';
@@ -7,7 +8,7 @@ import { registerCardFrames } from '@/lib/background/card-frames';
 import { guidePath } from '@/lib/guide-page/guide-path';
 import { registerCardRequests } from '@/lib/background/card-requests';
 import { cardContentSchema, parseMessage } from '@/lib/messages';
-import { profileItem, saveProfile } from '@/lib/settings/profile';
+import { clearProfile, readStoredProfile, saveProfile } from '@/lib/settings/profile';
 import { makeProfile } from './support/make-profile';
 import { sendToListeners } from './support/send-message';
 
@@ -17,9 +18,10 @@ function captureListener(event: { addListener: (listener: never) => void }) {
   return () => spy.mock.calls[0]?.[0] as unknown as (...args: unknown[]) => Promise<void> | void;
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
+  await clearProfile();
 });
 
 describe('registerOpenPages', () => {
@@ -146,9 +148,9 @@ describe('registerCardRequests', () => {
   });
 
   it('leaves a profile it cannot read in storage for the checker to report', async () => {
-    await profileItem.setValue({ profile: { painLocation: 'elbow' } } as never);
+    await fakeBrowser.storage.local.set({ profile: { profile: { painLocation: 'elbow' } } });
     expect(await ask({ type: 'describe-term', termId: 'shiatsu' })).toMatchObject({ kind: 'term', verdict: null });
-    expect(await profileItem.getValue()).toEqual({ profile: { painLocation: 'elbow' } });
+    expect(await readStoredProfile()).toMatchObject({ kept: { painLocation: 'elbow' } });
   });
 
   it('leaves other messages, and malformed requests, to other listeners', async () => {

@@ -1,17 +1,11 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { migrateProfileToV2 } from '@/lib/settings/migrations/profile-v2';
-import {
-  clearProfile,
-  loadProfile,
-  PROFILE_UNREADABLE_NOTICE,
-  profileItem,
-  readProfile,
-  saveProfile,
-  watchProfile,
-} from '@/lib/settings/profile';
+import { clearProfile, loadProfile, readProfile, readStoredProfile, saveProfile } from '@/lib/settings/profile';
+import { readPrivate } from '@/lib/settings/private-store';
 
-/** What version 1 stored under `profile` (no `profile$` meta, so WXT reads it as v1). */
+/** What version 1 stored under `profile` (no `profile$` mark, so it reads as v1), in `storage.local`. */
 const STORED_V1 = {
   profile: {
     painArea: 'sciatica',
@@ -22,66 +16,113 @@ const STORED_V1 = {
   },
 };
 
-beforeEach(() => {
+beforeEach(async () => {
   fakeBrowser.reset();
+  await clearProfile();
 });
+
+/** What the extension's private store holds for the profile. */
+const stored = () => readPrivate(['profile', 'profile$', 'profile-aside']);
 
 describe('the stored profile', () => {
   it('starts empty, without a notice', async () => {
     expect(await loadProfile()).toEqual({ profile: {}, notice: null });
   });
 
-  it('keeps the answers given so far, and clears them with one call', async () => {
+  it('keeps the answers given so far out of storage.local, and clears them with one call', async () => {
     await saveProfile({ painLocation: 'upper', goals: ['flexibility'], sensitiveMuscles: true });
     expect(await loadProfile()).toEqual({
       profile: { painLocation: 'upper', goals: ['flexibility'], sensitiveMuscles: true },
       notice: null,
     });
-    expect(await fakeBrowser.storage.local.get('profile$')).toEqual({ profile$: { v: 2 } });
+    expect(await stored()).toMatchObject({ profile$: { v: 2 } });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     await clearProfile();
     expect(await loadProfile()).toEqual({ profile: {}, notice: null });
+    expect(await stored()).toEqual({ profile: undefined, profile$: undefined, 'profile-aside': undefined });
   });
 
   it('refuses to save answers that do not fit the schema', async () => {
     await expect(saveProfile({ painLocation: 'neck' } as never)).rejects.toThrow(/painLocation/);
-    expect(await fakeBrowser.storage.local.get('profile')).toEqual({});
+    expect((await stored()).profile).toBeUndefined();
+  });
+
+  it('keeps answers it cannot read beside the ones it can, names them, and writes them back on save', async () => {
+    const newer = { painLocation: 'lower', severity: 'unbearable', mood: 'low', duration: 'acute' };
+    await fakeBrowser.storage.local.set({ profile: { profile: newer }, profile$: { v: 2 } });
+    const loaded = await loadProfile();
+    expect(loaded.profile).toEqual({ painLocation: 'lower', duration: 'acute' });
+    expect(loaded.notice).toMatch(/\(severity, mood\)/);
+    await saveProfile({ painLocation: 'upper' }); // the person changed one answer and cleared another
+    expect((await stored()).profile).toEqual({
+      profile: { severity: 'unbearable', mood: 'low', painLocation: 'upper' },
+    });
+    expect(await readStoredProfile()).toMatchObject({ kept: { severity: 'unbearable', mood: 'low' } });
   });
 
   it.each([
-    ['text', 'garbage'],
-    ['a number', 42],
-    ['an unknown answer', { profile: { severity: 'unbearable' } }],
-    ['an unknown field', { profile: { painLocation: 'lower', mood: 'low' } }],
-    ['a missing wrapper', { painLocation: 'lower' }],
-  ])('replaces %s with an empty profile and a quiet notice, once', async (_label, garbage) => {
-    await fakeBrowser.storage.local.set({ profile: garbage, profile$: { v: 2 } });
-    expect(await loadProfile()).toEqual({ profile: {}, notice: PROFILE_UNREADABLE_NOTICE });
-    expect(await loadProfile()).toEqual({ profile: {}, notice: null });
+    ['text', 'garbage', { v: 2 }],
+    ['a number', 42, { v: 2 }],
+    ['a missing wrapper', { painLocation: 'lower' }, { v: 2 }],
+    ['a version mark past this version', { profile: { painLocation: 'lower' } }, { v: 3 }],
+    ['a version mark that is no whole number', { profile: { painLocation: 'lower' } }, { v: -1e12 }],
+  ])(
+    'never deletes %s: it is kept, named, set aside on save, and cleared only by the person',
+    async (_l, value, meta) => {
+      await fakeBrowser.storage.local.set({ profile: value, profile$: meta });
+      for (let read = 0; read < 2; read++)
+        expect(await loadProfile()).toEqual({
+          profile: {},
+          notice: expect.stringMatching(/could not be read. They are kept/),
+        });
+      expect(await readProfile()).toEqual({});
+      expect((await readStoredProfile()).unreadable).toEqual([{ profile: value, profile$: meta }]);
+      await saveProfile({ spread: 'widespread' });
+      expect(await readProfile()).toEqual({ spread: 'widespread' });
+      expect((await stored())['profile-aside']).toEqual([{ profile: value, profile$: meta }]);
+      expect((await loadProfile()).notice).toMatch(/could not be read/);
+      await clearProfile();
+      expect(await loadProfile()).toEqual({ profile: {}, notice: null });
+    },
+  );
+});
+
+describe('moving the profile out of storage.local', () => {
+  it('moves a stored profile into the private store and then removes the old keys', async () => {
+    await fakeBrowser.storage.local.set({
+      profile: { profile: { duration: 'chronic' } },
+      profile$: { v: 2 },
+      other: 1,
+    });
+    expect(await readProfile()).toEqual({ duration: 'chronic' });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ other: 1 });
+    expect(await stored()).toMatchObject({ profile: { profile: { duration: 'chronic' } }, profile$: { v: 2 } });
   });
 
-  it('reads an unreadable value as empty for other contexts, leaving it for the checker to report', async () => {
-    await fakeBrowser.storage.local.set({ profile: 'garbage', profile$: { v: 2 } });
-    expect(await readProfile()).toEqual({});
-    expect(await loadProfile()).toEqual({ profile: {}, notice: PROFILE_UNREADABLE_NOTICE });
-    await saveProfile({ spread: 'widespread' });
-    expect(await readProfile()).toEqual({ spread: 'widespread' });
+  it('keeps the old keys when the private store cannot be written', async () => {
+    await fakeBrowser.storage.local.set({ profile: { profile: { duration: 'chronic' } } });
+    const failing = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    expect(await readStoredProfile()).toMatchObject({ profile: {}, unreadable: [expect.stringMatching(/full/)] });
+    failing.mockRestore();
+    expect(await fakeBrowser.storage.local.get('profile')).toEqual({ profile: { profile: { duration: 'chronic' } } });
+    expect(await readProfile()).toEqual({ duration: 'chronic' });
   });
 
-  it('tells a watcher about saves from another context, and reads a cleared profile as empty', async () => {
-    const seen: unknown[] = [];
-    const unwatch = watchProfile((profile) => seen.push(profile));
+  it('sets an old value aside rather than trusting it over the profile already moved', async () => {
     await saveProfile({ duration: 'acute' });
-    await clearProfile();
-    unwatch();
-    await saveProfile({ duration: 'chronic' });
-    expect(seen).toEqual([{ duration: 'acute' }, {}]);
+    // Any content script can write storage.local: an old key found later does not replace the answers.
+    await fakeBrowser.storage.local.set({ profile: { profile: { duration: 'chronic' } } });
+    expect(await readProfile()).toEqual({ duration: 'acute' });
+    expect((await stored())['profile-aside']).toEqual([{ profile: { profile: { duration: 'chronic' } } }]);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 });
 
 describe('migrations', () => {
   it('v1 → v2: renames painArea to painLocation and maps its values, keeping the other answers', async () => {
     await fakeBrowser.storage.local.set({ profile: STORED_V1 });
-    await profileItem.migrate();
     expect(await loadProfile()).toEqual({
       profile: {
         painLocation: 'radiating-leg',
@@ -92,7 +133,8 @@ describe('migrations', () => {
       },
       notice: null,
     });
-    expect(await fakeBrowser.storage.local.get('profile$')).toEqual({ profile$: { v: 2 } });
+    await saveProfile({ duration: 'acute' });
+    expect(await stored()).toMatchObject({ profile: { profile: { duration: 'acute' } }, profile$: { v: 2 } });
   });
 
   it.each([

@@ -3,10 +3,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { formatBadgeText, registerBadge } from '@/lib/background/badge';
 import { toggleSiteOfTab } from '@/lib/background/site-toggle';
 import { isSiteEnabled, loadSettings, setSiteEnabled, SITE_LIMIT, updateSettings } from '@/lib/settings/settings';
-import { sendToListeners } from './support/send-message';
+import { registerSettingsRequests } from '@/lib/background/settings-requests';
+import { routeMessagesToListeners, sendToListeners } from './support/send-message';
 
 beforeEach(() => {
   fakeBrowser.reset();
+  registerSettingsRequests();
+  routeMessagesToListeners();
 });
 
 const badgeOf = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
@@ -61,6 +64,7 @@ describe('the toolbar badge', () => {
     vi.resetModules();
     const restarted = await import('@/lib/background/badge');
     restarted.registerBadge();
+    (await import('@/lib/background/settings-requests')).registerSettingsRequests();
     const settings = await import('@/lib/settings/settings');
     await settings.updateSettings({ badge: false });
     await vi.waitFor(async () => expect(await badgeOf(5)).toBe(''));

@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
@@ -8,7 +9,9 @@ import {
   parseBackup,
   type Backup,
 } from '@/lib/settings/backup';
-import { loadProfile, saveProfile } from '@/lib/settings/profile';
+import { clearProfile, loadProfile, saveProfile } from '@/lib/settings/profile';
+import { registerSettingsRequests } from '@/lib/background/settings-requests';
+import { routeMessagesToListeners } from './support/send-message';
 import { DEFAULT_SETTINGS, loadSettings, updateSettings } from '@/lib/settings/settings';
 
 const SAVED_SETTINGS = { ...DEFAULT_SETTINGS, disabledSites: ['saved.example'], style: 'background' as const };
@@ -26,6 +29,9 @@ const file = (content: unknown) => new Blob([typeof content === 'string' ? conte
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  registerSettingsRequests();
+  routeMessagesToListeners();
+  await clearProfile();
   await updateSettings(SAVED_SETTINGS);
   await saveProfile(SAVED_PROFILE);
 });
@@ -56,6 +62,27 @@ describe('export', () => {
     expect(backup.unreadableSettings).toEqual({ hoverDelayMs: 'slow' });
     expect(await importBackup(file(backup))).toMatchObject({ ok: true });
     expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: backup.settings });
+  });
+
+  it('keeps a settings value whose version mark is not one whole, with its mark', async () => {
+    await fakeBrowser.storage.local.set({ settings: SAVED_SETTINGS, settings$: { v: -1e12 } });
+    const backup = await createBackup(new Date('2026-11-25T10:00:00Z'));
+    expect(backup.settings).toEqual(DEFAULT_SETTINGS);
+    expect(backup.unreadableSettings).toEqual({ settings: SAVED_SETTINGS, settings$: { v: -1e12 } });
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, backup });
+  });
+
+  it('carries answers this version cannot read through export and import', async () => {
+    await clearProfile();
+    await fakeBrowser.storage.local.set({
+      profile: { profile: { ...SAVED_PROFILE, mood: 'low' } },
+      profile$: { v: 2 },
+    });
+    const backup = await createBackup(new Date('2026-11-25T10:00:00Z'));
+    expect(backup).toMatchObject({ profile: SAVED_PROFILE, keptAnswers: { mood: 'low' } });
+    await clearProfile();
+    expect(await importBackup(file(JSON.parse(JSON.stringify(backup))))).toMatchObject({ ok: true });
+    expect(await createBackup(new Date('2026-11-25T10:00:00Z'))).toEqual(backup);
   });
 });
 

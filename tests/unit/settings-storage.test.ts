@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { migrateSettingsToV2 } from '@/lib/settings/migrations/settings-v2';
 import {
@@ -8,12 +8,13 @@ import {
   normalizeHostname,
   readSettings,
   setSiteEnabled,
-  settingsItem,
   SettingsRefusedError,
   SITE_LIMIT,
   updateSettings,
 } from '@/lib/settings/settings';
 import { siteOfAddress } from '@/lib/settings/hostname';
+import { registerSettingsRequests } from '@/lib/background/settings-requests';
+import { routeMessagesToListeners } from './support/send-message';
 
 /** What version 1 of the extension stored under `settings` (and `settings$` for the version). */
 const STORED_V1 = {
@@ -29,6 +30,8 @@ const STORED_V1 = {
 
 beforeEach(() => {
   fakeBrowser.reset();
+  registerSettingsRequests();
+  routeMessagesToListeners();
 });
 
 describe('normalizeHostname', () => {
@@ -113,7 +116,7 @@ describe('writing settings never loses what was stored', () => {
   const full = Array.from({ length: SITE_LIMIT }, (_, i) => `site${i}.example`).sort();
 
   it('refuses a site past the limit with a message, and keeps the whole list', async () => {
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, disabledSites: full });
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, disabledSites: full } });
     const refused = await setSiteEnabled('one-more.example', false).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(SettingsRefusedError);
     expect((refused as Error).message).toMatch(/at most 5,000 sites/);
@@ -127,8 +130,9 @@ describe('writing settings never loses what was stored', () => {
   it('refuses a change of the wrong type and saves nothing', async () => {
     await updateSettings({ style: 'background' });
     await expect(updateSettings({ hoverDelayMs: -5 })).rejects.toBeInstanceOf(SettingsRefusedError);
-    expect(await fakeBrowser.storage.local.get('settings')).toEqual({
+    expect(await fakeBrowser.storage.local.get(['settings', 'settings$'])).toEqual({
       settings: { ...DEFAULT_SETTINGS, style: 'background' },
+      settings$: { v: 2 },
     });
   });
 
@@ -177,16 +181,16 @@ describe('migration from version 1', () => {
     });
   });
 
-  it('runs when the extension starts on storage written by version 1', async () => {
+  it('reads storage written by version 1 up to date, and the next change writes it at version 2', async () => {
     await fakeBrowser.storage.local.set({ settings: STORED_V1, settings$: { v: 1 } });
-    vi.resetModules();
-    const fresh = await import('@/lib/settings/settings');
-    const settings = await fresh.loadSettings();
+    const settings = await loadSettings();
     expect(settings.disabledSites).toEqual(['blog.example.net', 'example.com']);
     expect(settings.density).toBe('all');
     expect(settings.style).toBe('background');
+    await updateSettings({ badge: true });
     expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: 2 } });
     expect(await fakeBrowser.storage.local.get('settings')).not.toHaveProperty('settings.sites');
+    expect(await loadSettings()).toEqual({ ...settings, badge: true });
   });
 });
 
@@ -202,13 +206,14 @@ describe('switching a site', () => {
     await setSiteEnabled('example.com', false); // twice off is still one entry
     expect((await loadSettings()).disabledSites).toEqual(['example.com']);
 
-    settings = (await setSiteEnabled('www.example.com', true))!;
+    expect(await setSiteEnabled('www.example.com', true)).toBe(true);
+    settings = await loadSettings();
     expect(settings.disabledSites).toEqual([]);
     expect(isSiteEnabled(settings, 'example.com')).toBe(true);
   });
 
   it('refuses a string that is no hostname and saves nothing', async () => {
-    expect(await setSiteEnabled('not a host', false)).toBeNull();
+    expect(await setSiteEnabled('not a host', false)).toBe(false);
     expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
   });
 
@@ -227,8 +232,10 @@ describe('switching a site', () => {
   });
 
   it('keeps every site off while highlighting is off everywhere', async () => {
-    const settings = await updateSettings({ enabled: false });
-    expect(isSiteEnabled(settings, 'example.com')).toBe(false);
-    expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
+    await updateSettings({ enabled: false });
+    expect(isSiteEnabled(await loadSettings(), 'example.com')).toBe(false);
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({
+      settings: { ...DEFAULT_SETTINGS, enabled: false },
+    });
   });
 });
