@@ -53,7 +53,8 @@ function QuestionFields({
   const hintId = question.hint ? `hint-${field}` : undefined;
   const optional = question.kind === 'one' && !(REQUIRED_ANSWERS as readonly string[]).includes(field);
   const current = draft[field];
-  const choices = optional ? [...question.choices, { value: NO_PREFERENCE, label: 'No preference' }] : question.choices;
+  const none = { value: NO_PREFERENCE, label: question.noneLabel ?? 'No preference' };
+  const choices = optional ? [...question.choices, none] : question.choices;
   return (
     <fieldset class={`question question--${question.kind}`} aria-describedby={hintId}>
       <legend>{question.legend}</legend>
