@@ -18,7 +18,9 @@ export function ProfileForm({ draft, onChange }: ProfileFormProps) {
           class={`question-group question-group--${group.id}`}
           aria-labelledby={`group-${group.id}`}
         >
-          <h3 id={`group-${group.id}`}>{group.title}</h3>
+          <h3 id={`group-${group.id}`} tabIndex={-1}>
+            {group.title}
+          </h3>
           {group.hint && <p class="hint">{group.hint}</p>}
           {group.questions.map((question) => (
             <QuestionFields key={`${question.field}-${question.legend}`} question={question} draft={draft} set={set} />

@@ -52,7 +52,7 @@ export interface Assessment {
   /** All six techniques, best first; empty in an emergency, which has no verdicts at all. */
   results: TechniqueResult[];
   /** What the guide says about answers that decide no verdict, shown once. */
-  notes: Array<Pick<Reason, 'text' | 'section' | 'because'>>;
+  notes: Array<Pick<Reason, 'text' | 'section' | 'because' | 'sources'>>;
 }
 
 function matchedValues<K extends keyof Profile>(profile: Profile, field: K, wanted: unknown): AnswerValue<K>[] {
@@ -164,9 +164,9 @@ export function assessTechnique(profile: unknown, technique: TechniqueId): Techn
 export function assess(profile: unknown): Assessment {
   const parsed = ProfileSchema.parse(profile);
   const gate = decideGate(parsed);
-  const notes = PROFILE_NOTES.flatMap(({ when, section, text }) => {
+  const notes = PROFILE_NOTES.flatMap(({ when, section, text, sources = [] }) => {
     const because = explainMatch(parsed, when);
-    return because === null ? [] : [{ text, section, because }];
+    return because === null ? [] : [{ text, section, because, sources: [...sources] }];
   });
   if (gate?.tier === 'emergency') return { gate, results: [], notes };
   const results = TECHNIQUE_IDS.map((technique) => assessParsed(parsed, technique, gate));

@@ -100,7 +100,8 @@ describe('the invariants of the verdicts, over every combination', () => {
       if (everyday && good.length === 0) fail(profile, 'an everyday profile with no good fit');
     }
     expect(failures).toEqual([]);
-  });
+    // 64,512 assessments take seconds on a loaded machine; the default timeout is for ordinary tests.
+  }, 60_000);
 
   it('gates a strain by when it happened, whatever the pain’s duration', () => {
     const failures: string[] = [];
