@@ -41,8 +41,12 @@ export function Checker({ initialTechnique, readPage, setSiteEnabled, copy }: Ch
   const [page, setPage] = useState<PageState>({ status: 'loading' });
   const [status, setStatus] = useState('');
   const [saved, setSaved] = useState(false);
+  /** Set when the person's last required answer folded the form: the answer is brought into view. */
+  const [revealed, setRevealed] = useState(false);
+  const [focusSigns, setFocusSigns] = useState(false);
   const saveTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const latestSave = useRef<Promise<void> | null>(null);
+  const answersRef = useRef<HTMLDetailsElement>(null);
 
   useEffect(() => {
     void loadProfile().then(({ profile, notice }) => {
@@ -54,6 +58,21 @@ export function Checker({ initialTechnique, readPage, setSiteEnabled, copy }: Ch
     return () => clearTimeout(saveTimer.current);
   }, []);
 
+  // Focus moves to what answers them (the gate, or the verdicts) once the form folds, so keyboard and
+  // screen-reader users land where sighted ones look; its whole panel is scrolled into the first screen.
+  useEffect(() => {
+    if (!revealed) return;
+    const target = document.getElementById('see-doctor-title') ?? document.getElementById('results-title');
+    target?.focus({ preventScroll: true });
+    (target?.closest('section') ?? target)?.scrollIntoView({ block: 'start' });
+  }, [revealed]);
+
+  useEffect(() => {
+    if (!focusSigns || !formOpen) return;
+    answersRef.current?.querySelector<HTMLElement>('#group-warning-signs')?.focus();
+    setFocusSigns(false);
+  }, [focusSigns, formOpen]);
+
   if (draft === null) return <p class="hint">Loading your answers…</p>;
 
   const profile = completeProfile(draft);
@@ -61,6 +80,11 @@ export function Checker({ initialTechnique, readPage, setSiteEnabled, copy }: Ch
   const gate = assessment?.gate ?? null;
 
   const answer = (next: ProfileDraft) => {
+    // A first-time person who has just given the last required answer sees the answer, not the form.
+    if (profile === null && completeProfile(next) !== null && !revealed) {
+      setFormOpen(false);
+      setRevealed(true);
+    }
     setDraft(next);
     setStatus('');
     setSaved(false);
@@ -86,6 +110,7 @@ export function Checker({ initialTechnique, readPage, setSiteEnabled, copy }: Ch
     setDraft({});
     setSaved(false);
     setFormOpen(true);
+    setRevealed(false);
     setStatus('Your answers were cleared.');
   };
   const toggleSite = async (host: string, enabled: boolean) => {
@@ -114,6 +139,7 @@ export function Checker({ initialTechnique, readPage, setSiteEnabled, copy }: Ch
       <div class="layout">
         <div class="layout__answers">
           <details
+            ref={answersRef}
             class="panel answers"
             open={formOpen}
             onToggle={(event) => setFormOpen((event.currentTarget as HTMLDetailsElement).open)}
@@ -140,6 +166,14 @@ export function Checker({ initialTechnique, readPage, setSiteEnabled, copy }: Ch
             <Results
               assessment={assessment}
               draft={draft}
+              onAddAnswers={
+                revealed && !formOpen
+                  ? () => {
+                      setFormOpen(true);
+                      setFocusSigns(true);
+                    }
+                  : null
+              }
               onPage={new Set(page.status === 'ready' ? page.summary.techniques.map((t) => t.technique) : [])}
             />
           )}
@@ -157,13 +191,25 @@ export function Checker({ initialTechnique, readPage, setSiteEnabled, copy }: Ch
 interface ResultsProps {
   assessment: Assessment | null;
   draft: ProfileDraft;
+  /** Offered once the form folded itself: the warning signs and the rest are still worth answering. */
+  onAddAnswers: (() => void) | null;
   onPage: ReadonlySet<TechniqueId>;
 }
 
-function Results({ assessment, draft, onPage }: ResultsProps) {
+function Results({ assessment, draft, onAddAnswers, onPage }: ResultsProps) {
   return (
     <section class="panel results" aria-labelledby="results-title">
-      <h2 id="results-title">What suits you, by the guide</h2>
+      <h2 id="results-title" tabIndex={-1}>
+        What suits you, by the guide
+      </h2>
+      {onAddAnswers && (
+        <p class="hint results__more">
+          From your first four answers.{' '}
+          <button type="button" class="link-button" onClick={onAddAnswers}>
+            Add warning signs, health and goals
+          </button>
+        </p>
+      )}
       <p class="hint results__disclaimer">
         Not medical advice.{' '}
         <a href="/guide.html#how-verdicts-work" target="_blank" rel="noreferrer">

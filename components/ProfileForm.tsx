@@ -18,7 +18,9 @@ export function ProfileForm({ draft, onChange }: ProfileFormProps) {
           class={`question-group question-group--${group.id}`}
           aria-labelledby={`group-${group.id}`}
         >
-          <h3 id={`group-${group.id}`}>{group.title}</h3>
+          <h3 id={`group-${group.id}`} tabIndex={-1}>
+            {group.title}
+          </h3>
           {group.hint && <p class="hint">{group.hint}</p>}
           {group.questions.map((question) => (
             <QuestionFields key={`${question.field}-${question.legend}`} question={question} draft={draft} set={set} />
@@ -53,7 +55,8 @@ function QuestionFields({
   const hintId = question.hint ? `hint-${field}` : undefined;
   const optional = question.kind === 'one' && !(REQUIRED_ANSWERS as readonly string[]).includes(field);
   const current = draft[field];
-  const choices = optional ? [...question.choices, { value: NO_PREFERENCE, label: 'No preference' }] : question.choices;
+  const none = { value: NO_PREFERENCE, label: question.noneLabel ?? 'No preference' };
+  const choices = optional ? [...question.choices, none] : question.choices;
   return (
     <fieldset class={`question question--${question.kind}`} aria-describedby={hintId}>
       <legend>{question.legend}</legend>

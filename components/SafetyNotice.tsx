@@ -10,7 +10,9 @@ export function SafetyNotice({ gate }: { gate: SafetyGate }) {
       aria-labelledby="see-doctor-title"
       role={gate.tier === 'emergency' ? 'alert' : undefined}
     >
-      <h2 id="see-doctor-title">{gate.title}</h2>
+      <h2 id="see-doctor-title" tabIndex={-1}>
+        {gate.title}
+      </h2>
       <p>{gate.message}</p>
       <ul>
         {gate.signs.map((sign) => (

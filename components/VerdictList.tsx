@@ -1,27 +1,19 @@
 import { sectionTitle, techniqueById, type TechniqueId } from '@/lib/guide';
 import { guidePath } from '@/lib/guide-page/guide-path';
-import { explainAnswers, type Assessment, type Reason, type TechniqueResult, type Verdict } from '@/lib/suitability';
+import { explainAnswers, type Assessment, type Reason, type TechniqueResult } from '@/lib/suitability';
 import { SourceList } from './guide/SourceList';
 import { VerdictBadge } from './VerdictBadge';
 
-/** What a deciding reason is called, by the verdict it decided. */
-const DECIDING_LABELS: Record<Verdict, string> = {
-  'good-fit': 'Why it suits you',
-  possible: 'Holds it back',
-  'consult-first': 'Ask first',
-  'not-recommended': 'Against',
-};
-
 /**
- * A reason that did not decide the verdict says how it relates to it: one that speaks for a technique
- * whose verdict a caution capped points the other way, never "in favour".
+ * Every reason says which way it points, in words read at a glance: for the technique, against it,
+ * or for it but outweighed by a caution above.
  */
 export function labelReason(reason: Reason, result: TechniqueResult): string {
-  if (reason.deciding) return DECIDING_LABELS[result.verdict];
-  if (reason.effect === 'note') return 'Note';
-  if (reason.effect !== 'fits') return 'Also a caution';
+  if (reason.effect === 'note') return 'Worth knowing';
+  if (reason.deciding) return result.verdict === 'good-fit' ? 'Why it suits you' : 'What holds it back';
+  if (reason.effect !== 'fits') return 'Also holds it back';
   const capped = result.reasons.some((r) => r.deciding && r.effect !== 'fits');
-  return capped ? 'Points the other way' : 'In favour';
+  return capped ? 'In its favour, but outweighed by the above' : 'Also in its favour';
 }
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -94,6 +86,7 @@ export function GuideNotes({ notes }: { notes: Assessment['notes'] }) {
           <li key={note.text}>
             <span class="reason__effect">{capitalize(note.because)}:</span> {note.text}{' '}
             {note.section && <span class="reason__section">(Guide: {sectionTitle(note.section)})</span>}
+            <SourceList sources={note.sources} />
           </li>
         ))}
       </ul>

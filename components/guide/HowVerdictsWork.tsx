@@ -10,6 +10,7 @@ import {
   VERDICTS,
   type SafetyTier,
 } from '@/lib/suitability';
+import { NCCIH_MASSAGE } from '@/lib/guide/sources';
 import { SourceList } from './SourceList';
 
 function signsOf(tier: SafetyTier) {
@@ -41,6 +42,21 @@ export function HowVerdictsWork() {
         when the guide lists it among the technique’s benefits, {FIT_WEIGHTS.preference} when it matches the pressure or
         feel you like. Ties keep the guide’s order.
       </p>
+      <h3>Firm pressure and fragile bones or bleeding</h3>
+      <p>
+        With osteoporosis, a clotting or bleeding disorder, or blood thinners, the caution is about firm or deep
+        pressure (the guide’s, for deep tissue work; NCCIH’s, for forceful massage). The two firm techniques, deep
+        tissue and trigger point, then come after every gentler technique with the same verdict, and a liking for firm
+        pressure adds nothing to a technique a health condition holds back.
+      </p>
+      <h3>Situations the guide does not name</h3>
+      <p>
+        The guide asks you to tell the therapist about surgeries, medicines and your current condition, but says nothing
+        on massage in pregnancy, after surgery or on blood thinners. Where NCCIH speaks (pregnancy, blood thinners) the
+        checker says “{VERDICT_LABELS['consult-first']}” and names it; where no source we cite speaks (recent surgery)
+        no technique is more than “{VERDICT_LABELS.possible}”, and each says what to ask.
+      </p>
+      <SourceList sources={[NCCIH_MASSAGE]} />
       <h3>Safety comes before any verdict</h3>
       {SAFETY_TIERS.map((tier) => (
         <div key={tier} class="safety-tier" data-tier={tier}>

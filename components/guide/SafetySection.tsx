@@ -11,7 +11,8 @@ interface Props {
 const TIERS = [
   {
     tier: 'emergency',
-    heading: 'Get medical help now (in the UK, call 999 or go to A&E) if your back pain comes with:',
+    heading:
+      'Get medical help now (call your local emergency number: 999 or A&E in the UK, 911 in the US, 112 across the EU) if your back pain comes with:',
   },
   { tier: 'see-doctor', heading: 'See a doctor before any massage if your back pain comes with:' },
 ] as const;

@@ -10,6 +10,8 @@ export const RED_FLAG_IDS = [
   'back-shape-change',
   'night-pain',
   'worsening-pain',
+  'between-shoulder-blades',
+  'worse-coughing-sneezing',
   'cancer-history',
 ] as const;
 export type RedFlagId = (typeof RED_FLAG_IDS)[number];
@@ -31,5 +33,7 @@ export const RED_FLAG_TIERS: Record<RedFlagId, 'emergency' | 'see-doctor'> = {
   'back-shape-change': 'see-doctor',
   'night-pain': 'see-doctor',
   'worsening-pain': 'see-doctor',
+  'between-shoulder-blades': 'see-doctor',
+  'worse-coughing-sneezing': 'see-doctor',
   'cancer-history': 'see-doctor',
 };

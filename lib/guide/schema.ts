@@ -21,7 +21,16 @@ function countWords(text: string): number {
 }
 
 /** Who publishes the outside sources: public health services, and the credentialing bodies the guide names. */
-export const PUBLISHERS = ['NHS', 'NICE', 'MedlinePlus', 'NCBTMB', 'AMTA'] as const;
+export const PUBLISHERS = [
+  'NHS',
+  'NICE',
+  'MedlinePlus',
+  'NCCIH',
+  'National 911 Program',
+  'European Commission',
+  'NCBTMB',
+  'AMTA',
+] as const;
 
 /**
  * A public page behind a fact the guide itself does not give, named as the reader sees it: "From NHS:

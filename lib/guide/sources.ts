@@ -112,6 +112,41 @@ export const AMTA_PORTABILITY: Source = {
   checked: CHECKED,
 };
 
+// What the checker says about pregnancy, blood thinners and emergency numbers outside the UK. The
+// stored copies read for these are on other sites, named in each entry; the link is the publisher's.
+
+/**
+ * NCCIH on massage: pregnant women should talk with a provider first; people with bleeding disorders,
+ * low platelets or on anticoagulants should avoid forceful and deep tissue massage. Read in a copy of
+ * the page on massage.megatopx.com.
+ */
+export const NCCIH_MASSAGE: Source = {
+  publisher: 'NCCIH',
+  title: 'Massage Therapy: What You Need To Know',
+  url: 'https://www.nccih.nih.gov/health/massage-therapy-what-you-need-to-know',
+  checked: '2026-12-08',
+};
+/**
+ * The US National 911 Program: in an emergency, call 911 or your local emergency number. Read as quoted
+ * "from 911.gov" on US town sites (skowhegan.org, falmouthma.gov).
+ */
+export const US_911: Source = {
+  publisher: 'National 911 Program',
+  title: 'When should I call 911?',
+  url: 'https://www.911.gov/',
+  checked: '2026-12-08',
+};
+/**
+ * The European Commission: 112 reaches the emergency services anywhere in the EU, free. Read in the
+ * Commission's notice "Need help? Dial 112" as republished by news.lt.
+ */
+export const EU_112: Source = {
+  publisher: 'European Commission',
+  title: 'Need help? Dial 112',
+  url: 'https://digital-strategy.ec.europa.eu/en/policies/112',
+  checked: '2026-12-08',
+};
+
 /** Every source above, in the order the guide page lists them. */
 export const SOURCES: readonly Source[] = [
   NHS_BACK_PAIN,
@@ -128,6 +163,9 @@ export const SOURCES: readonly Source[] = [
   MEDLINEPLUS_BLEEDING_DISORDERS,
   MEDLINEPLUS_BLOOD_CLOTS,
   MEDLINEPLUS_BLOOD_THINNERS,
+  NCCIH_MASSAGE,
+  US_911,
+  EU_112,
   NCBTMB_BYLAWS,
   AMTA_ANNUAL_REPORT,
   AMTA_PORTABILITY,

@@ -1,4 +1,5 @@
-import type { SectionId } from '@/lib/guide';
+import type { SectionId, Source } from '@/lib/guide';
+import { NHS_BACK_PAIN } from '@/lib/guide/sources';
 import type { When } from './rules';
 
 /**
@@ -10,6 +11,8 @@ export interface ProfileNote {
   when: When;
   section: SectionId;
   text: string;
+  /** Public sources for what the note adds beyond the guide. */
+  sources?: readonly Source[];
 }
 
 export const PROFILE_NOTES: readonly ProfileNote[] = [
@@ -21,7 +24,8 @@ export const PROFILE_NOTES: readonly ProfileNote[] = [
   {
     when: { painLocation: 'upper' },
     section: 'types-of-back-pain',
-    text: 'The guide links upper back pain mostly to posture and muscle tension.',
+    text: 'The guide links upper back pain mostly to posture and muscle tension. NHS lists pain high in the back, between the shoulder blades, as a sign for an urgent GP appointment: if yours is there, tick it under warning signs.',
+    sources: [NHS_BACK_PAIN],
   },
   {
     when: { painLocation: 'radiating-leg' },

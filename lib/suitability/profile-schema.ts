@@ -10,15 +10,26 @@ export const SPREADS = ['localized', 'widespread'] as const;
 export const CAUSES = [
   'muscle-tension',
   'muscle-strain',
+  'trigger-points',
   'ligament-sprain',
   'herniated-disc',
   'poor-posture',
   'stress',
   'unknown',
 ] as const;
-export const CONDITIONS = ['blood-clotting-disorder', 'osteoporosis', 'fibromyalgia', 'rheumatoid-arthritis'] as const;
+export const CONDITIONS = [
+  'blood-clotting-disorder',
+  'blood-thinners',
+  'osteoporosis',
+  'fibromyalgia',
+  'rheumatoid-arthritis',
+  'pregnancy',
+  'recent-surgery',
+] as const;
 export const GOALS = ['pain-relief', 'relaxation', 'stress-relief', 'flexibility'] as const;
 export const PRESSURE_PREFERENCES = ['light', 'moderate', 'firm'] as const;
+/** When a strain or sprain happened: NHS advice on massage changes after the first couple of days. */
+export const INJURY_ONSETS = ['last-two-days', 'earlier'] as const;
 
 /** Arrays are answers to "tick all that apply": repeats are harmless but never expected. */
 const picks = <T extends readonly [string, ...string[]]>(values: T) => z.array(z.enum(values));
@@ -33,6 +44,7 @@ const fields = {
   redFlags: z._default(picks(RED_FLAG_IDS), []),
   sensitiveMuscles: z.optional(z.boolean()),
   pressure: z.optional(z.enum(PRESSURE_PREFERENCES)),
+  injuryOnset: z.optional(z.enum(INJURY_ONSETS)),
   goals: picks(GOALS),
 };
 
@@ -51,6 +63,7 @@ export const ProfileDraftSchema = z.strictObject({
   redFlags: z.optional(picks(RED_FLAG_IDS)),
   sensitiveMuscles: fields.sensitiveMuscles,
   pressure: fields.pressure,
+  injuryOnset: fields.injuryOnset,
   goals: z.optional(picks(GOALS)),
 });
 export type ProfileDraft = z.infer<typeof ProfileDraftSchema>;

@@ -17,6 +17,8 @@ export type Question = {
     kind: 'one' | 'many';
     legend: string;
     hint?: string;
+    /** For an optional pick-one question: the label of leaving it unanswered. */
+    noneLabel?: string;
     choices: Choice<AnswerValue<K>>[];
   };
 }[Exclude<keyof Profile, 'sensitiveMuscles'>];
@@ -55,9 +57,10 @@ export const QUESTION_GROUPS: readonly QuestionGroup[] = [
         field: 'duration',
         kind: 'one',
         legend: 'How long have you had it?',
+        hint: 'The guide puts no time on “recent”; 6 weeks is when NHS says sciatica usually gets better.',
         choices: [
-          { value: 'acute', label: 'Recently started (acute)' },
-          { value: 'chronic', label: 'Long-lasting (chronic)' },
+          { value: 'acute', label: 'Less than 6 weeks (recent)' },
+          { value: 'chronic', label: '6 weeks or more (long-lasting)' },
         ],
       },
       {
@@ -90,7 +93,7 @@ export const QUESTION_GROUPS: readonly QuestionGroup[] = [
         field: 'redFlags',
         kind: 'many',
         legend: 'Do you have any of these now?',
-        hint: 'NHS lists these as reasons to call 999 or go to A&E.',
+        hint: 'NHS lists these as reasons to call 999 or go to A&E; elsewhere, your local emergency number.',
         choices: signsOf('emergency'),
       },
       {
@@ -113,6 +116,7 @@ export const QUESTION_GROUPS: readonly QuestionGroup[] = [
         choices: [
           { value: 'muscle-tension', label: 'Tight, tense muscles' },
           { value: 'muscle-strain', label: 'Strained muscle' },
+          { value: 'trigger-points', label: 'Knots in a muscle (trigger points)' },
           { value: 'ligament-sprain', label: 'Sprained ligament' },
           { value: 'herniated-disc', label: 'Herniated disc' },
           { value: 'poor-posture', label: 'Posture' },
@@ -121,14 +125,28 @@ export const QUESTION_GROUPS: readonly QuestionGroup[] = [
         ],
       },
       {
+        field: 'injuryOnset',
+        kind: 'one',
+        legend: 'If a strain or sprain is behind it, when did it happen?',
+        hint: 'NHS advice on massage differs for the first couple of days.',
+        noneLabel: 'No strain or sprain, or not sure',
+        choices: [
+          { value: 'last-two-days', label: 'In the last 2 days' },
+          { value: 'earlier', label: 'More than 2 days ago' },
+        ],
+      },
+      {
         field: 'conditions',
         kind: 'many',
         legend: 'Do you have any of these?',
         choices: [
-          { value: 'blood-clotting-disorder', label: 'Blood clotting disorder' },
-          { value: 'osteoporosis', label: 'Osteoporosis' },
+          { value: 'blood-clotting-disorder', label: 'Blood clotting or bleeding disorder' },
+          { value: 'blood-thinners', label: 'I take blood thinners (anticoagulants such as warfarin)' },
+          { value: 'osteoporosis', label: 'Osteoporosis (fragile bones)' },
           { value: 'fibromyalgia', label: 'Fibromyalgia' },
           { value: 'rheumatoid-arthritis', label: 'Rheumatoid arthritis' },
+          { value: 'pregnancy', label: 'I am pregnant' },
+          { value: 'recent-surgery', label: 'I have had surgery recently' },
         ],
       },
     ],

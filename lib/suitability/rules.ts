@@ -1,67 +1,8 @@
-import { TECHNIQUE_IDS, type SectionId, type TechniqueId } from '@/lib/guide';
-import type { AnswerValue } from './answer-phrases';
-import { CONDITIONS, type Profile } from './profile-schema';
+import { CONDITION_RULES } from './condition-rules';
+import { against, askFirst, benefit, limits, note, pointsTo, preference, type Rule } from './rule-kit';
 
-/**
- * What a rule does to a technique's verdict:
- * - `fits`: the guide speaks for the technique given this answer (how strongly: its `strength`);
- * - `limits`: the guide points elsewhere, says nothing for this answer, or the technique may feel wrong
- *   (possible at best);
- * - `ask-first`: the guide, or a named public source, says to ask a healthcare provider first;
- * - `against`: the guide says it is not recommended or may not suit (not recommended);
- * - `note`: worth knowing, no effect on the verdict.
- */
-export const EFFECTS = ['against', 'ask-first', 'limits', 'fits', 'note'] as const;
-export type Effect = (typeof EFFECTS)[number];
-
-/**
- * How strongly a `fits` rule speaks for a technique, and its weight in the ranking:
- * - `points-to` (4): the technique's own suitability statement names the answer as what it is for
- *   ("ideal for", "best suited", "particularly effective for"); only these can make it a good fit;
- * - `benefit` (2): the guide lists the answer among the technique's benefits or aims;
- * - `preference` (1): the technique matches how the person likes a massage to feel.
- */
-export const FIT_WEIGHTS = { 'points-to': 4, benefit: 2, preference: 1 } as const;
-export type Strength = keyof typeof FIT_WEIGHTS;
-
-/** An answer a rule looks for: one value, or any of several. Lists match when they contain one of them. */
-export type When = { [K in keyof Profile]?: AnswerValue<K> | readonly AnswerValue<K>[] };
-
-export interface Rule {
-  technique: TechniqueId;
-  /** Every field listed must match. */
-  when: When;
-  effect: Effect;
-  /** Set on `fits` rules only. */
-  strength?: Strength;
-  /** The guide section the rule rests on. */
-  section: SectionId;
-  /** What the guide says, in our words. */
-  text: string;
-}
-
-type Maker = (technique: TechniqueId, when: When, section: SectionId, text: string) => Rule;
-const make =
-  (effect: Effect, strength?: Strength): Maker =>
-  (technique, when, section, text) => ({ technique, when, effect, ...(strength && { strength }), section, text });
-
-const pointsTo = make('fits', 'points-to');
-const benefit = make('fits', 'benefit');
-const preference = make('fits', 'preference');
-const limits = make('limits');
-const askFirst = make('ask-first');
-const against = make('against');
-const note = make('note');
-
-/** The conditions each technique's own section says to ask a healthcare provider about. */
-const NAMED_CONDITIONS: Record<TechniqueId, readonly (typeof CONDITIONS)[number][]> = {
-  swedish: [],
-  'deep-tissue': ['blood-clotting-disorder', 'osteoporosis'],
-  'trigger-point': ['fibromyalgia', 'rheumatoid-arthritis'],
-  'hot-stone': [],
-  thai: [],
-  shiatsu: [],
-};
+export { EFFECTS, FIT_WEIGHTS, type Effect, type Rule, type Strength, type When } from './rule-kit';
+export { FIRM_TECHNIQUES, PRESSURE_RISK_CONDITIONS } from './condition-rules';
 
 /** The three techniques the guide describes in one paragraph each, without pressure or who they suit. */
 const BRIEF_TECHNIQUES = ['hot-stone', 'thai', 'shiatsu'] as const;
@@ -97,6 +38,7 @@ export const RULES: readonly Rule[] = [
     { severity: 'severe' },
     'swedish-suitability',
     'For severe pain the guide says more targeted techniques may help more.',
+    { elsewhere: ['deep-tissue', 'trigger-point'] },
   ),
   benefit('swedish', { causes: 'muscle-tension' }, 'swedish-benefits', 'Its gentle strokes aim to ease tense muscles.'),
   benefit(
@@ -191,9 +133,9 @@ export const RULES: readonly Rule[] = [
   // Trigger point therapy
   pointsTo(
     'trigger-point',
-    { spread: 'localized' },
+    { spread: 'localized', causes: ['muscle-tension', 'muscle-strain', 'trigger-points'] },
     'trigger-point-suitability',
-    'The guide calls it ideal for pain in one area.',
+    'The guide calls it ideal for pain in one area when tight muscle or knots (trigger points) cause it.',
   ),
   pointsTo(
     'trigger-point',
@@ -291,15 +233,5 @@ export const RULES: readonly Rule[] = [
     ),
   ]),
 
-  // Conditions a technique's section does not name: the guide asks everyone to share them first.
-  ...TECHNIQUE_IDS.flatMap((technique) =>
-    CONDITIONS.filter((condition) => !NAMED_CONDITIONS[technique].includes(condition)).map((condition) =>
-      limits(
-        technique,
-        { conditions: condition },
-        'medical-history',
-        'The guide does not say whether it suits this condition; tell the therapist about it first.',
-      ),
-    ),
-  ),
+  ...CONDITION_RULES,
 ];

@@ -1,4 +1,5 @@
-import { NHS_BACK_PAIN, NHS_SPRAINS_AND_STRAINS } from '@/lib/guide/sources';
+import { NHS_BACK_PAIN, NHS_SCIATICA, NHS_SPRAINS_AND_STRAINS } from '@/lib/guide/sources';
+import { EMERGENCY_NUMBERS } from '@/lib/guide/safety';
 import { RED_FLAG_TIERS, type RedFlagId } from '@/lib/guide/red-flag-ids';
 import { RED_FLAGS, type Source } from '@/lib/guide';
 import { phraseAnswer } from './answer-phrases';
@@ -7,7 +8,7 @@ import { SAFETY_TIERS, type SafetyTier } from './verdicts';
 
 /** One thing the person told us that sets the gate off, with the public source that says so. */
 export interface SafetySign {
-  id: RedFlagId | 'severe-pain' | 'new-strain-or-sprain';
+  id: RedFlagId | 'severe-pain' | 'lasting-sciatica' | 'new-strain-or-sprain';
   tier: SafetyTier;
   label: string;
   /** The answer said back to the person: "you have a high temperature". */
@@ -37,8 +38,7 @@ export interface SafetyGate {
 export const GATE_TEXTS: Record<SafetyTier, { title: string; message: string; reason: string }> = {
   emergency: {
     title: 'Get medical help now',
-    message:
-      'NHS advice for back pain with this sign is to call 999 or go to A&E now (outside the UK, call your local emergency number). Please do not book a massage.',
+    message: `NHS advice for back pain with this sign is to call 999 or go to A&E now. ${EMERGENCY_NUMBERS} Please do not book a massage.`,
     reason: 'Get medical help now, not a massage.',
   },
   'see-doctor': {
@@ -64,17 +64,42 @@ const SEVERE_PAIN: SafetySign = {
   sources: [NHS_BACK_PAIN],
 };
 
+const LASTING_SCIATICA: SafetySign = {
+  id: 'lasting-sciatica',
+  tier: 'see-doctor',
+  label: 'Pain down a leg for 6 weeks or more',
+  because: `${phraseAnswer('painLocation', 'radiating-leg')} and ${phraseAnswer('duration', 'chronic')}`,
+  explanation:
+    'NHS: sciatica usually gets better in 4 to 6 weeks; see a GP if it has not improved after a few weeks of treating it at home.',
+  sources: [NHS_SCIATICA],
+};
+
 const NEW_STRAIN: SafetySign = {
   id: 'new-strain-or-sprain',
   tier: 'new-injury',
-  label: 'A recent strain or sprain',
-  because: 'your pain is recent and a strain or sprain plays a part',
+  label: 'A strain or sprain in the last couple of days',
+  because: 'a strain or sprain may be only a couple of days old',
   explanation: 'NHS: for the first couple of days, avoid heat, alcohol and massage, which can add to the swelling.',
   sources: [NHS_SPRAINS_AND_STRAINS],
 };
 
 /** The signs that come from answers other than the warning-sign list, for pages that list every sign. */
-export const OTHER_SAFETY_SIGNS: readonly SafetySign[] = [SEVERE_PAIN, NEW_STRAIN];
+export const OTHER_SAFETY_SIGNS: readonly SafetySign[] = [SEVERE_PAIN, LASTING_SCIATICA, NEW_STRAIN];
+
+/**
+ * A strain or sprain the person dates to the last two days gates whatever the pain's long-term
+ * duration; undated, a strain in recent pain might be that new, so it gates too, and the message says
+ * when the wait ends.
+ */
+function isNewStrain(profile: Profile): SafetySign | null {
+  if (profile.injuryOnset === 'earlier') return null;
+  if (profile.injuryOnset === 'last-two-days')
+    return { ...NEW_STRAIN, because: phraseAnswer('injuryOnset', 'last-two-days') };
+  const strained = profile.causes.includes('muscle-strain') || profile.causes.includes('ligament-sprain');
+  return strained && profile.duration === 'acute'
+    ? { ...NEW_STRAIN, because: 'your pain is recent and a strain or sprain plays a part' }
+    : null;
+}
 
 /** Every sign in the profile, most urgent first. */
 export function listSafetySigns(profile: Profile): SafetySign[] {
@@ -85,8 +110,9 @@ export function listSafetySigns(profile: Profile): SafetySign[] {
     },
   );
   if (profile.severity === 'severe') signs.push(SEVERE_PAIN);
-  const strained = profile.causes.includes('muscle-strain') || profile.causes.includes('ligament-sprain');
-  if (strained && profile.duration === 'acute') signs.push(NEW_STRAIN);
+  if (profile.painLocation === 'radiating-leg' && profile.duration === 'chronic') signs.push(LASTING_SCIATICA);
+  const strain = isNewStrain(profile);
+  if (strain) signs.push(strain);
   return signs.sort((a, b) => SAFETY_TIERS.indexOf(a.tier) - SAFETY_TIERS.indexOf(b.tier));
 }
 

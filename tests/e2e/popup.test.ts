@@ -34,14 +34,27 @@ function readStored(page: TestPage, key: string): Promise<unknown> {
   }, key);
 }
 
+/** The optional answers first: the last required answer folds a first-time person's form. */
 const FILLED = [
+  'conditions-osteoporosis',
+  'goals-relaxation',
   'painLocation-lower',
   'duration-chronic',
   'severity-moderate',
   'spread-localized',
-  'conditions-osteoporosis',
-  'goals-relaxation',
 ];
+
+/** Where each element's box is in the viewport, top and bottom, to the nearest pixel (scrolling is fractional). */
+function boxes(page: TestPage, selector: string): Promise<Array<[number, number]>> {
+  return page.evaluate(
+    (selector) =>
+      [...document.querySelectorAll(selector)].map((el) => {
+        const box = el.getBoundingClientRect();
+        return [Math.round(box.top), Math.round(box.bottom)] as [number, number];
+      }),
+    selector,
+  );
+}
 
 /** Chronic, moderate pain in one spot of the lower back from tight muscles, wanting relief. */
 const EVERYDAY = {
@@ -123,7 +136,7 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
       () => [...document.querySelectorAll<HTMLInputElement>('.profile-form input:checked')].map((i) => i.id).sort(),
       null,
     );
-    expect(checked).toEqual([...FILLED, 'pressure-none'].sort());
+    expect(checked).toEqual([...FILLED, 'pressure-none', 'injuryOnset-none'].sort());
     expect(await again.evaluate(() => document.querySelector<HTMLSelectElement>('#quick-technique')!.value, null)).toBe(
       'deep-tissue',
     );
@@ -279,9 +292,9 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
     expect(await liveSummary(page)).toMatch(/^See a doctor before any massage: /);
     await page.click('.verdict-list .verdict[data-technique="deep-tissue"] summary');
     const labels = await reasonLabels(page, 'deep-tissue');
-    expect(labels[0]).toBe('Ask first');
-    expect(labels).toContain('Points the other way');
-    expect(labels).not.toContain('In favour');
+    expect(labels[0]).toBe('What holds it back');
+    expect(labels).toContain('In its favour, but outweighed by the above');
+    expect(labels).not.toContain('Also in its favour');
     await expectAxeClean(page, browserName);
     await page.close();
   });
@@ -299,7 +312,8 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
       null,
     );
     expect(state).toMatchObject({ alert: 'alert', verdicts: 0, results: false });
-    expect(state.text).toContain('999');
+    // The emergency line reads for any country.
+    for (const number of ['999', '911', '112']) expect(state.text).toContain(number);
     await page.evaluate(() => {
       const select = document.querySelector<HTMLSelectElement>('#quick-technique')!;
       select.value = 'swedish';
@@ -331,10 +345,61 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
       };
     }, null);
     expect(screen).toMatchObject({ height: 600, scrolled: 0, formOpen: false });
-    expect(screen.summary).toBe('Lower back, long-lasting, moderate, one spot; 2 more answers');
+    expect(screen.summary).toBe('Lower back, 6 weeks or more, moderate, one spot; 2 more answers');
     expect(screen.lines).toHaveLength(6);
     for (const bottom of [...screen.lines, ...screen.advice, ...screen.onThisPage])
       expect(bottom).toBeLessThanOrEqual(600);
+    await page.close();
+  });
+
+  /** Opens the checker as a first-time person: whatever earlier tests saved is cleared with its own button. */
+  async function openFresh(): Promise<TestPage> {
+    const page = await env.session.openExtensionPage('popup.html');
+    await page.setViewport(380, 600);
+    await waitForForm(page);
+    await page.evaluate(() => document.querySelector('details.answers')?.setAttribute('open', ''), null);
+    await page.click('.answers__actions button');
+    await page.waitFor(() => document.querySelector('.missing-answers') !== null, null, 'the emptied form');
+    return page;
+  }
+
+  it('a first-time person’s last required answer folds the form and brings the verdicts into the first screen', async () => {
+    const page = await openFresh();
+    await answer(page, ['painLocation-lower', 'duration-chronic', 'severity-moderate']);
+    expect(await page.evaluate(() => document.querySelector<HTMLDetailsElement>('details.answers')!.open, null)).toBe(
+      true,
+    );
+    await page.click('#spread-localized');
+    await page.waitFor(() => document.activeElement?.id === 'results-title', null, 'focus on the verdicts');
+    expect(await page.evaluate(() => document.querySelector<HTMLDetailsElement>('details.answers')!.open, null)).toBe(
+      false,
+    );
+    const lines = await boxes(page, '.verdict-list .verdict > summary');
+    expect(lines).toHaveLength(6);
+    for (const [top, bottom] of [...(await boxes(page, '#results-title')), ...lines]) {
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(bottom).toBeLessThanOrEqual(600);
+    }
+    // Each folded line says which way its deciding reason points.
+    const why = await page.evaluate(
+      () => [...document.querySelectorAll('.verdict__why')].map((el) => el.textContent ?? ''),
+      null,
+    );
+    expect(
+      why.filter((text) => /^(Why it suits you|Held back|Ask first|Against it): /.test(text)).length,
+    ).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('a first-time person whose answers call for a doctor lands on the gate, in the first screen', async () => {
+    const page = await openFresh();
+    // Pain down a leg for 6 weeks or more: NHS Sciatica says to see a GP.
+    await answer(page, ['painLocation-radiating-leg', 'duration-chronic', 'severity-mild', 'spread-localized']);
+    await page.waitFor(() => document.activeElement?.id === 'see-doctor-title', null, 'focus on the gate');
+    const [gate] = await boxes(page, '.see-doctor');
+    expect(gate![0]).toBeGreaterThanOrEqual(0);
+    expect(gate![1]).toBeLessThanOrEqual(600);
+    expect(await page.evaluate(() => document.querySelector('.see-doctor')!.textContent, null)).toContain('6 weeks');
     await page.close();
   });
 
@@ -352,6 +417,9 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
       if (browserName === 'chromium') await page.emulateColorScheme(scheme);
       expect(await axeViolations(page), scheme).toEqual([]);
     }
+    // The last required answer folded the form; open it again for the warning signs.
+    await page.click('.results__more button');
+    await page.waitFor(() => document.activeElement?.id === 'group-warning-signs', null, 'focus on the warning signs');
     await page.click('#redFlags-fever');
     await page.waitFor(() => document.querySelector('.see-doctor') !== null, null, 'the see-a-doctor message');
     expect(await axeViolations(page, '.see-doctor')).toEqual([]);

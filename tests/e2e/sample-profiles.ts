@@ -18,15 +18,18 @@ export const OSTEOPOROSIS_PROFILE = {
   profile$: { v: 2 },
 };
 
-/** The checker's answers (input ids) for a complete profile with no caution: six verdicts. */
+/**
+ * The checker's answers (input ids) for a complete profile with no caution: six verdicts. The
+ * required answers come last, as the last of them folds a first-time person's form.
+ */
 export const STRESS_ANSWERS = [
+  'causes-stress',
+  'goals-relaxation',
+  'pressure-firm',
   'painLocation-upper',
   'duration-chronic',
   'severity-moderate',
   'spread-localized',
-  'causes-stress',
-  'goals-relaxation',
-  'pressure-firm',
 ];
 
 /**

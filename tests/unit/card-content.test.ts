@@ -63,11 +63,13 @@ describe('where a card says its facts come from', () => {
     for (const source of t.sources) expect(shown).toContainEqual({ from: source.publisher, title: source.title });
   });
 
-  it('credits cauda equina syndrome, which the guide does not cover, to the NHS alone', () => {
+  it('credits cauda equina syndrome, which the guide does not cover, to the NHS and the emergency numbers’ own services', () => {
     const card = describeTerm(term('cauda-equina-syndrome'), null);
     expect(card.credits).toEqual([
       { from: 'NHS', title: 'Back pain' },
       { from: 'NHS', title: 'Sciatica' },
+      { from: 'National 911 Program', title: 'When should I call 911?' },
+      { from: 'European Commission', title: 'Need help? Dial 112' },
     ]);
     expect(JSON.stringify(card)).not.toContain('the guide');
   });

@@ -16,6 +16,7 @@ import {
   type Term,
 } from '@/lib/guide';
 import { KnowledgeBaseSchema } from '@/lib/guide/knowledge-base-schema';
+import { RULES } from '@/lib/suitability';
 
 type KnowledgeBaseData = {
   terms: Term[];
@@ -51,7 +52,16 @@ function issueMessages(data: unknown): string[] {
 const SCIATICA = TERMS.findIndex((t) => t.id === 'sciatica');
 const sciatica = TERMS[SCIATICA]!;
 
-const PUBLIC_HEALTH_HOSTS = ['www.nhs.uk', 'g-care.glos.nhs.uk', 'www.nice.org.uk', 'medlineplus.gov'];
+const PUBLIC_HEALTH_HOSTS = [
+  'www.nhs.uk',
+  'g-care.glos.nhs.uk',
+  'www.nice.org.uk',
+  'medlineplus.gov',
+  'www.nccih.nih.gov',
+  // Emergency numbers outside the UK, from the public bodies that run them.
+  'www.911.gov',
+  'digital-strategy.ec.europa.eu',
+];
 
 const REQUIRED_TERM_IDS = [
   'swedish-massage',
@@ -154,12 +164,13 @@ describe('the knowledge base', () => {
     },
   );
 
-  it('lists exactly the sources that entries, notes, checklist items, red flags and the safety note cite', () => {
+  it('lists exactly the sources that entries, notes, checklist items, red flags, rules and the safety note cite', () => {
     const cited = [
       ...TERMS.flatMap((t) => [...t.sources, ...t.notes.flatMap((n) => n.sources)]),
       ...CHECKLIST.flatMap((c) => c.sources),
       ...RED_FLAGS.flatMap((r) => r.sources),
       ...SAFETY_NOTE.sources,
+      ...RULES.flatMap((r) => r.sources ?? []),
     ];
     const listed = new Map(SOURCES.map((source) => [source.url, source]));
     expect(listed.size).toBe(SOURCES.length);
@@ -175,6 +186,9 @@ describe('the knowledge base', () => {
         NHS: ['www.nhs.uk', 'g-care.glos.nhs.uk'],
         NICE: ['www.nice.org.uk'],
         MedlinePlus: ['medlineplus.gov'],
+        NCCIH: ['www.nccih.nih.gov'],
+        'National 911 Program': ['www.911.gov'],
+        'European Commission': ['digital-strategy.ec.europa.eu'],
         NCBTMB: ['ncbtmb.org'],
         AMTA: ['amtamassage.org', 'www.amtamassage.org'],
       };

@@ -50,7 +50,7 @@ describe('the profiles the guide speaks to', () => {
       'hot-stone': 'possible',
     });
     expect(explainVerdict(resultOf(assess(profile), 'deep-tissue'))).toBe(
-      'Suits you, by the guide: you told us your pain is long-lasting and tense or tight muscles play a part',
+      'Suits you, by the guide: your pain is long-lasting (6 weeks or more) and tense or tight muscles play a part',
     );
   });
 
@@ -101,10 +101,11 @@ describe('the profiles the guide speaks to', () => {
     expect(trigger.reasons.find((r) => r.because === 'you prefer firm pressure')?.deciding).toBe(false);
   });
 
-  it('a blood clotting disorder: deep tissue asks first and the techniques the guide is silent on are possible at most', () => {
+  it('a blood clotting disorder: both firm techniques ask first, and the techniques the guide is silent on are possible at most', () => {
     const verdicts = verdictsOf({ ...base, conditions: ['blood-clotting-disorder'] });
     expect(verdicts['deep-tissue']).toBe('consult-first');
-    for (const t of ['swedish', 'trigger-point', 'hot-stone', 'thai', 'shiatsu'] as const) {
+    expect(verdicts['trigger-point']).toBe('consult-first');
+    for (const t of ['swedish', 'hot-stone', 'thai', 'shiatsu'] as const) {
       expect(verdicts[t]).toBe('possible');
     }
   });
@@ -235,14 +236,21 @@ describe('ordering', () => {
 describe('explaining a verdict', () => {
   it('names up to two of the answers that decided a good fit', () => {
     const swedish = assessTechnique({ ...base, severity: 'mild', goals: ['relaxation', 'stress-relief'] }, 'swedish');
-    expect(explainVerdict(swedish)).toBe(
-      'Suits you, by the guide: you told us your pain is mild and you want to relax',
-    );
+    expect(explainVerdict(swedish)).toBe('Suits you, by the guide: your pain is mild and you want to relax');
   });
 
-  it('gives the deciding answers on their own, for a list that shows the verdict label beside them', () => {
+  it('says which way the deciding reason points, and the reason itself, for a list that shows the verdict beside it', () => {
     const deep = assessTechnique({ ...base, conditions: ['blood-clotting-disorder'] }, 'deep-tissue');
-    expect(explainAnswers(deep)).toBe('you told us you have a blood clotting disorder');
+    expect(explainAnswers(deep)).toBe(
+      'ask first: you have a blood clotting or bleeding disorder; with a blood clotting disorder, the guide says to ask your healthcare provider first',
+    );
+    const swedish = assessTechnique({ ...base, pressure: 'firm' }, 'swedish');
+    expect(swedish.verdict).toBe('possible');
+    expect(explainAnswers(swedish)).toBe(
+      'held back: you prefer firm pressure; it stays light to moderate, so it may feel too gentle',
+    );
+    const trigger = assessTechnique({ ...base, spread: 'widespread' }, 'trigger-point');
+    expect(explainAnswers(trigger)).toMatch(/^against it: your pain is widespread; the guide does not recommend it/);
   });
 
   it('says so when the guide neither points to it nor warns against it', () => {

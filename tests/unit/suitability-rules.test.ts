@@ -17,15 +17,27 @@ import { makeProfile } from './support/make-profile';
  * Every statement of the guide the checker relies on, written down independently of `RULES`:
  * technique, the answer, what the guide says it means (and how strongly), and the section saying it.
  */
-type Row = [TechniqueId, keyof Profile, string | boolean, Effect, Strength | null, SectionId];
+type Row = [TechniqueId, keyof Profile, string | boolean, Effect, Strength | null, SectionId, Partial<Profile>?];
 
-const CONDITIONS = ['blood-clotting-disorder', 'osteoporosis', 'fibromyalgia', 'rheumatoid-arthritis'] as const;
-const NAMED: Record<string, TechniqueId> = {
-  'blood-clotting-disorder': 'deep-tissue',
-  osteoporosis: 'deep-tissue',
-  fibromyalgia: 'trigger-point',
-  'rheumatoid-arthritis': 'trigger-point',
+/** The conditions the guide is silent on for a technique: those without a rule of their own below. */
+const SILENT_CONDITIONS = [
+  'blood-clotting-disorder',
+  'blood-thinners',
+  'osteoporosis',
+  'fibromyalgia',
+  'rheumatoid-arthritis',
+];
+const OWN_RULES: Partial<Record<TechniqueId, readonly string[]>> = {
+  'deep-tissue': ['blood-clotting-disorder', 'blood-thinners', 'osteoporosis'],
+  'trigger-point': [
+    'blood-clotting-disorder',
+    'blood-thinners',
+    'osteoporosis',
+    'fibromyalgia',
+    'rheumatoid-arthritis',
+  ],
 };
+const MUSCLE = { causes: ['muscle-tension'] } satisfies Partial<Profile>;
 const BRIEF = { 'hot-stone': 'hot-stone-massage', thai: 'thai-massage', shiatsu: 'shiatsu-massage' } as const;
 
 const ROWS: Row[] = [
@@ -55,7 +67,11 @@ const ROWS: Row[] = [
   ['deep-tissue', 'pressure', 'moderate', 'note', null, 'communicating-needs'],
   ['deep-tissue', 'sensitiveMuscles', true, 'limits', null, 'deep-tissue-techniques'],
 
-  ['trigger-point', 'spread', 'localized', 'fits', 'points-to', 'trigger-point-suitability'],
+  // Pain in one spot needs a muscle cause (tight muscle or knots) before the guide points to it.
+  ['trigger-point', 'spread', 'localized', 'fits', 'points-to', 'trigger-point-suitability', MUSCLE],
+  ['trigger-point', 'causes', 'muscle-tension', 'fits', 'points-to', 'trigger-point-suitability'],
+  ['trigger-point', 'causes', 'muscle-strain', 'fits', 'points-to', 'trigger-point-suitability'],
+  ['trigger-point', 'causes', 'trigger-points', 'fits', 'points-to', 'trigger-point-suitability'],
   ['trigger-point', 'causes', 'muscle-tension', 'fits', 'points-to', 'trigger-point-therapy'],
   ['trigger-point', 'spread', 'widespread', 'against', null, 'trigger-point-suitability'],
   ['trigger-point', 'conditions', 'fibromyalgia', 'ask-first', null, 'trigger-point-suitability'],
@@ -91,8 +107,28 @@ const ROWS: Row[] = [
     ]),
   ]),
   ...TECHNIQUE_IDS.flatMap((t) =>
-    CONDITIONS.filter((c) => NAMED[c] !== t).map((c): Row => [t, 'conditions', c, 'limits', null, 'medical-history']),
+    SILENT_CONDITIONS.filter((c) => !OWN_RULES[t]?.includes(c)).map((c): Row => [
+      t,
+      'conditions',
+      c,
+      'limits',
+      null,
+      'medical-history',
+    ]),
   ),
+
+  // Pressure risk: NCCIH on forceful and deep massage with bleeding disorders and blood thinners;
+  // osteoporosis, where no source rules on trigger point, holds it back.
+  ['deep-tissue', 'conditions', 'blood-thinners', 'ask-first', null, 'medical-history'],
+  ['trigger-point', 'conditions', 'blood-clotting-disorder', 'ask-first', null, 'trigger-point-techniques'],
+  ['trigger-point', 'conditions', 'blood-thinners', 'ask-first', null, 'trigger-point-techniques'],
+  ['trigger-point', 'conditions', 'osteoporosis', 'limits', null, 'trigger-point-techniques'],
+
+  // Pregnancy (NCCIH: talk with a provider first) and recent surgery (no source speaks to it).
+  ...TECHNIQUE_IDS.flatMap((t): Row[] => [
+    [t, 'conditions', 'pregnancy', 'ask-first', null, 'medical-history'],
+    [t, 'conditions', 'recent-surgery', 'limits', null, 'medical-history'],
+  ]),
 ];
 
 /** An answer that differs from `value`, so the row's rule cannot fire on it. */
@@ -102,8 +138,8 @@ const OTHER: Partial<Record<keyof Profile, Record<string, unknown>>> = {
   spread: { localized: 'widespread', widespread: 'localized' },
 };
 
-function withAnswer(field: keyof Profile, value: unknown): Profile {
-  const base = makeProfile();
+function withAnswer(field: keyof Profile, value: unknown, context: Partial<Profile> = {}): Profile {
+  const base = makeProfile(context);
   const isList = Array.isArray(base[field]);
   return { ...base, [field]: isList ? (value === null ? [] : [value]) : value } as Profile;
 }
@@ -115,7 +151,7 @@ function contrast(field: keyof Profile, value: string | boolean): unknown {
 }
 
 describe('the rules table', () => {
-  it.each(ROWS)('%s: %s = %s → %s (%s, %s)', (technique, field, value, effect, strength, section) => {
+  it.each(ROWS)('%s: %s = %s → %s (%s, %s)', (technique, field, value, effect, strength, section, context) => {
     const phrase = phraseAnswer(field, value as never);
     const matches = (profile: Profile) =>
       assessTechnique(profile, technique).reasons.filter(
@@ -126,14 +162,14 @@ describe('the rules table', () => {
           r.because.includes(phrase),
       );
 
-    const found = matches(withAnswer(field, value));
+    const found = matches(withAnswer(field, value, context));
     expect(found).toHaveLength(1);
     expect(found[0]!.text.length).toBeGreaterThan(10);
-    expect(matches(withAnswer(field, contrast(field, value)))).toEqual([]);
+    expect(matches(withAnswer(field, contrast(field, value), context))).toEqual([]);
   });
 
   it('has a row above for every rule, so no rule goes untested', () => {
-    const rowKeys = new Set(ROWS.map((row) => row.join('|')));
+    const rowKeys = new Set(ROWS.map((row) => row.slice(0, 6).join('|')));
     const ruleKeys = RULES.flatMap((rule) =>
       Object.entries(rule.when).flatMap(([field, wanted]) =>
         (Array.isArray(wanted) ? wanted : [wanted]).map((v) =>
@@ -151,9 +187,22 @@ describe('the rules table', () => {
     expect(RULES.every((rule) => (rule.effect === 'fits') === (rule.strength !== undefined))).toBe(true);
   });
 
-  it('adds no caution where the guide is silent: hot stone, Thai and Shiatsu never get "ask first" or "against" rules', () => {
+  it('adds no caution where the guide is silent: hot stone, Thai and Shiatsu get "ask first" only on a named public source', () => {
     const cautions = RULES.filter((r) => r.technique in BRIEF && (r.effect === 'ask-first' || r.effect === 'against'));
-    expect(cautions).toEqual([]);
+    expect(cautions.filter((r) => r.effect === 'against' || !r.sources?.length)).toEqual([]);
+    expect(cautions.map((r) => r.when)).toEqual(Object.keys(BRIEF).map(() => ({ conditions: 'pregnancy' })));
+  });
+
+  it('keeps every rule beyond the guide on a named source, or saying no source speaks to it', () => {
+    const beyond = RULES.filter(
+      (r) => (r.effect === 'ask-first' || r.effect === 'against') && r.section === 'medical-history',
+    );
+    expect(beyond.length).toBeGreaterThan(0);
+    for (const rule of beyond) expect(rule.sources?.length).toBeGreaterThan(0);
+    const surgery = RULES.filter((r) => r.when.conditions === 'recent-surgery');
+    expect(surgery).toHaveLength(TECHNIQUE_IDS.length);
+    for (const rule of surgery)
+      expect(rule).toMatchObject({ effect: 'limits', text: expect.stringMatching(/No source/) });
   });
 
   it('no longer counts the Swedish section’s remark on severe pain in favour of deep tissue or trigger point', () => {
@@ -187,7 +236,12 @@ function footprint(profile: Profile, sayBack = false): string {
 const ONE_BAND = new Set(['mild|moderate', 'moderate|mild']);
 
 describe('every answer counts', () => {
-  const bases = [makeProfile(), makeProfile({ duration: 'acute', spread: 'widespread', severity: 'mild' })];
+  const bases = [
+    makeProfile(),
+    makeProfile({ duration: 'acute', spread: 'widespread', severity: 'mild' }),
+    // Where the date of a strain decides the gate.
+    makeProfile({ duration: 'acute', causes: ['muscle-strain'] }),
+  ];
   const questionOf = (field: keyof Profile) =>
     QUESTION_GROUPS.flatMap((g) => g.questions).find((q) => q.field === field);
 
@@ -201,7 +255,7 @@ describe('every answer counts', () => {
       const others = questionOf(field)!
         .choices.map((c) => c.value as unknown)
         .filter((v) => v !== value);
-      if (field === 'pressure') others.push(undefined);
+      if (field === 'pressure' || field === 'injuryOnset') others.push(undefined);
       return others.every((other) => {
         const sayBack = ONE_BAND.has(`${String(value)}|${String(other)}`);
         return footprint(withIt, sayBack) !== footprint({ ...base, [field]: other } as Profile, sayBack);

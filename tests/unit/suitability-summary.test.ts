@@ -6,15 +6,15 @@ import { makeProfile } from './support/make-profile';
 
 describe('summarizeProfile', () => {
   it.each([
-    [makeProfile(), 'Lower back, long-lasting, moderate, one spot'],
+    [makeProfile(), 'Lower back, 6 weeks or more, moderate, one spot'],
     [
       makeProfile({ painLocation: 'radiating-leg', duration: 'acute', severity: 'mild', spread: 'widespread' }),
-      'Down a leg, recent, mild, spread out',
+      'Down a leg, under 6 weeks, mild, spread out',
     ],
-    [makeProfile({ goals: ['relaxation'] }), 'Lower back, long-lasting, moderate, one spot; 1 more answer'],
+    [makeProfile({ goals: ['relaxation'] }), 'Lower back, 6 weeks or more, moderate, one spot; 1 more answer'],
     [
       makeProfile({ causes: ['stress'], conditions: ['osteoporosis'], pressure: 'firm', sensitiveMuscles: true }),
-      'Lower back, long-lasting, moderate, one spot; 4 more answers',
+      'Lower back, 6 weeks or more, moderate, one spot; 4 more answers',
     ],
   ])('folds %j into one line', (profile, line) => {
     expect(summarizeProfile(profile)).toBe(line);

@@ -55,9 +55,9 @@ export const BENEFIT_TERMS: readonly Term[] = [
       { text: 'ranges of motion', context: 'unambiguous' },
       { text: 'range of movement', context: 'unambiguous' },
     ],
-    summary: 'How far a joint or body part can move. Loosening tight muscles with massage can increase it.',
+    summary: 'How far you can move. The guide says loosening tight muscles with massage can increase it.',
     details:
-      'Tight muscles and adhesions limit how far you can bend and turn. Releasing tension, and in deep tissue massage working on adhesions, helps restore a fuller range of motion over time.',
+      'The guide says that easing muscle tension can bring better range of motion where it hurts, and names improved range of motion among the long-term benefits of deep tissue massage.',
     cautions: [],
     sections: ['reduction-of-muscle-tension', 'different-techniques'],
     sources: [],
@@ -126,7 +126,7 @@ export const BENEFIT_TERMS: readonly Term[] = [
       { text: 'back mobility', context: 'unambiguous' },
     ],
     summary:
-      'How freely you can move. Deep tissue massage, by breaking up knots and easing spasms, aims to improve it.',
+      'How freely you can move. The guide says deep tissue massage, by breaking up knots and easing spasms, aims to improve it.',
     details:
       'Back pain can make walking, bending and lifting hard. The guide names better mobility among the benefits of deep tissue massage.',
     cautions: [],
@@ -165,7 +165,7 @@ export const BENEFIT_TERMS: readonly Term[] = [
     summary:
       'In the guide, trigger point therapy aims for quick relief in one spot and deep tissue massage for lasting relief from chronic pain. Name relief as your goal when you book.',
     details:
-      'Less pain is the reason most people with back pain book a massage. Trigger point therapy aims for quick relief in one spot; deep tissue massage for lasting relief from chronic pain. Say it is your goal when you book.',
+      'The guide says trigger point therapy aims for quick relief in one spot, and deep tissue massage for lasting relief from chronic pain. It suggests naming relief as your goal when you book.',
     cautions: [],
     sections: ['benefits-of-massage', 'setting-goals', 'trigger-point-benefits', 'deep-tissue-techniques'],
     sources: [],

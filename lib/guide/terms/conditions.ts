@@ -1,6 +1,13 @@
 import type { Term } from '@/lib/guide/schema';
-import { NHS_BACK_PAIN, NHS_SCIATICA, NHS_SLIPPED_DISC, NHS_SPRAINS_AND_STRAINS } from '@/lib/guide/sources';
-import { FRESH_INJURY_NOTE, URGENT_SIGNS_NOTE } from './notes';
+import {
+  EU_112,
+  NHS_BACK_PAIN,
+  NHS_SCIATICA,
+  NHS_SLIPPED_DISC,
+  NHS_SPRAINS_AND_STRAINS,
+  US_911,
+} from '@/lib/guide/sources';
+import { EMERGENCY_CALL, FRESH_INJURY_NOTE, URGENT_SIGNS_NOTE } from './notes';
 
 /** Kinds of back pain and what causes them. */
 export const CONDITION_TERMS: readonly Term[] = [
@@ -22,7 +29,7 @@ export const CONDITION_TERMS: readonly Term[] = [
       'Back pain can affect anyone at any age. The guide sorts its types by where the pain is and how strong it is: lower back, upper back, or running down the leg as sciatica. Common causes are strained muscles, sprained ligaments, a herniated disc and poor posture. Beyond the pain itself it can disturb sleep and, when it lasts, raise stress and lower mood.',
     cautions: [],
     sections: ['understanding-back-pain', 'common-causes', 'types-of-back-pain', 'effects-on-daily-life'],
-    sources: [NHS_BACK_PAIN],
+    sources: [NHS_BACK_PAIN, US_911, EU_112],
     notes: [URGENT_SIGNS_NOTE],
     related: ['lower-back-pain', 'upper-back-pain', 'sciatica', 'chronic-pain'],
   },
@@ -86,11 +93,11 @@ export const CONDITION_TERMS: readonly Term[] = [
       'Sciatica is named after the nerve involved. The guide explains it as pain running down the leg when a herniated disc presses on the sciatic nerve; the NHS adds that the bottom, legs and feet can also tingle or feel numb.',
     cautions: [],
     sections: ['types-of-back-pain'],
-    sources: [NHS_SCIATICA, NHS_BACK_PAIN],
+    sources: [NHS_SCIATICA, NHS_BACK_PAIN, US_911, EU_112],
     notes: [
       {
-        text: 'Sciatica in both legs, numbness around the genitals or bottom, or trouble peeing needs urgent medical help: call 999 or go to A&E.',
-        sources: [NHS_SCIATICA, NHS_BACK_PAIN],
+        text: `Sciatica in both legs, numbness around the genitals or bottom, or trouble peeing needs urgent medical help: ${EMERGENCY_CALL}.`,
+        sources: [NHS_SCIATICA, NHS_BACK_PAIN, US_911, EU_112],
       },
     ],
     related: ['sciatic-nerve', 'herniated-disc', 'lower-back-pain'],

@@ -1,5 +1,6 @@
 import type { Term } from '@/lib/guide/schema';
 import { NHS_SPRAINS_AND_STRAINS } from '@/lib/guide/sources';
+import { FRESH_INJURY_NOTE } from './notes';
 
 /** What massage works on: tension, knots, spasms and the like. */
 export const EFFECT_TERMS: readonly Term[] = [
@@ -19,7 +20,7 @@ export const EFFECT_TERMS: readonly Term[] = [
     ],
     summary: 'Muscles that stay tight instead of relaxing. Easing it is one of the main ways massage helps back pain.',
     details:
-      'Tense muscles pull, ache and limit movement, and tension is a usual cause of upper back pain. By working on the muscles that hurt, massage helps loosen knots and let built-up tension go, which can bring quick relief and more freedom of movement. Every technique in the guide aims at it in some way.',
+      'Tense muscles pull, ache and limit movement, and tension is a usual cause of upper back pain. The guide says that by working on the muscles that hurt, massage helps loosen knots and let built-up tension go, and that this can bring quick relief and more freedom of movement. Every technique in the guide aims at it in some way.',
     cautions: [],
     sections: ['reduction-of-muscle-tension', 'types-of-back-pain'],
     sources: [],
@@ -79,9 +80,9 @@ export const EFFECT_TERMS: readonly Term[] = [
       { text: 'tissue adhesions', context: 'unambiguous' },
     ],
     summary:
-      'Places where layers of muscle or connective tissue stick together and stop gliding freely. Deep tissue massage aims to free them.',
+      'Something in the muscles and connective tissue that deep tissue massage aims to release, in the guide’s words; the guide does not say what adhesions are.',
     details:
-      'Adhesions are bands where tissue layers cling to each other, which can stiffen movement and cause pain. Releasing them is one of the stated goals of deep tissue massage, and part of how it improves flexibility.',
+      'The guide does not define adhesions. It names releasing them among the goals of deep tissue massage, alongside breaking up scar tissue and lengthening muscle fibres, and links that work to better flexibility.',
     cautions: [],
     sections: ['different-techniques', 'deep-tissue-techniques'],
     sources: [],
@@ -131,6 +132,7 @@ export const EFFECT_TERMS: readonly Term[] = [
         text: 'In a spasm a muscle painfully tightens on its own; it can be a sign of a strain.',
         sources: [NHS_SPRAINS_AND_STRAINS],
       },
+      FRESH_INJURY_NOTE,
     ],
     related: ['muscle-tension', 'swedish-massage', 'deep-tissue-massage'],
   },
@@ -145,14 +147,13 @@ export const EFFECT_TERMS: readonly Term[] = [
       { text: 'inflamed muscles', context: 'unambiguous' },
       { text: 'muscle inflammation', context: 'unambiguous' },
     ],
-    summary:
-      'Swelling and soreness in an injured or irritated area. The guide says the better blood and lymph flow from massage helps reduce it.',
+    summary: 'The guide does not define it; it says the better blood and lymph flow from massage helps reduce it.',
     details:
-      'The guide links several techniques to less inflammation: improved blood flow supports healing, and Swedish massage helps lymphatic drainage carry waste away. Inflamed or tight muscle behind pain in one spot is what trigger point therapy targets.',
+      'The guide links several techniques to less inflammation: it says improved blood flow supports healing, and that Swedish massage helps lymphatic drainage carry waste away. It also names inflamed or tight muscle behind pain in one spot as what trigger point therapy targets.',
     cautions: [],
     sections: ['improved-blood-circulation', 'swedish-benefits', 'trigger-point-therapy'],
-    sources: [],
-    notes: [],
+    sources: [NHS_SPRAINS_AND_STRAINS],
+    notes: [FRESH_INJURY_NOTE],
     related: ['blood-circulation', 'lymphatic-drainage', 'trigger-point-therapy'],
   },
   {
@@ -188,9 +189,9 @@ export const EFFECT_TERMS: readonly Term[] = [
     summary:
       'Muscles that hurt when touched or pressed. Gentle Swedish massage is usually well tolerated by people with tender muscles.',
     details:
-      'If your muscles are sore to the touch, firm techniques may be too much at first. The guide notes that the light to moderate pressure of Swedish massage suits most people, including those with sensitive or tender muscles.',
+      'The guide notes that the light to moderate pressure of Swedish massage suits most people, including those with sensitive or tender muscles. It also says deep tissue massage and trigger point therapy can be uncomfortable during the session.',
     cautions: [],
-    sections: ['swedish-suitability'],
+    sections: ['swedish-suitability', 'deep-tissue-techniques', 'trigger-point-techniques'],
     sources: [],
     notes: [],
     related: ['swedish-massage', 'muscle-tension'],

@@ -1,5 +1,6 @@
 import type { Term } from '@/lib/guide/schema';
 import {
+  EU_112,
   MEDLINEPLUS_BLEEDING_DISORDERS,
   MEDLINEPLUS_BLOOD_CLOTS,
   MEDLINEPLUS_BLOOD_THINNERS,
@@ -8,9 +9,11 @@ import {
   NHS_OSTEOPOROSIS,
   NHS_RHEUMATOID_ARTHRITIS,
   NHS_SCIATICA,
+  NCCIH_MASSAGE,
   NHS_SPRAINS_AND_STRAINS,
+  US_911,
 } from '@/lib/guide/sources';
-import { FRESH_INJURY_NOTE } from './notes';
+import { EMERGENCY_CALL, FRESH_INJURY_NOTE } from './notes';
 
 /**
  * Conditions with which the guide says to ask a healthcare provider before certain techniques, and
@@ -41,7 +44,7 @@ export const SAFETY_TERMS: readonly Term[] = [
       'Tell your therapist about the medicines you take.',
     ],
     sections: ['deep-tissue-suitability', 'medical-history'],
-    sources: [MEDLINEPLUS_BLEEDING_DISORDERS, MEDLINEPLUS_BLOOD_CLOTS, MEDLINEPLUS_BLOOD_THINNERS],
+    sources: [MEDLINEPLUS_BLEEDING_DISORDERS, MEDLINEPLUS_BLOOD_CLOTS, MEDLINEPLUS_BLOOD_THINNERS, NCCIH_MASSAGE],
     notes: [
       {
         text: 'Clotting can go wrong both ways: in a bleeding disorder blood does not clot well enough, and in other conditions it clots too much.',
@@ -50,6 +53,10 @@ export const SAFETY_TERMS: readonly Term[] = [
       {
         text: 'Blood thinners are medicines that stop clots forming; a bleeding disorder can be a side effect of them.',
         sources: [MEDLINEPLUS_BLEEDING_DISORDERS, MEDLINEPLUS_BLOOD_THINNERS],
+      },
+      {
+        text: 'NCCIH says people with a bleeding disorder or low platelet counts, and people taking blood thinners, should avoid forceful and deep tissue massage.',
+        sources: [NCCIH_MASSAGE],
       },
     ],
     related: ['deep-tissue-massage', 'healthcare-provider'],
@@ -133,12 +140,11 @@ export const SAFETY_TERMS: readonly Term[] = [
       { text: 'cauda equina', context: 'unambiguous' },
     ],
     summary:
-      'A serious back problem that needs hospital care at once. With back pain, numbness around the genitals or bottom, trouble peeing or weakness in both legs means calling 999 or going to A&E.',
-    details:
-      'The guide does not cover it; it is here so the warning signs are easy to find. The NHS back pain and sciatica pages list them: numbness around the genitals or bottom, trouble peeing or loss of bladder or bowel control, and weakness or numbness in both legs. If you notice them, get emergency care at once (in the UK, 999 or A&E), not a massage.',
+      'A serious back problem that needs hospital care at once: with back pain, numbness around the genitals or bottom, trouble peeing or weakness in both legs mean calling your local emergency number.',
+    details: `The guide does not cover it; it is here so the warning signs are easy to find. The NHS back pain and sciatica pages list them: numbness around the genitals or bottom, trouble peeing or loss of bladder or bowel control, and weakness or numbness in both legs. If you notice them, get emergency care at once, not a massage: ${EMERGENCY_CALL}.`,
     cautions: [],
     sections: [],
-    sources: [NHS_BACK_PAIN, NHS_SCIATICA],
+    sources: [NHS_BACK_PAIN, NHS_SCIATICA, US_911, EU_112],
     notes: [],
     related: ['sciatica', 'herniated-disc'],
   },

@@ -13,9 +13,9 @@ export const STROKE_TERMS: readonly Term[] = [
       { text: 'gliding stroke', context: 'needs-context' },
     ],
     summary:
-      'Long, smooth gliding strokes along the muscles. A Swedish massage stroke used to warm the muscles and help blood flow.',
+      'Long, smooth gliding strokes along the muscles. A Swedish massage stroke that, the guide says, warms the muscles and helps blood flow.',
     details:
-      'In effleurage the therapist’s hands slide in long, even sweeps over the skin. It warms the muscles up and helps blood circulate, and is one of the four main strokes of a Swedish massage.',
+      'In effleurage the therapist’s hands slide in long, even sweeps over the skin. The guide says it warms the muscles up and helps blood circulate; it is one of the four main strokes of a Swedish massage.',
     cautions: [],
     sections: ['swedish-techniques'],
     sources: [],

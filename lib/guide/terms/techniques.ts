@@ -1,4 +1,4 @@
-import { NHS_BACK_PAIN, NICE_LOW_BACK_PAIN } from '@/lib/guide/sources';
+import { EU_112, NHS_BACK_PAIN, NICE_LOW_BACK_PAIN, US_911 } from '@/lib/guide/sources';
 import { MASSAGE_WITH_EXERCISE_NOTE, URGENT_SIGNS_NOTE } from './notes';
 import type { Term } from '@/lib/guide/schema';
 
@@ -179,7 +179,7 @@ export const TECHNIQUE_TERMS: readonly Term[] = [
       'Massage therapy covers many styles, from gentle Swedish massage to firm deep tissue and trigger point work. The guide gives its main aims for back pain as looser muscles, better circulation and relief from long-lasting pain, along with relaxation, and says a qualified, experienced therapist helps most. Which style fits depends on where and how much it hurts, your health and what you want from the session. NICE suggests massage for low back pain only alongside exercise.',
     cautions: [],
     sections: ['benefits-of-massage', 'different-techniques', 'conclusion'],
-    sources: [NICE_LOW_BACK_PAIN, NHS_BACK_PAIN],
+    sources: [NICE_LOW_BACK_PAIN, NHS_BACK_PAIN, US_911, EU_112],
     notes: [MASSAGE_WITH_EXERCISE_NOTE, URGENT_SIGNS_NOTE],
     related: ['swedish-massage', 'deep-tissue-massage', 'trigger-point-therapy', 'massage-therapist'],
   },
