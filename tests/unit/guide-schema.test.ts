@@ -175,6 +175,7 @@ describe('the knowledge base', () => {
         NHS: ['www.nhs.uk', 'g-care.glos.nhs.uk'],
         NICE: ['www.nice.org.uk'],
         MedlinePlus: ['medlineplus.gov'],
+        NCCIH: ['www.nccih.nih.gov'],
         NCBTMB: ['ncbtmb.org'],
         AMTA: ['amtamassage.org', 'www.amtamassage.org'],
       };
