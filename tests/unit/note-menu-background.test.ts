@@ -23,11 +23,11 @@ function setUp() {
   vi.spyOn(fakeBrowser.runtime.onStartup, 'addListener').mockImplementation(() => undefined);
   const clicked = captureListener(fakeBrowser.contextMenus.onClicked);
   const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
-  const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as Browser.tabs.Tab);
+  const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue(undefined as never);
   registerNoteMenu();
   /** Lets the handler's storage reads and its send finish. */
   const click = async (info: object) => {
-    clicked()(info, { id: 9, index: 2 });
+    void clicked()(info, { id: 9, index: 2 });
     await vi.waitFor(() => expect(send.mock.calls.length + create.mock.calls.length).toBeGreaterThan(0));
   };
   return { click, clicked, send, create };
@@ -52,7 +52,7 @@ describe('the note menu', () => {
     const profile = makeProfile({ conditions: ['osteoporosis'], pressure: 'light' });
     await saveProfile(profile);
     const { click, clicked, send } = setUp();
-    clicked()({ menuItemId: 'relief-lens-explain', frameId: 0 }, { id: 9, index: 2 });
+    void clicked()({ menuItemId: 'relief-lens-explain', frameId: 0 }, { id: 9, index: 2 });
     await click({ menuItemId: NOTE_MENU_ID, frameId: 4 });
     expect(send.mock.calls).toEqual([[9, { type: 'insert-note', text: buildTherapistNote(profile) }, { frameId: 4 }]]);
   });
