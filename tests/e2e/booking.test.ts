@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BROWSERS, useSession, type TestPage } from './harness';
+import { axeCardViolations, BROWSERS, useSession, type TestPage } from './harness';
 import { OSTEOPOROSIS_PROFILE } from './sample-profiles';
 
 /** The menu of booking-menu.html, top to bottom, as term ids ("Deeper Roots" by its description). */
@@ -128,6 +128,7 @@ describe.each(BROWSERS)('a booking page in %s', (browserName) => {
     );
     expect(text).toMatch(/The guide does not cover sports massage/);
     expect(text).toMatch(/Ask the therapist/);
+    expect(await axeCardViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -241,5 +242,50 @@ describe.each(BROWSERS)('a booking page in %s', (browserName) => {
     ).toBe(NOTE);
     await widget.close();
     await extensionPage.close();
+  });
+
+  it('writes the note for the therapist from the answers, keeps the person’s edit, and shows it on the guide page', async () => {
+    const setup = await env.session.openExtensionPage('guide.html');
+    await setup.evaluate(
+      (value) => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.set(value),
+      OSTEOPOROSIS_PROFILE,
+    );
+    await setup.close();
+    const popup = await env.session.openExtensionPage('popup.html');
+    await popup.waitFor(() => document.querySelector('.therapist-note__text') !== null, null, 'the note');
+    const built = await popup.evaluate(
+      () => document.querySelector<HTMLTextAreaElement>('.therapist-note__text')!.value,
+      null,
+    );
+    expect(built).toMatch(/^Note for my massage therapist\nMy pain is mostly in my lower back/);
+    expect(built).toMatch(/I have osteoporosis\./);
+    await popup.click('.therapist-note__text');
+    await popup.evaluate(() => {
+      const text = document.querySelector<HTMLTextAreaElement>('.therapist-note__text')!;
+      text.setSelectionRange(text.value.length, text.value.length);
+    }, null);
+    await popup.type(' Please avoid my neck.');
+    await popup.waitFor(
+      () => document.querySelector('.therapist-note [role="status"]')?.textContent?.includes('saved') ?? false,
+      null,
+      'the saved edit',
+    );
+    const guide = await env.session.openExtensionPage('guide.html#therapist-note');
+    await guide.waitFor(
+      () => document.querySelector('.therapist-note__text') !== null,
+      null,
+      'the note on the guide page',
+    );
+    expect(
+      await guide.evaluate(() => document.querySelector<HTMLTextAreaElement>('.therapist-note__text')!.value, null),
+    ).toBe(`${built} Please avoid my neck.`);
+    await guide.click('.therapist-note__actions button:last-child');
+    await guide.waitFor(
+      () => !document.querySelector<HTMLTextAreaElement>('.therapist-note__text')!.value.includes('neck'),
+      null,
+      'the note built again',
+    );
+    await guide.close();
+    await popup.close();
   });
 });
