@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { axeCardViolations, BROWSERS, useSession, type TestPage } from './harness';
 import { OSTEOPOROSIS_PROFILE } from './sample-profiles';
+import { sendToTabs } from './tab-messages';
 
 /** The menu of booking-menu.html, top to bottom, as term ids ("Deeper Roots" by its description). */
 const MENU = [
@@ -47,17 +48,6 @@ function waitForHighlights(page: TestPage, count: number, frameId?: string): Pro
     { count, frameId: frameId ?? null },
     `${count} highlights`,
   );
-}
-
-/** Sends a message to every tab but the extension page's own, as the background's menu handler does. */
-function sendToTabs(extensionPage: TestPage, message: unknown): Promise<void> {
-  return extensionPage.evaluate(async (message) => {
-    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-    const self = await api.tabs.getCurrent();
-    for (const tab of await api.tabs.query({})) {
-      if (tab.id !== self?.id) await api.tabs.sendMessage(tab.id, message).catch(() => undefined);
-    }
-  }, message);
 }
 
 /** The tab showing `url`, found by asking each content script (tabs.query cannot match URLs without "tabs"). */

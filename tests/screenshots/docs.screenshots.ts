@@ -27,6 +27,17 @@ const waitForCard = (page: TestPage, name: string) =>
     `the card for ${name}`,
   );
 
+/** The styles come from the background once the first highlight is drawn: a picture waits for both. */
+const waitForStyledHighlights = (page: TestPage) =>
+  page.waitFor(
+    () =>
+      [...CSS.highlights.values()].some((h) => h.size > 0) &&
+      getComputedStyle(document.body, '::highlight(relief-lens-u-technique)').textDecorationColor ===
+        'rgb(13, 148, 136)',
+    null,
+    'highlighted terms in their styles',
+  );
+
 describe('docs/*.png', () => {
   const env = useSession('chromium');
 
@@ -53,15 +64,7 @@ describe('docs/*.png', () => {
     );
     const page = await env.session.newPage(env.server.url('card.html'));
     await page.setViewport(900, 760);
-    // The styles come from the background once the first highlight is drawn.
-    await page.waitFor(
-      () =>
-        [...CSS.highlights.values()].some((h) => h.size > 0) &&
-        getComputedStyle(document.body, '::highlight(relief-lens-u-technique)').textDecorationColor ===
-          'rgb(13, 148, 136)',
-      null,
-      'highlighted terms in their styles',
-    );
+    await waitForStyledHighlights(page);
     const point = await page.evaluate(() => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -102,14 +105,7 @@ describe('docs/*.png', () => {
     );
     const page = await env.session.newPage(env.server.url('booking-menu.html'));
     await page.setViewport(900, 760);
-    await page.waitFor(
-      () =>
-        [...CSS.highlights.values()].some((h) => h.size > 0) &&
-        getComputedStyle(document.body, '::highlight(relief-lens-u-technique)').textDecorationColor ===
-          'rgb(13, 148, 136)',
-      null,
-      'highlighted services in their styles',
-    );
+    await waitForStyledHighlights(page);
     const point = await page.evaluate(() => {
       const heading = document.querySelector('#svc-sports h3')!;
       window.scrollBy(0, heading.getBoundingClientRect().top - 200);

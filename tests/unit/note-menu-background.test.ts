@@ -4,13 +4,8 @@ import { NOTE_MENU_ID, registerNoteMenu } from '@/lib/background/note-menu';
 import { saveProfile } from '@/lib/settings/profile';
 import { clearEditedNote, readTherapistNote, saveEditedNote } from '@/lib/settings/therapist-note';
 import { buildTherapistNote } from '@/lib/suitability';
+import { captureListener } from './support/capture-listener';
 import { makeProfile } from './support/make-profile';
-
-/** Captures the listener a module registers on an event the fake browser does not implement. */
-function captureListener(event: { addListener: (listener: never) => void }) {
-  const spy = vi.spyOn(event, 'addListener').mockImplementation(() => undefined);
-  return () => spy.mock.calls[0]?.[0] as unknown as (...args: unknown[]) => Promise<void> | void;
-}
 
 beforeEach(() => {
   fakeBrowser.reset();
