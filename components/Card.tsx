@@ -68,7 +68,7 @@ function Credits({ credits, onOpen }: { credits: readonly Credit[]; onOpen: () =
 }
 
 function TermBody({ content, onAction }: Pick<CardProps, 'onAction'> & { content: TermCardContent }) {
-  const { technique, verdict, safety } = content;
+  const { technique, verdict, safety, service } = content;
   const readMore = () => onAction({ type: 'read-more', termId: content.termId });
   return (
     <>
@@ -81,6 +81,11 @@ function TermBody({ content, onAction }: Pick<CardProps, 'onAction'> & { content
       {verdict && (
         <p class="rl-card__verdict" data-verdict={verdict.verdict}>
           {verdict.text}
+        </p>
+      )}
+      {service?.state && (
+        <p class="rl-card__verdict" data-verdict="not-in-guide">
+          {service.state.label}. {service.state.text}
         </p>
       )}
       <p class="rl-card__summary">{content.summary}</p>
@@ -114,6 +119,7 @@ function TermBody({ content, onAction }: Pick<CardProps, 'onAction'> & { content
           ))}
         </ul>
       )}
+      {service && <ServiceAdvice service={service} onOpen={readMore} />}
       <div class="rl-card__actions">
         <button
           type="button"
@@ -132,6 +138,34 @@ function TermBody({ content, onAction }: Pick<CardProps, 'onAction'> & { content
         </button>
       </div>
     </>
+  );
+}
+
+/** For a service the guide does not cover: the closest technique a source names, what to ask, what to say first. */
+function ServiceAdvice({ service, onOpen }: { service: NonNullable<TermCardContent['service']>; onOpen: () => void }) {
+  return (
+    <div class="rl-card__service">
+      {service.closest && (
+        <p>
+          Closest in the guide: {service.closest.name}. {service.closest.text}{' '}
+          <Credits credits={service.closest.credits} onOpen={onOpen} />
+        </p>
+      )}
+      {service.mentionFirst.length > 0 && (
+        <p class="rl-card__mention-first">
+          <strong>Tell the therapist first:</strong> {service.mentionFirst.join('; ')}.
+        </p>
+      )}
+      <h3>Ask the therapist</h3>
+      <ul>
+        {service.ask.map((question) => (
+          <li key={question}>{question}</li>
+        ))}
+      </ul>
+      <p class="rl-card__source">
+        <Credits credits={service.askCredits} onOpen={onOpen} />
+      </p>
+    </div>
   );
 }
 

@@ -16,6 +16,7 @@ import { BeforeYouBook } from './BeforeYouBook';
 import { OnThisPage, type PageState } from './OnThisPage';
 import { ProfileForm } from './ProfileForm';
 import { QuickCheck } from './QuickCheck';
+import { TherapistNote } from './TherapistNote';
 import { SafetyNote, SafetyNotice } from './SafetyNotice';
 import { GuideNotes, VerdictList } from './VerdictList';
 
@@ -124,6 +125,11 @@ export function Checker({ initialTechnique, readPage, setSiteEnabled, copy }: Ch
     setPage(await readPage());
   };
 
+  const servicesFirst = page.status === 'ready' && page.summary.services.length > 0;
+  const onThisPage = (
+    <OnThisPage state={page} assessment={assessment} onToggleSite={(host, on) => void toggleSite(host, on)} />
+  );
+
   return (
     <>
       <header class="masthead">
@@ -162,6 +168,8 @@ export function Checker({ initialTechnique, readPage, setSiteEnabled, copy }: Ch
           </details>
         </div>
         <div class="layout__results">
+          {/* On a booking page the person is choosing among its services: those lead. */}
+          {servicesFirst && onThisPage}
           {gate?.tier !== 'emergency' && (
             <Results
               assessment={assessment}
@@ -177,8 +185,11 @@ export function Checker({ initialTechnique, readPage, setSiteEnabled, copy }: Ch
               onPage={new Set(page.status === 'ready' ? page.summary.techniques.map((t) => t.technique) : [])}
             />
           )}
-          <OnThisPage state={page} assessment={assessment} onToggleSite={(host, on) => void toggleSite(host, on)} />
+          {!servicesFirst && onThisPage}
           <QuickCheck assessment={assessment} technique={technique} onTechnique={setTechnique} />
+          {gate?.tier !== 'emergency' && (
+            <TherapistNote profile={profile} copy={copy} headingId="therapist-note-title" />
+          )}
           <BeforeYouBook copy={copy} />
           {!gate && <SafetyNote />}
         </div>

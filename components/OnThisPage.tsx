@@ -1,4 +1,4 @@
-import type { Assessment, PageTermSummary } from '@/lib/suitability';
+import { NOT_IN_GUIDE, type Assessment, type PageTermSummary } from '@/lib/suitability';
 import { guidePath } from '@/lib/guide-page/guide-path';
 import { VerdictBadge } from './VerdictBadge';
 
@@ -23,9 +23,13 @@ export interface OnThisPageProps {
 
 const times = (count: number) => (count === 1 ? 'once' : `${count} times`);
 
-/** The techniques and terms the current tab mentions, each technique with the person's verdict. */
+/**
+ * The massages the current tab offers, in the page's order, each with the person's verdict or "Not in
+ * the guide", then the other terms it mentions. An emergency sign leaves every line without a rating.
+ */
 export function OnThisPage({ state, assessment, onToggleSite }: OnThisPageProps) {
-  const verdicts = new Map(assessment?.results.map((r) => [r.technique, r.verdict]));
+  const emergency = assessment?.gate?.tier === 'emergency';
+  const verdicts = new Map(emergency ? [] : assessment?.results.map((r) => [r.technique, r.verdict]));
   const host = state.status === 'ready' ? state.host : null;
   return (
     <section class="panel on-this-page" aria-labelledby="on-this-page-title" aria-busy={state.status === 'loading'}>
@@ -45,23 +49,34 @@ export function OnThisPage({ state, assessment, onToggleSite }: OnThisPageProps)
               Highlight terms on {host}
             </label>
           )}
-          {state.summary.techniques.length === 0 && state.summary.terms.length === 0 && (
+          {state.summary.services.length === 0 && state.summary.terms.length === 0 && (
             <p class="hint">No massage or back-pain terms found here.</p>
           )}
-          {state.summary.techniques.length > 0 && (
-            <ul class="page-techniques">
-              {state.summary.techniques.map(({ technique, term, count }) => {
-                const verdict = verdicts.get(technique);
+          {state.summary.services.length > 0 && (
+            <ol class="page-techniques page-services" aria-label="Massages this page offers, in page order">
+              {state.summary.services.map(({ term, count, technique }) => {
+                const verdict = technique && verdicts.get(technique);
                 return (
-                  <li key={technique} data-technique={technique}>
+                  <li key={term.id} data-term={term.id} data-technique={technique ?? undefined}>
                     <a href={guidePath(term.id)} target="_blank" rel="noreferrer">
                       {term.name}
                     </a>{' '}
                     <span class="hint">mentioned {times(count)}</span> {verdict && <VerdictBadge verdict={verdict} />}
+                    {!technique && !emergency && (
+                      <span class="verdict-badge verdict-badge--not-in-guide" data-state="not-in-guide">
+                        <span aria-hidden="true">? </span>
+                        {NOT_IN_GUIDE.label}
+                      </span>
+                    )}
                   </li>
                 );
               })}
-            </ul>
+            </ol>
+          )}
+          {!emergency && state.summary.services.some((service) => !service.technique) && (
+            <p class="hint">
+              “{NOT_IN_GUIDE.label}”: the guide does not cover it, so there is no verdict. Ask the therapist.
+            </p>
           )}
           {state.summary.techniques.length > 0 && !assessment && (
             <p class="hint">Answer the questions about your back pain to see your verdict for each.</p>

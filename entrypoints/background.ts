@@ -4,6 +4,7 @@ import { registerFrameLoader } from '@/lib/background/frame-loader';
 import { registerCardRequests } from '@/lib/background/card-requests';
 import { registerCommands } from '@/lib/background/commands';
 import { registerContextMenu } from '@/lib/background/context-menu';
+import { registerNoteMenu } from '@/lib/background/note-menu';
 import { registerOpenPages } from '@/lib/background/open-pages';
 import { registerSettingsRequests } from '@/lib/background/settings-requests';
 import { registerSiteToggle } from '@/lib/background/site-toggle';
@@ -17,6 +18,7 @@ export default defineBackground(() => {
   registerOpenPages();
   registerCommands();
   registerContextMenu();
+  registerNoteMenu();
   registerBadge();
   registerSettingsRequests();
   registerSiteToggle();

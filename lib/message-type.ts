@@ -9,3 +9,6 @@ export function messageType(raw: unknown): string | null {
   const type = (raw as { type?: unknown }).type;
   return typeof type === 'string' ? type : null;
 }
+
+/** A note for the therapist longer than this is cut: a booking form's notes box holds a few paragraphs. */
+export const THERAPIST_NOTE_LIMIT = 4000;

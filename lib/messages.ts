@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { TECHNIQUE_IDS } from './guide/vocabulary';
 import { lazily } from './lazily';
+import { THERAPIST_NOTE_LIMIT } from './message-type';
 import { SAFETY_TIERS, VERDICTS } from './suitability/verdicts';
 
 /**
@@ -17,6 +18,8 @@ export const pageTermsSchema = lazily(() =>
     counts: z.record(z.string(), z.int().check(z.nonnegative())),
     /** False when the person switched highlighting off for this site. */
     enabled: z.boolean(),
+    /** The highlighted terms' ids in page order, by first highlight (absent from an older content script). */
+    order: z.optional(z.array(z.string())),
   }),
 );
 export type PageTerms = z.infer<ReturnType<typeof pageTermsSchema>>;
@@ -29,6 +32,20 @@ export type PageTerms = z.infer<ReturnType<typeof pageTermsSchema>>;
 /** "From NHS: Back pain": `from` is "the guide" or a publisher, `title` the section's or page's title. */
 const credit = () => z.object({ from: z.string(), title: z.string() });
 export type Credit = z.infer<ReturnType<typeof credit>>;
+const serviceCardContent = () =>
+  z.object({
+    /** "Not in the guide", or null when an emergency sign leaves no room for any rating. */
+    state: z.nullable(z.object({ label: z.string(), text: z.string() })),
+    ask: z.array(z.string()),
+    /** The guide section the advice to ask and to speak up rests on. */
+    askCredits: z.array(credit()),
+    /** The guide technique a cited source likens it to, with that source. */
+    closest: z.nullable(
+      z.object({ termId: z.string(), name: z.string(), text: z.string(), credits: z.array(credit()) }),
+    ),
+    /** What in the person's profile the therapist must hear first. */
+    mentionFirst: z.array(z.string()),
+  });
 const termCardContent = () =>
   z.object({
     kind: z.literal('term'),
@@ -49,6 +66,8 @@ const termCardContent = () =>
     verdict: z.nullable(z.object({ verdict: z.enum(VERDICTS), text: z.string() })),
     /** The checker's safety gate for that profile; in an emergency it stands in for the verdict. */
     safety: z.nullable(z.object({ tier: z.enum(SAFETY_TIERS), title: z.string(), text: z.string() })),
+    /** For a service the guide does not cover: its state instead of a verdict, and what to ask and say. */
+    service: z.optional(z.nullable(serviceCardContent())),
   });
 /** For a selection that names no glossary term. */
 const unknownCardContent = () =>
@@ -103,6 +122,11 @@ const messageSchema = lazily(() =>
       site: z.string().check(z.maxLength(253)),
       enabled: z.boolean(),
     }),
+    /**
+     * background → the frame of the field the person right-clicked, on "Insert my note for the
+     * therapist" only: the one write the extension makes into a page.
+     */
+    z.object({ type: z.literal('insert-note'), text: z.string().check(z.maxLength(THERAPIST_NOTE_LIMIT)) }),
   ]),
 );
 export type Message = z.infer<ReturnType<typeof messageSchema>>;

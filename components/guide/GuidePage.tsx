@@ -4,6 +4,7 @@ import { matchTerm } from '@/lib/guide-page/filter-terms';
 import { termIdFromHash } from '@/lib/guide-page/term-id-from-hash';
 import { Checklist } from './Checklist';
 import { Glossary } from './Glossary';
+import { GuideNote } from './GuideNote';
 import { HowVerdictsWork } from './HowVerdictsWork';
 import { SafetySection } from './SafetySection';
 import { TechniqueTable } from './TechniqueTable';
@@ -15,6 +16,7 @@ const CONTENTS = [
   ['techniques', 'Techniques side by side'],
   ['glossary', 'Glossary A–Z'],
   ['before-you-book', 'Before you book'],
+  ['therapist-note', 'A note for your therapist'],
   ['safety', 'Safety'],
 ] as const;
 
@@ -103,6 +105,7 @@ export function GuidePage() {
           <TechniqueTable techniques={TECHNIQUES} />
           <Glossary terms={TERMS} query={query} onQueryChange={setQuery} flashingId={flashingId} />
           <Checklist items={CHECKLIST} />
+          <GuideNote />
           <HowVerdictsWork />
           <SafetySection note={SAFETY_NOTE} redFlags={RED_FLAGS} />
         </main>

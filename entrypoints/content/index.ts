@@ -4,6 +4,7 @@ import { reportPageTerms } from '@/lib/content/report-page-terms';
 import { releaseQuietly } from '@/lib/content/release-quietly';
 import { ignoreForgedScriptStarts, onNavigation } from '@/lib/content/context-guard';
 import { startCards } from '@/lib/content/cards';
+import { listenForNoteInsertion } from '@/lib/content/note-insertion';
 import { createYieldToPage } from '@/lib/dom/time-slicer';
 import { whenShown } from '@/lib/dom/frame-view';
 import { readGuideGlossary } from '@/lib/match/guide-glossary';
@@ -57,5 +58,6 @@ export default defineContentScript({
     if (window === window.top) reportPageTerms(ctx, session, () => toOptions(settings).enabled);
 
     startCards(ctx, session);
+    listenForNoteInsertion(ctx, document);
   },
 });

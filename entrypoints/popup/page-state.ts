@@ -31,6 +31,6 @@ export async function readPageState(tabId: number | null): Promise<PageState> {
     status: 'ready',
     host,
     siteEnabled: host ? isSiteEnabled(settings, host) : parsed.data.enabled,
-    summary: summarizePageTerms(parsed.data.counts),
+    summary: summarizePageTerms(parsed.data.counts, parsed.data.order),
   };
 }

@@ -1,7 +1,8 @@
-import { CATEGORY_LABELS, sectionTitle, techniqueById, type Source, type Term } from '@/lib/guide';
+import { CATEGORY_LABELS, sectionTitle, techniqueById, type Term } from '@/lib/guide';
 import type { TechniqueId } from '@/lib/guide';
 import type { Credit, TermCardContent, UnknownCardContent } from '@/lib/messages';
 import { assessTechnique, decideGate, explainVerdict, type Profile } from '@/lib/suitability';
+import { creditServiceSummary, creditSource, describeService } from './service-content';
 
 /** "light-to-moderate" → "Light to moderate". */
 export function describePressure(pressure: string): string {
@@ -15,21 +16,20 @@ export function describeTerm(term: Term, profile: Profile | null): TermCardConte
     kind: 'term',
     termId: term.id,
     name: term.name,
-    category: CATEGORY_LABELS[term.category],
+    category: term.service ? 'Massage service' : CATEGORY_LABELS[term.category],
     summary: term.summary,
     cautions: term.cautions,
-    credits: creditSummary(term, technique?.sections[0]),
+    credits: term.service ? creditServiceSummary(term) : creditSummary(term, technique?.sections[0]),
     notes: term.notes.map((note) => ({ text: note.text, credits: note.sources.map(creditSource) })),
     technique: technique && {
       id: technique.id,
       pressure: `${describePressure(technique.pressure)}. ${technique.pressureNote}`,
       suits: technique.suits,
     },
-    ...describeVerdict(technique?.id, profile),
+    ...describeVerdict(technique?.id, profile, term.service !== undefined),
+    service: describeService(term, profile),
   };
 }
-
-const creditSource = (source: Source): Credit => ({ from: source.publisher, title: source.title });
 
 /**
  * The summary and cautions rest on the guide section the entry is mainly about (listed first; for a
@@ -45,11 +45,12 @@ function creditSummary(term: Term, techniqueSection: Term['sections'][number] | 
 function describeVerdict(
   technique: TechniqueId | undefined,
   profile: Profile | null,
+  isService: boolean,
 ): Pick<TermCardContent, 'verdict' | 'safety'> {
-  if (!technique || !profile) return { verdict: null, safety: null };
+  if (!(technique || isService) || !profile) return { verdict: null, safety: null };
   const gate = decideGate(profile);
   const safety = gate && { tier: gate.tier, title: gate.title, text: gate.message };
-  if (gate?.tier === 'emergency') return { verdict: null, safety };
+  if (gate?.tier === 'emergency' || !technique) return { verdict: null, safety };
   const result = assessTechnique(profile, technique);
   return { verdict: { verdict: result.verdict, text: explainVerdict(result) }, safety };
 }

@@ -13,7 +13,13 @@ export function reportPageTerms(ctx: ContentScriptContext, session: HighlightSes
   // webextension-polyfill, and Chrome's own onMessage does not answer with a listener's promise.
   const onMessage = (raw: unknown, _sender: unknown, sendResponse: (reply: PageTerms) => void) => {
     if (messageType(raw) !== 'get-page-terms') return undefined;
-    sendResponse({ url: location.href, counts: Object.fromEntries(session.counts()), enabled: isEnabled() });
+    sendResponse({
+      url: location.href,
+      counts: Object.fromEntries(session.counts()),
+      enabled: isEnabled(),
+      // Highlights come in document order: a term's first one places it, as a booking menu lists it.
+      order: [...new Set(session.highlights().map((highlight) => highlight.termId))],
+    });
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);

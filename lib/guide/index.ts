@@ -8,11 +8,14 @@ import { PRACTITIONER_TERMS } from './terms/practitioners';
 import { SAFETY_TERMS } from './terms/safety';
 import { STROKE_TERMS } from './terms/strokes';
 import { TECHNIQUE_TERMS } from './terms/techniques';
+import { SERVICE_TERMS } from './terms/services';
 import { TECHNIQUES } from './techniques';
+import { SERVICE_SOURCES, SOURCES as GUIDE_SOURCES } from './sources';
+import type { Source } from './schema';
 
 export * from './vocabulary';
 export type { ChecklistItem, Form, Note, RedFlag, Source, Technique, TechniqueInput, Term, TermInput } from './schema';
-export { SOURCES } from './sources';
+
 export * from './sections';
 export { foldForm } from './fold-form';
 export type { KnowledgeBase } from './knowledge-base-schema';
@@ -32,7 +35,11 @@ export const TERMS: readonly Term[] = [
   ...BENEFIT_TERMS,
   ...SAFETY_TERMS,
   ...PRACTITIONER_TERMS,
+  ...SERVICE_TERMS,
 ];
+
+/** Every outside page an entry cites, in the order the guide page lists them. */
+export const SOURCES: readonly Source[] = [...GUIDE_SOURCES, ...SERVICE_SOURCES];
 
 const termsById = new Map(TERMS.map((term) => [term.id, term]));
 

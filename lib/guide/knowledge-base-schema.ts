@@ -35,7 +35,16 @@ function checkSourcesShown(term: z.infer<typeof TermSchema>, i: number): Issue[]
       });
     }
   });
-  term.notes.forEach((note, j) => {
+  const closest = term.service?.closest;
+  term.service?.describedBy.forEach((source, j) => {
+    if (!listed.has(source.url)) {
+      issues.push({
+        message: `service "${term.id}" is described by ${source.publisher}: ${source.title}, which the entry does not list`,
+        path: ['terms', i, 'service', 'describedBy', j],
+      });
+    }
+  });
+  [...term.notes, ...(closest ? [closest.note] : [])].forEach((note, j) => {
     note.sources.forEach((source, k) => {
       if (!listed.has(source.url)) {
         issues.push({

@@ -87,11 +87,27 @@ export const TermSchema = z
     technique: TechniqueIdSchema.optional(),
     /** Other terms worth reading next. */
     related: z.array(kebabId).default([]),
+    /** Set on a service a booking menu offers that the guide does not cover (see terms/services.ts). */
+    service: z
+      .object({
+        /** The guide technique a cited source likens it to; absent where no source we read does. */
+        closest: z.object({ technique: TechniqueIdSchema, note: NoteSchema }).strict().optional(),
+        /** What to ask the therapist before booking it. */
+        ask: z.array(z.string().min(10)).min(1),
+        /** The sources the summary's description rests on; none when no source we read describes it. */
+        describedBy: z.array(SourceSchema).default([]),
+      })
+      .strict()
+      .optional(),
   })
   .strict()
   .refine(
-    (term) => term.sections.length > 0 || term.sources.length > 0,
+    (term) => term.sections.length > 0 || term.sources.length > 0 || term.service !== undefined,
     'every term names the guide section it rests on, or its sources when the guide does not cover it',
+  )
+  .refine(
+    (term) => term.service === undefined || (term.sections.length === 0 && term.technique === undefined),
+    'a service the guide does not cover cites no guide section and is not one of its techniques',
   );
 export type Term = z.infer<typeof TermSchema>;
 export type TermInput = z.input<typeof TermSchema>;

@@ -170,3 +170,38 @@ export const SOURCES: readonly Source[] = [
   AMTA_ANNUAL_REPORT,
   AMTA_PORTABILITY,
 ];
+
+/*
+ * Booking-menu services the guide does not cover (terms/services.ts). Read on SERVICES_CHECKED in the
+ * stored copies named beside each; where that copy is on another site, it says so.
+ */
+const SERVICES_CHECKED = '2026-12-08';
+
+/**
+ * Read in two copies of NCCIH's massage pages: a fact sheet on scribd.com (the styles: Swedish or
+ * classical massage the most common in the West; sports massage among the others) and a reproduction
+ * of "What Is Massage Therapy?" on massage.megatopx.com (its safety section: pregnancy, bleeding
+ * disorders and blood thinners).
+ */
+export const NCCIH_MASSAGE_THERAPY: Source = {
+  publisher: 'NCCIH',
+  title: 'Massage Therapy: What You Need To Know',
+  url: 'https://www.nccih.nih.gov/health/massage-therapy-what-you-need-to-know',
+  checked: SERVICES_CHECKED,
+};
+/** Read in NCCIH's e-mail bulletin "What Is Cupping?" (January 2020), reposted on a blog, whose link leads here. */
+export const NCCIH_CUPPING: Source = {
+  publisher: 'NCCIH',
+  title: 'Cupping',
+  url: 'https://www.nccih.nih.gov/health/cupping',
+  checked: SERVICES_CHECKED,
+};
+/** Read in a copy on scribd.com of this page as NCCIH last updated it (January 2020). */
+export const NCCIH_AROMATHERAPY: Source = {
+  publisher: 'NCCIH',
+  title: 'Aromatherapy',
+  url: 'https://www.nccih.nih.gov/health/aromatherapy',
+  checked: SERVICES_CHECKED,
+};
+/** The services' sources, in the order the guide page lists them (after SOURCES). */
+export const SERVICE_SOURCES: readonly Source[] = [NCCIH_MASSAGE_THERAPY, NCCIH_CUPPING, NCCIH_AROMATHERAPY];

@@ -25,4 +25,6 @@ export { QUESTION_GROUPS, REQUIRED_ANSWER_LABELS, type Question, type QuestionGr
 export { summarizeProfile } from './summarize-profile';
 export { announceAssessment } from './announce';
 export { parseCheckerParams, type CheckerParams } from './checker-params';
-export { summarizePageTerms, type PageTechnique, type PageTermSummary } from './page-terms';
+export { summarizePageTerms, type PageService, type PageTechnique, type PageTermSummary } from './page-terms';
+export { decideServiceState, listMentionFirst, NOT_IN_GUIDE } from './service-state';
+export { buildTherapistNote, NOTE_TITLE } from './therapist-note';

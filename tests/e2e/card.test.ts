@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeCardViolations, axeViolations, BROWSERS, useSession, type TestPage } from './harness';
 import { OSTEOPOROSIS_PROFILE, storeProfileInPage } from './sample-profiles';
+import { sendToTabs } from './tab-messages';
 
 interface Box {
   x: number;
@@ -40,20 +41,6 @@ function findText(page: TestPage, text: string, action: 'point' | 'select'): Pro
     },
     { text, action },
   );
-}
-
-/**
- * Sends a message to every tab but the extension page's own, as the background does for a keyboard
- * command or the context menu. A browser-level shortcut or menu can't be used through either driver.
- */
-function sendToTabs(extensionPage: TestPage, message: unknown): Promise<void> {
-  return extensionPage.evaluate(async (message) => {
-    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-    const self = await api.tabs.getCurrent();
-    for (const tab of await api.tabs.query({})) {
-      if (tab.id !== self?.id) await api.tabs.sendMessage(tab.id, message).catch(() => undefined);
-    }
-  }, message);
 }
 
 /** Clicks a button in the card by its text, with the real mouse. */

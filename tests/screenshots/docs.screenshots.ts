@@ -42,6 +42,40 @@ describe('docs/*.png', () => {
     await page.close();
   });
 
+  it('booking.png and booking-popup.png: a spa menu with a service’s card, and the popup’s page list', async () => {
+    await storeProfile(env.session, OSTEOPOROSIS_PROFILE);
+    const page = await env.session.newPage(env.server.url('booking-menu.html'));
+    await page.setViewport(900, 760);
+    await waitForStyledHighlights(page);
+    const point = await page.evaluate(() => {
+      const heading = document.querySelector('#svc-sports h3')!;
+      window.scrollBy(0, heading.getBoundingClientRect().top - 200);
+      const box = heading.getBoundingClientRect();
+      return { x: box.left + 30, y: box.top + box.height / 2 };
+    }, null);
+    await page.mouseMove(point.x, point.y);
+    await waitForCard(page, 'Sports massage');
+    await page.screenshot(resolve(DOCS, 'booking.png'));
+
+    const extensionPage = await env.session.openExtensionPage('guide.html');
+    const tabId = await extensionPage.evaluate(async (url) => {
+      const api = (globalThis as any).chrome;
+      for (const tab of await api.tabs.query({})) {
+        const reply = await api.tabs.sendMessage(tab.id, { type: 'get-page-terms' }).catch(() => null);
+        if (reply?.url === url) return tab.id as number;
+      }
+      return null;
+    }, env.server.url('booking-menu.html'));
+    const popup = await env.session.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.setViewport(380, 700);
+    await popup.waitFor(() => document.querySelectorAll('.page-services li').length > 0, null, 'the page services');
+    await settle(popup);
+    await popup.screenshot(resolve(DOCS, 'booking-popup.png'));
+    await popup.close();
+    await page.close();
+    await extensionPage.close();
+  });
+
   it('options.png: a switched-off site and a refused entry', async () => {
     const page = await env.session.openExtensionPage('options.html');
     await page.waitFor(() => document.querySelector('#add-site') !== null, null, 'the options form');

@@ -3,6 +3,7 @@
  * animation is over, and a saved profile. Used only by `npm run screenshots`.
  */
 import type { ExtensionSession, TestPage } from '@/tests/e2e/harness';
+import { storeProfileInPage } from '@/tests/e2e/sample-profiles';
 
 /** Nothing focused and scrolled to the top, so a picture shows the page as it first opens. */
 export const settle = (page: TestPage) =>
@@ -69,9 +70,9 @@ export async function hoverText(page: TestPage, text: string, top: number): Prom
   await page.mouseMove(point.x, point.y);
 }
 
-/** Saves a profile (as lib/settings/profile.ts stores it) through an extension page, then closes it. */
+/** Saves a profile (as lib/settings/profile.ts stores it) in the extension's private store, then closes the page. */
 export async function storeProfile(session: ExtensionSession, stored: object): Promise<void> {
   const page = await session.openExtensionPage('popup.html');
-  await page.evaluate((stored) => (globalThis as any).chrome.storage.local.set(stored), stored);
+  await page.evaluate(storeProfileInPage, stored as Record<string, unknown>);
   await page.close();
 }

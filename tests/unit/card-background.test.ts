@@ -10,13 +10,8 @@ import { registerCardRequests } from '@/lib/background/card-requests';
 import { cardContentSchema, parseMessage } from '@/lib/messages';
 import { clearProfile, readStoredProfile, saveProfile } from '@/lib/settings/profile';
 import { makeProfile } from './support/make-profile';
+import { captureListener } from './support/capture-listener';
 import { sendToListeners } from './support/send-message';
-
-/** Captures the listener a module registers on an event the fake browser does not implement. */
-function captureListener(event: { addListener: (listener: never) => void }) {
-  const spy = vi.spyOn(event, 'addListener').mockImplementation(() => undefined);
-  return () => spy.mock.calls[0]?.[0] as unknown as (...args: unknown[]) => Promise<void> | void;
-}
 
 beforeEach(async () => {
   fakeBrowser.reset();

@@ -48,7 +48,11 @@ describe('where a card says its facts come from', () => {
     const fromGuide = card.credits.filter((credit) => credit.from === 'the guide');
     // The summary and cautions rest on the guide exactly when the entry names a guide section.
     expect(fromGuide.length > 0).toBe(t.sections.length > 0);
-    if (t.sections.length === 0) {
+    if (t.service) {
+      // A service the guide does not cover says so first, and credits only what describes it.
+      expect(card.summary).toMatch(/^The guide does not cover /);
+      expect(card.credits).toEqual(t.service.describedBy.map((s) => ({ from: s.publisher, title: s.title })));
+    } else if (t.sections.length === 0) {
       expect(card.credits).toEqual(t.sources.map((s) => ({ from: s.publisher, title: s.title })));
     }
     // A note is a fact from outside the guide: it never reads "From the guide".

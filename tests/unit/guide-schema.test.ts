@@ -266,6 +266,31 @@ describe('KnowledgeBaseSchema rejects', () => {
       'duplicate red flag id "leg-weakness"',
     ],
     [
+      'a service that cites a guide section',
+      (kb) => {
+        findTerm(kb, 'reflexology').sections.push('swedish-massage');
+      },
+      'a service the guide does not cover cites no guide section and is not one of its techniques',
+    ],
+    [
+      'a service described by a source its entry does not list',
+      (kb) => {
+        findTerm(kb, 'reflexology').service!.describedBy.push(findTerm(kb, 'cupping-therapy').sources[0]!);
+      },
+      'service "reflexology" is described by NCCIH: Cupping, which the entry does not list',
+    ],
+    [
+      'a service likened to a technique by a source its entry does not list',
+      (kb) => {
+        const source = findTerm(kb, 'cupping-therapy').sources[0]!;
+        findTerm(kb, 'reflexology').service!.closest = {
+          technique: 'shiatsu',
+          note: { text: 'A likeness drawn by no listed source.', sources: [source] },
+        };
+      },
+      'a note of "reflexology" cites NCCIH: Cupping, which the entry does not list',
+    ],
+    [
       'a form claimed by two terms',
       (kb) => {
         findTerm(kb, 'kneading').forms.push({ text: 'effleurage', context: 'unambiguous' });

@@ -73,6 +73,43 @@ describe('the real glossary', () => {
     expect(createSelector(DEFAULT_SELECT_OPTIONS).accept(candidates)).toEqual([]);
   });
 
+  it('keeps the everyday words in service names plain: sports, chair, cupping of hands, release, reflex', () => {
+    const plain = [
+      'The sports desk reports a late winner, and the chair of the league praised both teams.',
+      'An oak dining chair and a seated bench with a cushioned back.',
+      'Cupping your hands, scoop the dough; cupping the ball keeps it round.',
+      'Release notes: this release fixes a leak and speeds up the relaxation of the layout solver.',
+      'A reflex angle is larger than 180 degrees; the knee-jerk reflex is tested with a hammer.',
+    ];
+    const candidates = plain.flatMap((text, block) => matcher.findAll(text).map((m) => ({ ...m, block })));
+    expect(candidates.map((c) => c.termId)).toEqual(['relaxation']);
+    expect(createSelector(DEFAULT_SELECT_OPTIONS).accept(candidates)).toEqual([]);
+  });
+
+  it('finds every line of a spa menu, services the guide does not cover among them', () => {
+    const menu =
+      'Relaxation Massage · Sports Massage · Prenatal Massage · Myofascial Release · Reflexology · Cupping Therapy · ' +
+      'Manual Lymphatic Drainage · Chair Massage · Aromatherapy Massage · Craniosacral Therapy · Couples Massage · ' +
+      'Deep Pressure Massage · Hot Stones Massage · Thai Yoga Massage · Swedish-style massage';
+    expect(matcher.findAll(menu).map((m) => m.termId)).toEqual([
+      'relaxation-massage',
+      'sports-massage',
+      'prenatal-massage',
+      'myofascial-release',
+      'reflexology',
+      'cupping-therapy',
+      'manual-lymphatic-drainage',
+      'chair-massage',
+      'aromatherapy-massage',
+      'craniosacral-therapy',
+      'couples-massage',
+      'deep-pressure-massage',
+      'hot-stone-massage',
+      'thai-massage',
+      'swedish-massage',
+    ]);
+  });
+
   it.each([
     'healthcare professional',
     'healthcare professionals',
@@ -120,12 +157,12 @@ describe('the real glossary', () => {
     );
   });
 
-  it('claims no longer name for massage guns, cross-fibre friction or manual lymphatic drainage, only the guide’s words', () => {
+  it('claims no longer name for massage guns or cross-fibre friction; manual lymphatic drainage is a service of its own', () => {
     const text = 'Percussion massage guns, transverse friction, cross-fibre friction and manual lymphatic drainage.';
     expect(matcher.findAll(text).map((m) => [m.termId, text.slice(m.start, m.end)])).toEqual([
       ['friction', 'friction'],
       ['friction', 'friction'],
-      ['lymphatic-drainage', 'lymphatic drainage'],
+      ['manual-lymphatic-drainage', 'manual lymphatic drainage'],
     ]);
   });
 

@@ -15,6 +15,8 @@ function fakeSession() {
   const listeners = new Set<() => void>();
   const session = {
     counts: () => counts,
+    // In document order, a term's later occurrences after its first.
+    highlights: () => [...counts.keys()].reverse().flatMap((termId) => [{ termId }, { termId }]),
     onChange(listener: () => void) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -50,7 +52,7 @@ describe('the page-terms report for the badge', () => {
     vi.stubGlobal('location', { href: 'https://example.com/back-pain' });
     const { session, scanned } = fakeSession();
     reportPageTerms(ctx, session, () => false);
-    scanned({ shiatsu: 2 });
+    scanned({ shiatsu: 2, 'sports-massage': 1 });
     const reply = vi.fn();
     const replies: unknown[] = await fakeBrowser.runtime.onMessage.trigger(
       { type: 'get-page-terms' },
@@ -60,8 +62,10 @@ describe('the page-terms report for the badge', () => {
     await Promise.all(replies);
     expect(reply).toHaveBeenCalledWith({
       url: 'https://example.com/back-pain',
-      counts: { shiatsu: 2 },
+      counts: { shiatsu: 2, 'sports-massage': 1 },
       enabled: false,
+      // Each term once, by its first highlight in the page.
+      order: ['sports-massage', 'shiatsu'],
     });
   });
 });

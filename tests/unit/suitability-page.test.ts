@@ -32,7 +32,23 @@ describe('summarizePageTerms', () => {
     expect(summary.terms.map((t) => [t.term.id, t.count])).toEqual([['osteoporosis', 2]]);
   });
 
+  it('lists techniques and services together in page order, the unordered rest most mentioned first', () => {
+    const summary = summarizePageTerms(
+      { 'swedish-massage': 1, 'sports-massage': 2, reflexology: 1, 'deep-tissue-massage': 4, osteoporosis: 5 },
+      ['reflexology', 'osteoporosis', 'swedish-massage', 'sports-massage'],
+    );
+    expect(summary.services.map((s) => [s.term.id, s.technique])).toEqual([
+      ['reflexology', null],
+      ['swedish-massage', 'swedish'],
+      ['sports-massage', null],
+      ['deep-tissue-massage', 'deep-tissue'],
+    ]);
+    // Services never count among the other terms, nor among the guide's techniques.
+    expect(summary.terms.map((t) => t.term.id)).toEqual(['osteoporosis']);
+    expect(summary.techniques.map((t) => t.technique)).toEqual(['deep-tissue', 'swedish']);
+  });
+
   it('is empty for a page without terms', () => {
-    expect(summarizePageTerms({})).toEqual({ techniques: [], terms: [] });
+    expect(summarizePageTerms({})).toEqual({ services: [], techniques: [], terms: [] });
   });
 });

@@ -107,6 +107,8 @@ export const TECHNIQUE_TERMS: readonly Term[] = [
       { text: 'hot stone massages', context: 'unambiguous' },
       { text: 'hot stone therapy', context: 'unambiguous' },
       { text: 'stone massage', context: 'unambiguous' },
+      { text: 'hot stones massage', context: 'unambiguous' },
+      { text: 'warm stone massage', context: 'unambiguous' },
       { text: 'hot stones', context: 'needs-context' },
     ],
     summary:

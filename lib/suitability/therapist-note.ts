@@ -1,0 +1,86 @@
+import { CHECKLIST } from '@/lib/guide/checklist';
+import { phraseAnswer } from './answer-phrases';
+import type { Profile } from './profile-schema';
+
+/**
+ * A note for the massage therapist, built from the checker's answers: plain first-person sentences
+ * the person reads and edits before they paste or insert it anywhere. It follows the guide's advice
+ * on preparing for a massage: where it hurts and for how long, health history and medicines, goals,
+ * and speaking up about pressure; then the guide's questions worth asking (lib/guide/checklist.ts).
+ */
+
+const WHERE = {
+  lower: 'My pain is mostly in my lower back',
+  upper: 'My pain is mostly in my upper back',
+  'radiating-leg': 'My pain runs down one of my legs',
+} as const;
+const HOW_LONG = { acute: 'it started recently', chronic: 'I have had it for a long time' } as const;
+const SPREAD = { localized: 'sits in one area', widespread: 'is spread over a wide area' } as const;
+const CAUSES = {
+  'muscle-tension': 'tense or tight muscles',
+  'muscle-strain': 'a strained muscle',
+  'ligament-sprain': 'a sprained ligament',
+  'herniated-disc': 'a herniated disc',
+  'poor-posture': 'my posture',
+  stress: 'stress',
+} as const;
+const CONDITIONS = {
+  'blood-clotting-disorder': 'a blood clotting disorder',
+  osteoporosis: 'osteoporosis',
+  fibromyalgia: 'fibromyalgia',
+  'rheumatoid-arthritis': 'rheumatoid arthritis',
+} as const;
+const GOALS = {
+  'pain-relief': 'less pain',
+  relaxation: 'to relax',
+  'stress-relief': 'less stress',
+  flexibility: 'more flexibility',
+} as const;
+
+/** The checklist's questions a person asks a therapist (not the ones for friends, nor those the note already answers). */
+const QUESTIONS_TO_ASK = ['back-pain-experience', 'credentials'];
+
+/** "a, b and c" */
+export function joinAnd(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** The checker's second-person phrases ("you have a high temperature") as the person would say them. */
+export function toFirstPerson(phrase: string): string {
+  return phrase
+    .replace(/\byou are\b/g, 'I am')
+    .replace(/\byou have\b/g, 'I have')
+    .replace(/\byour\b/g, 'my')
+    .replace(/\byou\b/g, 'I');
+}
+
+export const NOTE_TITLE = 'Note for my massage therapist';
+export const MEDICINES_LINE = 'Medicines I take: (add them here, or delete this line).';
+
+export function buildTherapistNote(profile: Profile): string {
+  const causes = profile.causes.flatMap((cause) => (cause === 'unknown' ? [] : [CAUSES[cause]]));
+  const signs = profile.redFlags.map((flag) => toFirstPerson(phraseAnswer('redFlags', flag)));
+  const questions = CHECKLIST.filter((item) => QUESTIONS_TO_ASK.includes(item.id)).map((item) => `- ${item.question}`);
+  const lines = [
+    NOTE_TITLE,
+    `${WHERE[profile.painLocation]}, and ${HOW_LONG[profile.duration]}. It is ${profile.severity} and ${SPREAD[profile.spread]}.`,
+    causes.length > 0
+      ? `I think ${joinAnd(causes)} ${causes.length === 1 ? 'plays' : 'play'} a part.`
+      : profile.causes.includes('unknown')
+        ? 'I do not know what started it.'
+        : null,
+    profile.conditions.length > 0
+      ? `I have ${joinAnd(profile.conditions.map((condition) => CONDITIONS[condition]))}.`
+      : null,
+    MEDICINES_LINE,
+    signs.length > 0 ? `I also need to mention that ${joinAnd(signs)}.` : null,
+    profile.sensitiveMuscles ? 'My muscles are sensitive or tender.' : null,
+    profile.pressure
+      ? `I prefer ${profile.pressure} pressure, and I will tell you if it is too much or too little.`
+      : 'I will tell you if the pressure is too much or too little.',
+    profile.goals.length > 0 ? `What I hope for: ${joinAnd(profile.goals.map((goal) => GOALS[goal]))}.` : null,
+    'Questions I would like to ask:',
+    ...questions,
+  ];
+  return lines.filter((line): line is string => line !== null).join('\n');
+}
