@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TechniqueId } from '@/lib/guide';
 import { clearProfile, loadProfile, saveProfile } from '@/lib/settings/profile';
+import { clearEditedNote } from '@/lib/settings/therapist-note';
 import { describeWriteFailure } from '@/lib/settings/write-failure';
 import {
   announceAssessment,
@@ -103,7 +104,8 @@ export function Checker({ initialTechnique, readPage, setSiteEnabled, copy }: Ch
   const clear = async () => {
     clearTimeout(saveTimer.current);
     try {
-      await clearProfile();
+      // The note repeats the answers, so an edit of it goes with them.
+      await Promise.all([clearProfile(), clearEditedNote()]);
     } catch (error) {
       setNotice(describeWriteFailure(error));
       return;

@@ -2,13 +2,17 @@ import type { Message } from '@/lib/messages';
 
 export const EXPLAIN_MENU_ID = 'relief-lens-explain';
 
+/** Firefox for Android has no context menus for extensions (neither `menus` nor `contextMenus`). */
+export function hasContextMenus(): boolean {
+  return (browser as Partial<typeof browser>).contextMenus?.create !== undefined;
+}
+
 /**
  * "Explain with Relief Lens" on selected text: the frame holding the selection shows the card for the
  * term it contains, or a "not in the guide" card with the closest glossary entries.
  */
 export function registerContextMenu(): void {
-  // Firefox for Android has no context menus for extensions (neither `menus` nor `contextMenus`).
-  if ((browser as Partial<typeof browser>).contextMenus?.create === undefined) return;
+  if (!hasContextMenus()) return;
   // Chrome keeps menu items across restarts, Firefox's persistent background page does not: create the
   // item on both events, clearing first so Chrome does not report a duplicate id.
   const createMenu = async () => {

@@ -1,5 +1,6 @@
 import type { Message } from '@/lib/messages';
 import { readTherapistNote } from '@/lib/settings/therapist-note';
+import { hasContextMenus } from './context-menu';
 import { checkerPath } from './open-pages';
 
 export const NOTE_MENU_ID = 'relief-lens-insert-note';
@@ -11,6 +12,7 @@ export const NOTE_MENU_ID = 'relief-lens-insert-note';
  * browser fires `contextMenus.onClicked`. Without answers to build a note from, the checker opens.
  */
 export function registerNoteMenu(): void {
+  if (!hasContextMenus()) return;
   // Registered after the explain item (context-menu.ts), whose listener first asks to remove every
   // item: the browser runs menu calls in the order they are made, so this one is created after that.
   const createMenu = () => {

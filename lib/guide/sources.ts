@@ -118,7 +118,8 @@ export const AMTA_PORTABILITY: Source = {
 /**
  * NCCIH on massage: pregnant women should talk with a provider first; people with bleeding disorders,
  * low platelets or on anticoagulants should avoid forceful and deep tissue massage. Read in a copy of
- * the page on massage.megatopx.com.
+ * the page on massage.megatopx.com, and in a fact sheet of NCCIH's on scribd.com (the styles: Swedish
+ * or classical massage the most common in the West; sports massage among the others).
  */
 export const NCCIH_MASSAGE: Source = {
   publisher: 'NCCIH',
@@ -177,18 +178,6 @@ export const SOURCES: readonly Source[] = [
  */
 const SERVICES_CHECKED = '2026-12-08';
 
-/**
- * Read in two copies of NCCIH's massage pages: a fact sheet on scribd.com (the styles: Swedish or
- * classical massage the most common in the West; sports massage among the others) and a reproduction
- * of "What Is Massage Therapy?" on massage.megatopx.com (its safety section: pregnancy, bleeding
- * disorders and blood thinners).
- */
-export const NCCIH_MASSAGE_THERAPY: Source = {
-  publisher: 'NCCIH',
-  title: 'Massage Therapy: What You Need To Know',
-  url: 'https://www.nccih.nih.gov/health/massage-therapy-what-you-need-to-know',
-  checked: SERVICES_CHECKED,
-};
 /** Read in NCCIH's e-mail bulletin "What Is Cupping?" (January 2020), reposted on a blog, whose link leads here. */
 export const NCCIH_CUPPING: Source = {
   publisher: 'NCCIH',
@@ -204,4 +193,4 @@ export const NCCIH_AROMATHERAPY: Source = {
   checked: SERVICES_CHECKED,
 };
 /** The services' sources, in the order the guide page lists them (after SOURCES). */
-export const SERVICE_SOURCES: readonly Source[] = [NCCIH_MASSAGE_THERAPY, NCCIH_CUPPING, NCCIH_AROMATHERAPY];
+export const SERVICE_SOURCES: readonly Source[] = [NCCIH_CUPPING, NCCIH_AROMATHERAPY];

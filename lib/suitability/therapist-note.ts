@@ -14,21 +14,19 @@ const WHERE = {
   upper: 'My pain is mostly in my upper back',
   'radiating-leg': 'My pain runs down one of my legs',
 } as const;
-const HOW_LONG = { acute: 'it started recently', chronic: 'I have had it for a long time' } as const;
+const HOW_LONG = {
+  acute: 'it started less than 6 weeks ago',
+  chronic: 'I have had it for 6 weeks or more',
+} as const;
 const SPREAD = { localized: 'sits in one area', widespread: 'is spread over a wide area' } as const;
 const CAUSES = {
   'muscle-tension': 'tense or tight muscles',
   'muscle-strain': 'a strained muscle',
+  'trigger-points': 'a muscle knot or trigger point',
   'ligament-sprain': 'a sprained ligament',
   'herniated-disc': 'a herniated disc',
   'poor-posture': 'my posture',
   stress: 'stress',
-} as const;
-const CONDITIONS = {
-  'blood-clotting-disorder': 'a blood clotting disorder',
-  osteoporosis: 'osteoporosis',
-  fibromyalgia: 'fibromyalgia',
-  'rheumatoid-arthritis': 'rheumatoid arthritis',
 } as const;
 const GOALS = {
   'pain-relief': 'less pain',
@@ -54,6 +52,8 @@ export function toFirstPerson(phrase: string): string {
     .replace(/\byou\b/g, 'I');
 }
 
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export const NOTE_TITLE = 'Note for my massage therapist';
 export const MEDICINES_LINE = 'Medicines I take: (add them here, or delete this line).';
 
@@ -70,8 +70,9 @@ export function buildTherapistNote(profile: Profile): string {
         ? 'I do not know what started it.'
         : null,
     profile.conditions.length > 0
-      ? `I have ${joinAnd(profile.conditions.map((condition) => CONDITIONS[condition]))}.`
+      ? `About my health: ${joinAnd(profile.conditions.map((condition) => toFirstPerson(phraseAnswer('conditions', condition))))}.`
       : null,
+    profile.injuryOnset ? `${capitalize(toFirstPerson(phraseAnswer('injuryOnset', profile.injuryOnset)))}.` : null,
     MEDICINES_LINE,
     signs.length > 0 ? `I also need to mention that ${joinAnd(signs)}.` : null,
     profile.sensitiveMuscles ? 'My muscles are sensitive or tender.' : null,

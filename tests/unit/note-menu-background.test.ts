@@ -1,15 +1,18 @@
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { NOTE_MENU_ID, registerNoteMenu } from '@/lib/background/note-menu';
-import { saveProfile } from '@/lib/settings/profile';
+import { clearProfile, saveProfile } from '@/lib/settings/profile';
 import { clearEditedNote, readTherapistNote, saveEditedNote } from '@/lib/settings/therapist-note';
 import { buildTherapistNote } from '@/lib/suitability';
 import { captureListener } from './support/capture-listener';
 import { makeProfile } from './support/make-profile';
 
-beforeEach(() => {
+beforeEach(async () => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
+  // The private store is IndexedDB, which the fake browser's reset does not reach.
+  await Promise.all([clearProfile(), clearEditedNote()]);
 });
 
 /** Registers the menu and returns its click handler, with sends and opened tabs recorded. */

@@ -16,12 +16,12 @@ describe('buildTherapistNote', () => {
     [
       'where and how long',
       makeProfile({ painLocation: 'upper', duration: 'acute', severity: 'mild', spread: 'widespread' }),
-      'My pain is mostly in my upper back, and it started recently. It is mild and is spread over a wide area.',
+      'My pain is mostly in my upper back, and it started less than 6 weeks ago. It is mild and is spread over a wide area.',
     ],
     [
       'a leg, long-lasting',
       makeProfile({ painLocation: 'radiating-leg', severity: 'severe' }),
-      'My pain runs down one of my legs, and I have had it for a long time. It is severe and sits in one area.',
+      'My pain runs down one of my legs, and I have had it for 6 weeks or more. It is severe and sits in one area.',
     ],
     ['one cause', makeProfile({ causes: ['stress'] }), 'I think stress plays a part.'],
     [
@@ -33,7 +33,22 @@ describe('buildTherapistNote', () => {
     [
       'conditions',
       makeProfile({ conditions: ['osteoporosis', 'blood-clotting-disorder'] }),
-      'I have osteoporosis and a blood clotting disorder.',
+      'About my health: I have osteoporosis and I have a blood clotting or bleeding disorder.',
+    ],
+    [
+      'medicines and situations the checker asks about',
+      makeProfile({ conditions: ['blood-thinners', 'pregnancy', 'recent-surgery'] }),
+      'About my health: I take blood thinners, I am pregnant and I have had surgery recently.',
+    ],
+    [
+      'knots in the muscle',
+      makeProfile({ causes: ['trigger-points'] }),
+      'I think a muscle knot or trigger point plays a part.',
+    ],
+    [
+      'when a strain happened',
+      makeProfile({ causes: ['muscle-strain'], injuryOnset: 'last-two-days' }),
+      'The strain or sprain happened in the last 2 days.',
     ],
     [
       'warning signs, said as the person would',

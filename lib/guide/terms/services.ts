@@ -1,5 +1,5 @@
 import type { Term } from '@/lib/guide/schema';
-import { NCCIH_AROMATHERAPY, NCCIH_CUPPING, NCCIH_MASSAGE_THERAPY } from '@/lib/guide/sources';
+import { NCCIH_AROMATHERAPY, NCCIH_CUPPING, NCCIH_MASSAGE } from '@/lib/guide/sources';
 
 /**
  * Services that booking menus offer and the guide does not cover. Each says so first; then what it is,
@@ -48,12 +48,12 @@ export const SERVICE_TERMS: readonly Term[] = [
       'The guide does not cover sports massage. NCCIH names it among the styles of massage therapy, beside Swedish massage, the style most often given in Western countries; it does not describe the pressure or the strokes, so ask.',
     cautions: [],
     sections: [],
-    sources: [NCCIH_MASSAGE_THERAPY],
+    sources: [NCCIH_MASSAGE],
     notes: [],
     related: ['swedish-massage', 'massage-therapy'],
     service: {
       ask: ['What does your sports massage involve for someone with back pain?', PRESSURE_QUESTION],
-      describedBy: [NCCIH_MASSAGE_THERAPY],
+      describedBy: [NCCIH_MASSAGE],
     },
   },
   {
@@ -73,11 +73,11 @@ export const SERVICE_TERMS: readonly Term[] = [
     details: `The guide does not cover massage in pregnancy, and ${NO_SOURCE}. NCCIH says to talk with your health care provider before a massage if you are pregnant.`,
     cautions: [],
     sections: [],
-    sources: [NCCIH_MASSAGE_THERAPY],
+    sources: [NCCIH_MASSAGE],
     notes: [
       {
         text: 'If you are pregnant, talk with your health care provider before having a massage.',
-        sources: [NCCIH_MASSAGE_THERAPY],
+        sources: [NCCIH_MASSAGE],
       },
     ],
     related: ['healthcare-provider'],
@@ -202,11 +202,11 @@ export const SERVICE_TERMS: readonly Term[] = [
     details: `The guide does not cover deep pressure massage by that name, and ${NO_SOURCE}. Ask whether it is deep tissue massage, which the guide does cover.`,
     cautions: [],
     sections: [],
-    sources: [NCCIH_MASSAGE_THERAPY],
+    sources: [NCCIH_MASSAGE],
     notes: [
       {
         text: 'People with bleeding disorders or low platelet counts, or who take blood thinners, should avoid forceful, deep massage.',
-        sources: [NCCIH_MASSAGE_THERAPY],
+        sources: [NCCIH_MASSAGE],
       },
     ],
     related: ['deep-tissue-massage'],
