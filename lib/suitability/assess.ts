@@ -210,7 +210,11 @@ export function explainAnswers(result: TechniqueResult): string {
   return phrase === null ? NEITHER : `${DIRECTIONS[result.verdict]}: ${phrase}`;
 }
 
-/** One short sentence for a result: "Ask a provider first: you have osteoporosis; …". */
+/**
+ * One sentence for a result where nothing else on screen says whose answers it rests on (a card):
+ * "Ask a provider first: you told us you have osteoporosis; …".
+ */
 export function explainVerdict(result: TechniqueResult): string {
-  return `${VERDICT_LABELS[result.verdict]}: ${phraseDeciding(result) ?? NEITHER}`;
+  const phrase = phraseDeciding(result);
+  return `${VERDICT_LABELS[result.verdict]}: ${phrase === null ? NEITHER : `you told us ${phrase}`}`;
 }

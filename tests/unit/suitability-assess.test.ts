@@ -50,7 +50,7 @@ describe('the profiles the guide speaks to', () => {
       'hot-stone': 'possible',
     });
     expect(explainVerdict(resultOf(assess(profile), 'deep-tissue'))).toBe(
-      'Suits you, by the guide: your pain is long-lasting (6 weeks or more) and tense or tight muscles play a part',
+      'Suits you, by the guide: you told us your pain is long-lasting (6 weeks or more) and tense or tight muscles play a part',
     );
   });
 
@@ -236,7 +236,9 @@ describe('ordering', () => {
 describe('explaining a verdict', () => {
   it('names up to two of the answers that decided a good fit', () => {
     const swedish = assessTechnique({ ...base, severity: 'mild', goals: ['relaxation', 'stress-relief'] }, 'swedish');
-    expect(explainVerdict(swedish)).toBe('Suits you, by the guide: your pain is mild and you want to relax');
+    expect(explainVerdict(swedish)).toBe(
+      'Suits you, by the guide: you told us your pain is mild and you want to relax',
+    );
   });
 
   it('says which way the deciding reason points, and the reason itself, for a list that shows the verdict beside it', () => {

@@ -3,17 +3,11 @@ import type { TechniqueId } from '@/lib/guide';
 import { parseBackup } from '@/lib/settings/backup';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import { assess, assessTechnique, type Assessment, type ProfileInput } from '@/lib/suitability';
+import { makeProfile } from './support/make-profile';
 
 /** The situations people are often in that the guide's technique sections do not name. */
 
-const base: ProfileInput = {
-  painLocation: 'lower',
-  duration: 'chronic',
-  severity: 'moderate',
-  spread: 'localized',
-  conditions: [],
-  goals: [],
-};
+const base: ProfileInput = makeProfile();
 const tension = { ...base, causes: ['muscle-tension'], goals: ['pain-relief'] } satisfies ProfileInput;
 
 const resultOf = (assessment: Assessment, technique: TechniqueId) => {
