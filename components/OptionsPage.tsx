@@ -34,7 +34,8 @@ export function OptionsPage(props: OptionsPageProps) {
 
   const save = (patch: Partial<Settings>) => {
     setSettings((current) => ({ ...current, ...patch }));
-    void props.save(patch);
+    // A refusal answered an earlier change: once a later one is saved, it no longer describes the page.
+    void props.save(patch).then(() => setRefused(null));
   };
   const setSite = (host: string, enabled: boolean) => {
     props.setSiteEnabled(host, enabled).then(
