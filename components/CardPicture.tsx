@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { CardPicture } from '@/lib/card/card-pictures';
 import type { PRESSURES } from '@/lib/guide/vocabulary';
 import { BodyFigure, type BodyRegion } from './BodyFigure';
@@ -24,17 +25,13 @@ export function TermPicture({ picture }: { picture: CardPicture }) {
   const figure = FIGURES[picture];
   if (figure)
     return (
-      <div class="rl-card__picture" role="img" aria-label={figure.label}>
+      <Pictured label={figure.label}>
         <BodyFigure marked={[figure.region]} />
-      </div>
+      </Pictured>
     );
   if (picture === 'spinal-disc')
     return (
-      <div
-        class="rl-card__picture"
-        role="img"
-        aria-label="The bones of the spine seen from the side, with the discs between them marked."
-      >
+      <Pictured label="The bones of the spine seen from the side, with the discs between them marked.">
         <svg viewBox="0 0 60 120" aria-hidden="true" focusable="false" style={{ display: 'block' }}>
           {[8, 44, 80].map((y) => (
             <rect key={y} x={12} y={y} width={36} height={28} rx={5} style={BONE} />
@@ -43,20 +40,25 @@ export function TermPicture({ picture }: { picture: CardPicture }) {
             <rect key={y} x={10} y={y + 0.5} width={40} height={7} rx={3.5} style={MARKED} />
           ))}
         </svg>
-      </div>
+      </Pictured>
     );
   return (
-    <div
-      class="rl-card__picture"
-      role="img"
-      aria-label="A cut through the back: the skin on top, and under it the deeper layers of muscle with the fascia marked."
-    >
+    <Pictured label="A cut through the back: the skin on top, and under it the deeper layers of muscle with the fascia marked.">
       <svg viewBox="0 0 60 120" aria-hidden="true" focusable="false" style={{ display: 'block' }}>
         <rect x={4} y={10} width={52} height={12} rx={3} style={BONE} />
         <rect x={4} y={24} width={52} height={30} rx={3} style={MUSCLE} />
         <rect x={4} y={56} width={52} height={8} rx={3} style={MARKED} />
         <rect x={4} y={66} width={52} height={40} rx={3} style={MUSCLE} />
       </svg>
+    </Pictured>
+  );
+}
+
+/** One image to assistive technology, named by `label`. */
+function Pictured({ label, children }: { label: string; children: ComponentChildren }) {
+  return (
+    <div class="rl-card__picture" role="img" aria-label={label}>
+      {children}
     </div>
   );
 }

@@ -44,19 +44,7 @@ describe.each(BROWSERS)('card comfort in %s', (browserName) => {
     const page = await env.session.newPage(env.server.url('card.html'));
     await waitForHighlights(page);
     const from = await findText(page, 'lower back pain', 'point');
-    const to = await page.evaluate(() => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf('deep tissue massage');
-        if (at === -1) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + 'deep tissue'.length);
-        const box = range.getClientRects()[0]!;
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      }
-      throw new Error('no deep tissue massage');
-    }, null);
+    const to = await findText(page, 'deep tissue massage', 'locate');
     // Over about 300 ms, the span of the dwell: the first term is crossed, never rested on.
     const steps = 10;
     for (let i = 0; i <= steps; i++) {

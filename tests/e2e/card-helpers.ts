@@ -16,9 +16,14 @@ export function waitForHighlights(page: TestPage): Promise<void> {
 
 /**
  * Finds the first occurrence of `text` on the page. 'point' scrolls it near the top of the viewport and
- * returns a point on its first line box; 'select' selects it, as a reader would before the shortcut.
+ * returns a point on its first line box; 'locate' returns that point without scrolling; 'select' selects
+ * it, as a reader would before the shortcut.
  */
-export function findText(page: TestPage, text: string, action: 'point' | 'select'): Promise<{ x: number; y: number }> {
+export function findText(
+  page: TestPage,
+  text: string,
+  action: 'point' | 'select' | 'locate',
+): Promise<{ x: number; y: number }> {
   return page.evaluate(
     ({ text, action }) => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

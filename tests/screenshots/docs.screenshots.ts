@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { describe, it } from 'vitest';
+import { findText } from '@/tests/e2e/card-helpers';
 import { useSession, type TestPage } from '@/tests/e2e/harness';
 import { OSTEOPOROSIS_PROFILE, STRESS_ANSWERS } from '@/tests/e2e/sample-profiles';
 
@@ -62,20 +63,7 @@ describe('docs/*.png', () => {
       null,
       'highlighted terms in their styles',
     );
-    const point = await page.evaluate(() => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf('deep tissue massage');
-        if (at === -1) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + 5);
-        window.scrollBy(0, range.getBoundingClientRect().top - 80);
-        const box = range.getBoundingClientRect();
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      }
-      throw new Error('"deep tissue massage" is not on card.html');
-    }, null);
+    const point = await findText(page, 'deep tissue massage', 'point');
     await page.mouseMove(point.x, point.y);
     await waitForCard(page, 'Deep tissue massage');
     await page.screenshot(resolve(DOCS, 'card-light.png'));
@@ -92,6 +80,43 @@ describe('docs/*.png', () => {
     await page.screenshot(resolve(DOCS, 'card-dark.png'));
     await page.close();
     await extensionPage.close();
+  });
+
+  it("body-map.png: where it hurts, marked on the checker's body map", async () => {
+    const page = await env.session.openExtensionPage('popup.html');
+    await page.waitFor(() => document.querySelector('.body-map') !== null, null, 'the body map');
+    await page.evaluate(() => document.querySelector('details.answers')?.setAttribute('open', ''), null);
+    await page.click('.body-map button[data-region="lower"]');
+    await page.waitFor(
+      () => document.querySelector<HTMLInputElement>('#painLocation-lower')?.checked === true,
+      null,
+      'the lower back marked',
+    );
+    await page.setViewport(380, 520);
+    await settle(page);
+    await page.screenshot(resolve(DOCS, 'body-map.png'));
+    await page.close();
+  });
+
+  it('card-picture-light.png and card-picture-dark.png: a card with its region diagram', async () => {
+    const page = await env.session.newPage(env.server.url('card.html'));
+    await page.setViewport(900, 600);
+    await page.waitFor(() => [...CSS.highlights.values()].some((h) => h.size > 0), null, 'highlighted terms');
+    const point = await findText(page, 'lower back pain', 'point');
+    await page.mouseMove(point.x, point.y);
+    await waitForCard(page, 'Lower back pain');
+    await page.screenshot(resolve(DOCS, 'card-picture-light.png'));
+    await page.emulateColorScheme('dark');
+    await page.waitForCard(
+      (root) => {
+        const card = root?.querySelector('[role="dialog"]');
+        return card && getComputedStyle(card).backgroundColor === 'rgb(21, 25, 30)';
+      },
+      null,
+      'the dark card',
+    );
+    await page.screenshot(resolve(DOCS, 'card-picture-dark.png'));
+    await page.close();
   });
 
   it('options.png: a switched-off site and a refused entry', async () => {
