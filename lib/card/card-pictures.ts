@@ -6,15 +6,15 @@ export const CARD_PICTURES = ['lower-back', 'upper-back', 'sciatic-path', 'spina
 export type CardPicture = (typeof CARD_PICTURES)[number];
 
 const PICTURE_OF_TERM: Readonly<Record<string, CardPicture>> = {
-  // "lower back pain, also known as lumbar pain" and "upper back pain, or thoracic pain" (types of back pain).
+  // The guide's types of back pain: the lower back is the lumbar region, the upper back the thoracic.
   'lower-back-pain': 'lower-back',
   'upper-back-pain': 'upper-back',
-  // Sciatica: pain that radiates down the leg, from a disc pressing on the sciatic nerve.
+  // Sciatica: pain running down a leg when a disc presses on the sciatic nerve.
   sciatica: 'sciatic-path',
   'sciatic-nerve': 'sciatic-path',
   'intervertebral-disc': 'spinal-disc',
   'herniated-disc': 'spinal-disc',
-  // Deep tissue massage reaches the deeper layers of muscle and the fascia.
+  // Deep tissue massage works on the fascia along with the deep muscle layers.
   fascia: 'fascia-layer',
 };
 

@@ -40,17 +40,17 @@ function readLook(page: TestPage): Promise<{ background: string; fontSize: strin
 describe.each(BROWSERS)('card comfort in %s', (browserName) => {
   const env = useSession(browserName);
 
-  it('opens the card of the term the pointer rests on after gliding across another, on the first hover of a page', async () => {
+  it('opens the card of the term the pointer rests on after it passes over another, on the first hover of a page', async () => {
     const page = await env.session.newPage(env.server.url('card.html'));
     await waitForHighlights(page);
     const from = await findText(page, 'lower back pain', 'point');
     const to = await findText(page, 'deep tissue massage', 'locate');
-    // Over about 300 ms, the span of the dwell: the first term is crossed, never rested on.
-    const steps = 10;
-    for (let i = 0; i <= steps; i++) {
-      await page.mouseMove(from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps);
-      await page.evaluate(() => new Promise((next) => setTimeout(next, 30)), null);
-    }
+    // The pointer crosses the first term (one frame there is enough for the card's code to be asked
+    // for) and jumps on to the second before that code has started: it rests only on the second. (In
+    // Firefox the card's code then opened the first term's card; Chromium started it before the jump.)
+    await page.mouseMove(from.x, from.y);
+    await page.evaluate(() => new Promise((next) => requestAnimationFrame(() => requestAnimationFrame(next))), null);
+    await page.mouseMove(to.x, to.y);
     await waitForCard(page, 'Deep tissue massage');
     expect((await readCard(page))?.name).toBe('Deep tissue massage');
     expect(page.errors()).toEqual([]);
