@@ -1,12 +1,16 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { CardProps } from '@/lib/card/card-view';
 import type { Credit, TermCardContent, UnknownCardContent } from '@/lib/messages';
+import { PressureScale, TermPicture } from './CardPicture';
+import { useScrollCue } from './use-scroll-cue';
 
 const NAME_ID = 'rl-card-name';
 
 /** The explanation card: a non-modal dialog labelled by the term's name. */
-export function Card({ content, takeFocus, notice, onAction, onClose }: CardProps) {
+export function Card(props: CardProps) {
+  const { content, takeFocus, notice, onAction, onClose, pinned, onPin } = props;
   const dialog = useRef<HTMLDivElement>(null);
+  const more = useScrollCue(dialog);
   // Before paint, not after: a keyboard user's next key must already land in the card. The card is
   // placed after rendering, so focusing must not scroll the page towards where it first appears.
   useLayoutEffect(() => {
@@ -16,6 +20,8 @@ export function Card({ content, takeFocus, notice, onAction, onClose }: CardProp
     <div
       ref={dialog}
       class="rl-card"
+      data-theme={props.theme}
+      data-text-size={props.textSize}
       role="dialog"
       aria-labelledby={NAME_ID}
       tabIndex={-1}
@@ -34,9 +40,20 @@ export function Card({ content, takeFocus, notice, onAction, onClose }: CardProp
             {content.kind === 'term' ? content.name : `“${content.text}”`}
           </h2>
         </div>
-        <button type="button" class="rl-card__close" aria-label="Close" onClick={onClose}>
-          ×
-        </button>
+        <div class="rl-card__tools">
+          <button
+            type="button"
+            class="rl-card__tool rl-card__pin"
+            aria-pressed={pinned}
+            title="Keep this card open while the pointer is elsewhere"
+            onClick={onPin}
+          >
+            Keep open
+          </button>
+          <button type="button" class="rl-card__tool rl-card__close" aria-label="Close" onClick={onClose}>
+            ×
+          </button>
+        </div>
       </div>
       {content.kind === 'term' ? (
         <TermBody content={content} onAction={onAction} />
@@ -48,6 +65,10 @@ export function Card({ content, takeFocus, notice, onAction, onClose }: CardProp
           {notice}
         </p>
       )}
+      {/* Seen, not read: a screen reader reads the whole card, and scrolling by keyboard reaches the rest. */}
+      <div class="rl-card__more" aria-hidden="true" hidden={!more}>
+        More below ↓
+      </div>
     </div>
   );
 }
@@ -88,11 +109,15 @@ function TermBody({ content, onAction }: Pick<CardProps, 'onAction'> & { content
           {service.state.label}. {service.state.text}
         </p>
       )}
+      {content.picture && <TermPicture picture={content.picture} />}
       <p class="rl-card__summary">{content.summary}</p>
       {technique && (
         <dl class="rl-card__facts">
           <dt>Pressure</dt>
-          <dd>{technique.pressure}</dd>
+          <dd>
+            {technique.pressure}
+            <PressureScale level={technique.level} />
+          </dd>
           <dt>Suits</dt>
           <dd>{technique.suits}</dd>
         </dl>
@@ -128,7 +153,8 @@ function TermBody({ content, onAction }: Pick<CardProps, 'onAction'> & { content
         >
           Read more in the guide
         </button>
-        {technique && (
+        {/* Once a saved profile gives a verdict (or a warning sign stands in for one), the check is done. */}
+        {technique && !verdict && !safety && (
           <button type="button" class="rl-button" onClick={() => onAction({ type: 'check', technique: technique.id })}>
             Check if it suits me
           </button>

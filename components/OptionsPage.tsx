@@ -40,8 +40,12 @@ export function OptionsPage(props: OptionsPageProps) {
   };
   const save = (patch: Partial<Settings>) => {
     setSettings((current) => ({ ...current, ...patch }));
+    // A later change that is saved clears what was said of an earlier one: it no longer describes the page.
     props.save(patch).then(
-      () => setNotSaved(null),
+      () => {
+        setNotSaved(null);
+        setRefused(null);
+      },
       (error: unknown) => setNotSaved(reason(error)),
     );
   };

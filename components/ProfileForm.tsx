@@ -1,4 +1,6 @@
+import { RED_FLAG_IDS } from '@/lib/guide/red-flag-ids';
 import { QUESTION_GROUPS, REQUIRED_ANSWERS, type ProfileDraft, type Question } from '@/lib/suitability';
+import { BodyMap } from './BodyMap';
 
 export interface ProfileFormProps {
   draft: ProfileDraft;
@@ -22,6 +24,7 @@ export function ProfileForm({ draft, onChange }: ProfileFormProps) {
             {group.title}
           </h3>
           {group.hint && <p class="hint">{group.hint}</p>}
+          {group.id === 'pain' && <PainMap draft={draft} set={set} />}
           {group.questions.map((question) => (
             <QuestionFields key={`${question.field}-${question.legend}`} question={question} draft={draft} set={set} />
           ))}
@@ -39,6 +42,24 @@ export function ProfileForm({ draft, onChange }: ProfileFormProps) {
         </section>
       ))}
     </form>
+  );
+}
+
+/** The warning sign a mark between the shoulder blades leads to, once the checker asks about it. */
+const SHOULDER_BLADES = 'between-shoulder-blades';
+
+function PainMap({ draft, set }: { draft: ProfileDraft; set: (patch: ProfileDraft) => void }) {
+  const asked = (RED_FLAG_IDS as readonly string[]).includes(SHOULDER_BLADES);
+  return (
+    <BodyMap
+      location={draft.painLocation}
+      onLocation={(painLocation) => set({ painLocation })}
+      // Focus moves to the sign's own checkbox: the person reads the question and answers it there.
+      onBetweenShoulderBlades={
+        asked ? () => document.getElementById(`redFlags-${SHOULDER_BLADES}`)?.focus() : undefined
+      }
+      betweenShoulderBlades={(draft.redFlags as readonly string[] | undefined)?.includes(SHOULDER_BLADES) ?? false}
+    />
   );
 }
 

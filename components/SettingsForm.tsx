@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { CATEGORIES, CATEGORY_LABELS, type Category } from '@/lib/guide/vocabulary';
 import { MAX_HOVER_DELAY_MS, type Settings } from '@/lib/settings/settings';
 import { HighlightPreview } from './HighlightPreview';
@@ -12,6 +13,8 @@ export interface SettingsFormProps {
 
 /** Every preference but the site list and backups; native controls, one fieldset per question. */
 export function SettingsForm({ settings, onChange, shortcut }: SettingsFormProps) {
+  /** Why the hover delay typed last was not saved; cleared by the next change that is. */
+  const [delayProblem, setDelayProblem] = useState<string | null>(null);
   const toggleCategory = (category: Category, on: boolean) =>
     onChange({ categories: CATEGORIES.filter((c) => (c === category ? on : settings.categories.includes(c))) });
 
@@ -82,17 +85,34 @@ export function SettingsForm({ settings, onChange, shortcut }: SettingsFormProps
             step={50}
             value={settings.hoverDelayMs}
             disabled={settings.openOn === 'click'}
-            aria-describedby="hover-delay-hint"
+            aria-describedby={delayProblem ? 'hover-delay-hint hover-delay-problem' : 'hover-delay-hint'}
+            aria-invalid={delayProblem ? true : undefined}
             onChange={(event) => {
-              const ms = Number(event.currentTarget.value);
-              if (event.currentTarget.value !== '' && Number.isFinite(ms))
-                onChange({ hoverDelayMs: Math.min(MAX_HOVER_DELAY_MS, Math.max(0, Math.round(ms))) });
+              const problem = checkHoverDelay(event.currentTarget.value, settings.hoverDelayMs);
+              setDelayProblem(problem);
+              if (!problem) onChange({ hoverDelayMs: Math.round(Number(event.currentTarget.value)) });
             }}
           />
           <p id="hover-delay-hint" class="hint">
             From 0 to {MAX_HOVER_DELAY_MS}. A longer wait keeps cards from opening while the pointer passes by.
           </p>
+          {delayProblem && (
+            <p id="hover-delay-problem" class="error" role="alert">
+              {delayProblem}
+            </p>
+          )}
         </div>
+        <Choice
+          legend="Text size of cards and the checker"
+          name="textSize"
+          value={settings.textSize}
+          options={[
+            ['standard', 'Standard'],
+            ['large', 'Large'],
+            ['larger', 'Larger'],
+          ]}
+          onChange={(textSize) => onChange({ textSize })}
+        />
       </section>
 
       <section aria-labelledby="toolbar-heading">
@@ -108,6 +128,16 @@ export function SettingsForm({ settings, onChange, shortcut }: SettingsFormProps
       </section>
     </form>
   );
+}
+
+/** Why a typed hover delay cannot be saved, in the person's words, or null when it can. */
+export function checkHoverDelay(typed: string, current: number): string | null {
+  const ms = Number(typed);
+  if (typed.trim() === '' || !Number.isFinite(ms))
+    return `Type a number of milliseconds from 0 to ${MAX_HOVER_DELAY_MS}; the wait stays at ${current}.`;
+  if (ms < 0 || ms > MAX_HOVER_DELAY_MS)
+    return `${typed} is outside 0 to ${MAX_HOVER_DELAY_MS} milliseconds, so it was not saved; the wait stays at ${current}.`;
+  return null;
 }
 
 function Checkbox(props: {

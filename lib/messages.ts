@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { TECHNIQUE_IDS } from './guide/vocabulary';
+import { CARD_PICTURES } from './card/card-pictures';
+import { PRESSURES, TECHNIQUE_IDS } from './guide/vocabulary';
 import { lazily } from './lazily';
 import { THERAPIST_NOTE_LIMIT } from './message-type';
 import { SAFETY_TIERS, VERDICTS } from './suitability/verdicts';
@@ -61,7 +62,12 @@ const termCardContent = () =>
     credits: z.array(credit()),
     /** Facts from outside the guide, each with its own sources. */
     notes: z.array(z.object({ text: z.string(), credits: z.array(credit()) })),
-    technique: z.nullable(z.object({ id: z.enum(TECHNIQUE_IDS), pressure: z.string(), suits: z.string() })),
+    /** `level` is the guide's pressure, drawn as a scale; `pressure` says it in words. */
+    technique: z.nullable(
+      z.object({ id: z.enum(TECHNIQUE_IDS), level: z.enum(PRESSURES), pressure: z.string(), suits: z.string() }),
+    ),
+    /** A diagram of the place in the body the term names, drawn beside the words. */
+    picture: z.nullable(z.enum(CARD_PICTURES)),
     /** The person's verdict on a technique, by the popup's rules, when they saved a complete profile. */
     verdict: z.nullable(z.object({ verdict: z.enum(VERDICTS), text: z.string() })),
     /** The checker's safety gate for that profile; in an emergency it stands in for the verdict. */

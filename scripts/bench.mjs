@@ -10,6 +10,7 @@
  *   startup       the built content script's longest task on a load (startup.mjs)
  *   cost          per-page cost against no extension and an empty content script (page-cost.mjs)
  *   churn         the churn fixture's 10 s storm, built extension against none, Chromium and Firefox (churn.mjs)
+ *   card          the first card of a page, service worker awake and stopped (first-card.mjs)
  * The machine is shared: `--only` runs one section alone. Every number printed comes from this run.
  */
 import { existsSync } from 'node:fs';
@@ -24,6 +25,7 @@ import {
   servePages,
 } from './bench/harness.mjs';
 import { runChurn } from './bench/churn.mjs';
+import { runFirstCard } from './bench/first-card.mjs';
 import { runMutation } from './bench/mutation.mjs';
 import { runPageCost } from './bench/page-cost.mjs';
 import { runPathological } from './bench/pathological.mjs';
@@ -31,7 +33,7 @@ import { runScan } from './bench/scan.mjs';
 import { runStartup } from './bench/startup.mjs';
 import { runSweep } from './bench/sweep.mjs';
 
-const SECTIONS = ['scan', 'mutation', 'pathological', 'sweep', 'startup', 'cost', 'churn'];
+const SECTIONS = ['scan', 'mutation', 'pathological', 'sweep', 'startup', 'cost', 'churn', 'card'];
 const args = process.argv.slice(2);
 const onlyAt = args.indexOf('--only');
 const only = onlyAt >= 0 ? args.splice(onlyAt, 2)[1].split(',') : SECTIONS;
@@ -58,7 +60,7 @@ try {
       await engine.close();
     }
   }
-  if (wants('startup') || wants('cost') || wants('churn')) {
+  if (wants('startup') || wants('cost') || wants('churn') || wants('card')) {
     const extension = buildExtension();
     if (wants('startup')) await runStartup(extension, fixtures.pages.find((p) => p.name.endsWith('article.html')).url);
     if (wants('cost')) {
@@ -71,6 +73,16 @@ try {
       const tmp = scratch();
       try {
         await runPageCost({ pages: costPages, fixturePages: fixtures.pages, extension, scratch: tmp });
+      } finally {
+        tmp.dispose();
+      }
+    }
+    if (wants('card')) {
+      const tmp = scratch();
+      try {
+        // The corpus's pages first, as the cost section takes them, then the fixtures'.
+        const corpusPages = served.pages.filter((p) => p.corpus);
+        await runFirstCard({ pages: [...corpusPages, ...fixtures.pages], extension, scratch: tmp });
       } finally {
         tmp.dispose();
       }

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from '#imports';
 import { Checker } from '@/components/Checker';
-import { setSiteEnabled } from '@/lib/settings/settings';
+import { loadSettings, setSiteEnabled, watchSettings } from '@/lib/settings/settings';
 import { parseCheckerParams } from '@/lib/suitability';
 import { readPageState } from './page-state';
 import '@/components/theme.css';
@@ -13,6 +13,11 @@ const params = parseCheckerParams(location.search);
 void browser.tabs.getCurrent().then((tab) => {
   document.documentElement.dataset.mode = tab ? 'page' : 'popup';
 });
+
+// The person's text size (options), followed as it changes.
+const applyTextSize = ({ textSize }: { textSize: string }) => (document.documentElement.dataset.textSize = textSize);
+void loadSettings().then(applyTextSize);
+watchSettings(applyTextSize);
 
 render(
   <Checker

@@ -1,5 +1,6 @@
 import { CATEGORY_LABELS, sectionTitle, techniqueById, type Term } from '@/lib/guide';
 import type { TechniqueId } from '@/lib/guide';
+import { pictureForTerm } from './card-pictures';
 import type { Credit, TermCardContent, UnknownCardContent } from '@/lib/messages';
 import { assessTechnique, decideGate, explainVerdict, type Profile } from '@/lib/suitability';
 import { creditServiceSummary, creditSource, describeService } from './service-content';
@@ -8,6 +9,11 @@ import { creditServiceSummary, creditSource, describeService } from './service-c
 export function describePressure(pressure: string): string {
   const words = pressure.replaceAll('-', ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** "Firm. Deep and intense…", but not "Firm. Firm, held pressure…": a note that starts with the level says it. */
+export function sayPressure(level: string, note: string): string {
+  return note.toLowerCase().startsWith(level.toLowerCase()) ? note : `${level}. ${note}`;
 }
 
 export function describeTerm(term: Term, profile: Profile | null): TermCardContent {
@@ -23,9 +29,11 @@ export function describeTerm(term: Term, profile: Profile | null): TermCardConte
     notes: term.notes.map((note) => ({ text: note.text, credits: note.sources.map(creditSource) })),
     technique: technique && {
       id: technique.id,
-      pressure: `${describePressure(technique.pressure)}. ${technique.pressureNote}`,
+      level: technique.pressure,
+      pressure: sayPressure(describePressure(technique.pressure), technique.pressureNote),
       suits: technique.suits,
     },
+    picture: pictureForTerm(term.id),
     ...describeVerdict(technique?.id, profile, term.service !== undefined),
     service: describeService(term, profile),
   };

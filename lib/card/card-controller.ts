@@ -3,6 +3,7 @@ import type { FirstUse } from '@/lib/content/cards';
 import { createCardHost } from './card-host';
 import type { CardAction, CardView } from './card-view';
 import { placeCard } from '@/lib/dom/card-position';
+import { chooseCardTheme } from '@/lib/dom/page-theme';
 import type { HighlightSession } from '@/lib/dom/highlight-session';
 import { findHighlightAtPoint, findHighlightInSelection, toLiveRange } from '@/lib/dom/hit-test';
 import { revealRange } from '@/lib/dom/reveal-range';
@@ -31,7 +32,15 @@ export async function startCardController(
   view: CardView,
 ): Promise<void> {
   let settings = await loadSettings();
-  ctx.onInvalidated(releaseQuietly(watchSettings((next) => (settings = next))));
+  ctx.onInvalidated(
+    releaseQuietly(
+      watchSettings((next) => {
+        const resize = next.textSize !== settings.textSize;
+        settings = next;
+        if (resize) redraw();
+      }),
+    ),
+  );
 
   const ui = createCardHost(document, view.css);
   ctx.onInvalidated(() => {
@@ -57,6 +66,7 @@ export async function startCardController(
     if (ui.root.activeElement && returnFocus instanceof HTMLElement) returnFocus.focus();
     returnFocus = null;
     view.render(ui.container, null);
+    drawn = null;
     ui.hide();
     window.clearInterval(watching);
     watching = undefined;
@@ -81,26 +91,43 @@ export async function startCardController(
     });
   };
 
+  /** What the card on screen shows, to draw it again with another pin, theme or text size. */
+  let drawn: { content: CardContent; anchor: Anchor; notice: string | undefined } | null = null;
   const draw = (content: CardContent, anchor: Anchor, takeFocus: boolean, notice?: string) => {
     stopPlacing?.();
     ui.show();
+    drawn = { content, anchor, notice };
     const card = view.render(ui.container, {
       content,
       takeFocus,
       notice,
+      theme: chooseCardTheme(window, anchor.range.startContainer.parentElement),
+      textSize: settings.textSize,
+      pinned: state.kind === 'open' && state.pinned === true,
+      onPin: () => {
+        dispatch({ type: 'pin' });
+        redraw();
+      },
       onAction: (action) => void act(anchor, content, action),
       onClose: () => dispatch({ type: 'escape' }),
     });
     if (card) stopPlacing = placeCard(document, anchor.range, card, anchor.point);
   };
+  const redraw = () => {
+    if (drawn && shown === drawn.anchor) draw(drawn.content, drawn.anchor, false, drawn.notice);
+  };
+  // The system's scheme decides where the page paints no background of its own; it can change while a card is open.
+  const darkScheme = window.matchMedia('(prefers-color-scheme: dark)');
+  darkScheme.addEventListener('change', redraw, { signal: ctx.signal });
 
-  const dispatch = (event: CardEvent<Anchor>, takeFocus = false) => {
+  /** `waited`: how long the pointer has already rested on the term (it rested while the card's code loaded). */
+  const dispatch = (event: CardEvent<Anchor>, takeFocus = false, waited = 0) => {
     const next = stepCard(state, event, sameAnchor);
     if (next === state) return;
     state = next;
     window.clearTimeout(timer);
     const delay = timerFor(state, { dwellMs: settings.hoverDelayMs, graceMs: GRACE_MS });
-    if (delay !== null) timer = ctx.setTimeout(() => dispatch({ type: 'timer' }), delay);
+    if (delay !== null) timer = ctx.setTimeout(() => dispatch({ type: 'timer' }), Math.max(0, delay - waited));
     const target = openTarget(state);
     if (takeFocus || !target || !shown || !sameAnchor(target, shown)) show(target, takeFocus);
     const upcoming = nextTarget(state);
@@ -138,9 +165,9 @@ export async function startCardController(
     }
   }
 
-  const pointAt = (x: number, y: number, onCard: boolean) => {
+  const pointAt = (x: number, y: number, onCard: boolean, waited = 0) => {
     const highlight = onCard ? null : findHighlightAtPoint(document, session, x, y);
-    dispatch({ type: 'point', target: highlight && fromHighlight(highlight, { x, y }), onCard });
+    dispatch({ type: 'point', target: highlight && fromHighlight(highlight, { x, y }), onCard }, false, waited);
   };
   const openAt = (x: number, y: number) => {
     const highlight = findHighlightAtPoint(document, session, x, y);
@@ -178,7 +205,8 @@ export async function startCardController(
     'pointerdown',
     (event) => {
       lastPointerType = event.pointerType;
-      if (!isOnCard(event) && state.kind === 'open' && !hitTest(event)) dispatch({ type: 'dismiss' });
+      const pinned = state.kind === 'open' && state.pinned;
+      if (!isOnCard(event) && state.kind === 'open' && !pinned && !hitTest(event)) dispatch({ type: 'dismiss' });
     },
     ctx.signal,
   );
@@ -227,7 +255,7 @@ export async function startCardController(
   else if (first.type === 'click') {
     lastPointerType = first.pointerType;
     openAt(first.x, first.y);
-  } else if (settings.openOn === 'hover') pointAt(first.x, first.y, false);
+  } else if (settings.openOn === 'hover') pointAt(first.x, first.y, false, performance.now() - first.since);
 
   function explainSelection(text: string | undefined): void {
     const selection = document.getSelection();

@@ -1,5 +1,7 @@
 import type { TechniqueId } from '@/lib/guide';
+import type { Theme } from '@/lib/dom/page-theme';
 import type { CardContent } from '@/lib/messages';
+import type { TextSize } from '@/lib/settings/settings-fields';
 
 export type CardAction =
   | { type: 'read-more'; termId?: string }
@@ -15,6 +17,12 @@ export interface CardProps {
   takeFocus: boolean;
   /** Why the last action did nothing (the site list is full), shown until the card closes. */
   notice?: string | undefined;
+  /** The page's darkness where the card opens, or the system's (lib/dom/page-theme.ts). */
+  theme: Theme;
+  textSize: TextSize;
+  /** Kept open by its pin button: it stays while the pointer is elsewhere, until Escape or ×. */
+  pinned: boolean;
+  onPin: () => void;
   onAction: (action: CardAction) => void;
   onClose: () => void;
 }

@@ -19,9 +19,10 @@ export type CardState<T> =
   /**
    * A card is shown. `sticky` cards (opened by click, tap or keyboard) ignore the pointer and close
    * only on Escape or a dismissal; hover cards follow the pointer. `candidate` is another term the
-   * pointer now rests on: its card replaces this one when the dwell ends.
+   * pointer now rests on: its card replaces this one when the dwell ends. A `pinned` card is sticky and
+   * also outlives a press elsewhere on the page: the person keeps it beside what they read next.
    */
-  | { kind: 'open'; target: T; sticky: boolean; hover: Hover; candidate: T | null };
+  | { kind: 'open'; target: T; sticky: boolean; hover: Hover; candidate: T | null; pinned?: true };
 
 export type CardEvent<T> =
   /** The pointer moved: onto a term (`target`), onto the card, or elsewhere (`target: null`). */
@@ -31,6 +32,8 @@ export type CardEvent<T> =
   /** A click, tap or keyboard command asks for a term's card now. */
   | { type: 'activate'; target: T }
   | { type: 'escape' }
+  /** The card's pin button: the open card stays until Escape or its close button; again, it follows the pointer. */
+  | { type: 'pin' }
   /** A press outside the card and its term, the highlights going away, or the card's close button. */
   | { type: 'dismiss' };
 
@@ -50,11 +53,21 @@ export function stepCard<T>(state: CardState<T>, event: CardEvent<T>, same: (a: 
       return state.kind === 'closed' ? state : CLOSED;
     case 'activate':
       return { kind: 'open', target: event.target, sticky: true, hover: 'term', candidate: null };
+    case 'pin':
+      return togglePin(state);
     case 'timer':
       return fireTimer(state);
     case 'point':
       return movePointer(state, event.target, event.onCard, same);
   }
+}
+
+function togglePin<T>(state: CardState<T>): CardState<T> {
+  if (state.kind !== 'open') return state;
+  if (!state.pinned) return { ...state, sticky: true, hover: 'term', candidate: null, pinned: true };
+  // The button was pressed on the card, so the pointer (if it moves the card at all) is there.
+  const { pinned: _, ...rest } = state;
+  return { ...rest, sticky: false, hover: 'card' };
 }
 
 function fireTimer<T>(state: CardState<T>): CardState<T> {

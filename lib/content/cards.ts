@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from '#imports';
 import type { HighlightSession } from '@/lib/dom/highlight-session';
+import type { PageHighlight } from '@/lib/dom/highlight-session';
 import { findHighlightAtPoint } from '@/lib/dom/hit-test';
 import type { Message } from '@/lib/messages';
 import { messageType } from '@/lib/message-type';
@@ -8,7 +9,11 @@ import { removeStaleCardHosts } from '@/lib/card/card-host';
 
 /** What made a person need the card first: replayed by the card's code once it has loaded. */
 export type FirstUse =
-  | { type: 'point'; x: number; y: number }
+  /**
+   * Where the pointer is now, and since when (performance.now()) it has been on the highlight there:
+   * the dwell is counted from then, so the time the card's code takes to load is hidden in it.
+   */
+  | { type: 'point'; x: number; y: number; since: number }
   | { type: 'click'; x: number; y: number; pointerType: string }
   /** A command, unchecked: the card's code parses it with the message schema. */
   | { type: 'message'; message: unknown };
@@ -16,8 +21,15 @@ export type FirstUse =
 export interface CardsHandoff {
   ctx: ContentScriptContext;
   session: HighlightSession;
+  /** Updated while the card's code loads, so what it replays is where the pointer is when it starts. */
   first: FirstUse;
+  /** Ends that following: the card's code listens for itself from then on. */
+  stopFollowing: () => void;
 }
+
+const now = () => performance.now();
+const sameStart = (a: PageHighlight, b: PageHighlight) =>
+  a.range.startContainer === b.range.startContainer && a.range.startOffset === b.range.startOffset;
 
 /** Where the first stage leaves its state for the card's code; both run in the extension's isolated world. */
 const HANDOFF = Symbol.for('relief-lens.cards');
@@ -28,6 +40,7 @@ export function takeCardsHandoff(): CardsHandoff | null {
   const scope = globalThis as WithHandoff;
   const handoff = scope[HANDOFF] ?? null;
   scope[HANDOFF] = null;
+  handoff?.stopFollowing();
   return handoff;
 }
 
@@ -35,25 +48,34 @@ export function takeCardsHandoff(): CardsHandoff | null {
  * The cheap first stage of cards: trusted-event listeners and the keyboard commands' messages, no
  * Preact, no Floating UI, no card protocol. The first time the person rests the pointer on, clicks or
  * taps a highlight, or uses a command, it asks the background to inject the card's code into this frame
- * (`card.js`, run in the same isolated world), hands over what it knows and stops listening.
+ * (`card.js`, run in the same isolated world) and hands over what it knows. It asks as soon as the
+ * pointer enters a highlight, and follows the pointer until the card's code takes over: the card then
+ * opens for the term the pointer rests on, not for one it crossed on the way (a glide across a
+ * page's first terms), and its dwell, counted from the pointer's arrival, hides the load.
  */
 export function startCards(ctx: ContentScriptContext, session: HighlightSession): void {
   removeStaleCardHosts(document);
   const stage = new AbortController();
   ctx.onInvalidated(() => stage.abort());
 
+  const following = new AbortController();
+  ctx.onInvalidated(() => following.abort());
+  let handoff: CardsHandoff | null = null;
   const load = (first: FirstUse) => {
     if (stage.signal.aborted || ctx.isInvalid) return;
     stage.abort();
-    (globalThis as WithHandoff)[HANDOFF] = { ctx, session, first };
+    if (first.type !== 'point') following.abort();
+    handoff = { ctx, session, first, stopFollowing: () => following.abort() };
+    (globalThis as WithHandoff)[HANDOFF] = handoff;
     void browser.runtime.sendMessage({ type: 'load-card' } satisfies Message).catch(() => undefined);
   };
   // Most pages hold no highlight: they skip the caret lookup, which makes the browser lay the page out.
   const highlightAt = (x: number, y: number) =>
-    session.highlights().length > 0 && findHighlightAtPoint(document, session, x, y) !== null;
-  const onHighlight = (event: MouseEvent) => highlightAt(event.clientX, event.clientY);
+    session.highlights().length > 0 ? findHighlightAtPoint(document, session, x, y) : null;
+  const onHighlight = (event: MouseEvent) => highlightAt(event.clientX, event.clientY) !== null;
 
   let moved: { x: number; y: number } | null = null;
+  let under: PageHighlight | null = null;
   onTrustedInput(
     window,
     'pointermove',
@@ -63,12 +85,19 @@ export function startCards(ctx: ContentScriptContext, session: HighlightSession)
         ctx.requestAnimationFrame(() => {
           const at = moved;
           moved = null;
-          if (at && highlightAt(at.x, at.y)) load({ type: 'point', ...at });
+          if (!at) return;
+          const highlight = highlightAt(at.x, at.y);
+          const previous = handoff?.first;
+          const stayed = highlight && under && sameStart(highlight, under) && previous?.type === 'point';
+          const since = stayed ? previous.since : now();
+          under = highlight;
+          if (handoff) handoff.first = { type: 'point', ...at, since };
+          else if (highlight) load({ type: 'point', ...at, since });
         });
       }
       moved = { x: event.clientX, y: event.clientY };
     },
-    stage.signal,
+    following.signal,
   );
   let pointerType = 'mouse';
   onTrustedInput(window, 'pointerdown', (event) => (pointerType = event.pointerType), stage.signal);

@@ -34,8 +34,12 @@ export interface Settings {
   hoverDelayMs: number;
   openOn: 'hover' | 'click';
   badge: boolean;
+  /** The text size of cards and the checker. */
+  textSize: TextSize;
 }
 export type SettingsKey = keyof Settings;
+export const TEXT_SIZES = ['standard', 'large', 'larger'] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
 
 export type FieldSpec =
   | { kind: 'boolean' }
@@ -56,6 +60,7 @@ export const SETTINGS_FIELDS: Record<SettingsKey, FieldSpec> = {
   hoverDelayMs: { kind: 'int', min: 0, max: MAX_HOVER_DELAY_MS },
   openOn: { kind: 'choice', values: ['hover', 'click'] },
   badge: { kind: 'boolean' },
+  textSize: { kind: 'choice', values: TEXT_SIZES },
 };
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -67,6 +72,7 @@ export const DEFAULT_SETTINGS: Settings = {
   hoverDelayMs: 300,
   openOn: 'hover',
   badge: true,
+  textSize: 'standard',
 };
 
 /** The settings in use, and which stored fields could not be read (those are in use at their defaults). */

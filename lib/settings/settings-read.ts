@@ -53,7 +53,11 @@ const fields = lazily(
 );
 
 /** The exact stored shape: what an imported backup must match (no unknown keys, no wrong types). */
-export const strictSettingsSchema = lazily(() => z.strictObject(fields()) as unknown as z.ZodMiniType<Settings>);
+export const strictSettingsSchema = lazily(
+  () =>
+    // A backup made before the text size existed lacks it and is still whole: the default applies.
+    z.strictObject({ ...fields(), textSize: z.optional(fields().textSize) }) as unknown as z.ZodMiniType<Settings>,
+);
 
 /** One field's value checked against its schema. */
 export const checkField = (key: SettingsKey, value: unknown) => fields()[key].safeParse(value);

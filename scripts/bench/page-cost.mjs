@@ -16,6 +16,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { floorWalk, fmt, launchWithExtension, median, pad, ratio } from './harness.mjs';
 import { startServer } from '../serve.mjs';
+import { measureCards } from './first-card.mjs';
 import { measureNeverRun } from './never-run.mjs';
 import { filler, html, NO_TERMS_PAGE, writeNoTermsPage } from './synthetic.mjs';
 
@@ -216,76 +217,6 @@ export async function runPageCost({ pages, fixturePages = [], extension, scratch
     await Promise.all(Object.values(contexts).map((c) => c.close()));
     await synthetic.close();
   }
-}
-
-/** The hover dwell before a card opens: the settings' default (hoverDelayMs). */
-const DWELL_MS = 300;
-const CARD_PAGES = 10;
-
-/**
- * Runs in the page: scrolls the first highlight into view and returns the middle of its first line,
- * or null when the page has none. Reads the highlights as any page can, through CSS.highlights.
- */
-function findFirstHighlight() {
-  for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('relief-lens')) continue;
-    for (const r of highlight) {
-      if (!r.startContainer.isConnected) continue;
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const box = range.getClientRects()[0];
-      if (box && box.width > 0) return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    }
-  }
-  return null;
-}
-
-/**
- * Runs in the page: resolves with the ms from the end of the dwell (the first pointer move plus the
- * dwell) to the first frame in which the card's host is open in the top layer, or null after 5 s.
- * Its shadow root is closed, but the page sees the host's `:popover-open` state.
- */
-function awaitCard(dwellMs) {
-  return new Promise((done) => {
-    let moved = null;
-    addEventListener('pointermove', () => (moved ??= performance.now()), { capture: true, once: true });
-    const shown = () =>
-      [...document.querySelectorAll('relief-lens-card')].some((host) => host.matches(':popover-open'));
-    const started = performance.now();
-    const frame = (time) => {
-      if (moved !== null && shown()) return requestAnimationFrame(() => done(time - (moved + dwellMs)));
-      if (performance.now() - started > 5000) return done(null);
-      requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
-  });
-}
-
-/** Hovers the first highlight on up to CARD_PAGES pages and returns each page's time to the painted card. */
-async function measureCards(context, pages) {
-  const times = [];
-  for (const { url } of pages) {
-    if (times.length >= CARD_PAGES) break;
-    const page = await context.newPage();
-    try {
-      await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-      await page.waitForFunction(() => performance.getEntriesByName('relief-lens:scan').length > 0, null, {
-        timeout: 30_000,
-      });
-      const point = await page.evaluate(findFirstHighlight);
-      if (!point) continue;
-      await page.evaluate(() => new Promise((next) => requestAnimationFrame(() => requestAnimationFrame(next))));
-      const card = page.evaluate(awaitCard, DWELL_MS);
-      await page.mouse.move(point.x, point.y);
-      const ms = await card;
-      if (ms !== null) times.push(ms);
-    } finally {
-      await page.close({ runBeforeUnload: false }).catch(() => {});
-    }
-  }
-  return times;
 }
 
 function summarise(rows, [noTerms, frames0, framesN], cards, neverRun) {

@@ -76,6 +76,35 @@ describe('docs/*.png', () => {
     await extensionPage.close();
   });
 
+  it("body-map.png: where it hurts, marked on the checker's body map", async () => {
+    const page = await env.session.openExtensionPage('popup.html');
+    await page.waitFor(() => document.querySelector('.body-map') !== null, null, 'the body map');
+    await page.evaluate(() => document.querySelector('details.answers')?.setAttribute('open', ''), null);
+    await page.click('.body-map button[data-region="lower"]');
+    await page.waitFor(
+      () => document.querySelector<HTMLInputElement>('#painLocation-lower')?.checked === true,
+      null,
+      'the lower back marked',
+    );
+    await page.setViewport(380, 520);
+    await settle(page);
+    await page.screenshot(resolve(DOCS, 'body-map.png'));
+    await page.close();
+  });
+
+  it('card-picture-light.png and card-picture-dark.png: a card with its region diagram', async () => {
+    const page = await env.session.newPage(env.server.url('card.html'));
+    await page.setViewport(900, 600);
+    await waitForStyledHighlights(page);
+    await hoverText(page, 'lower back pain', 80);
+    await waitForCard(page, 'Lower back pain');
+    await page.screenshot(resolve(DOCS, 'card-picture-light.png'));
+    await page.emulateColorScheme('dark');
+    await waitForDarkCard(page);
+    await page.screenshot(resolve(DOCS, 'card-picture-dark.png'));
+    await page.close();
+  });
+
   it('options.png: a switched-off site and a refused entry', async () => {
     const page = await env.session.openExtensionPage('options.html');
     await page.waitFor(() => document.querySelector('#add-site') !== null, null, 'the options form');

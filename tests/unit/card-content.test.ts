@@ -34,6 +34,28 @@ describe('describeTerm', () => {
     expect(describeTerm(term('deep-tissue-massage'), baseProfile).verdict?.verdict).toBe('good-fit');
   });
 
+  it.each([
+    ['trigger-point-therapy', 'firm', 'Firm, held pressure on small spots.'],
+    ['deep-tissue-massage', 'firm', 'Firm. Deep and intense; ask for less if it hurts.'],
+    ['swedish-massage', 'light-to-moderate', 'Light to moderate. Gentle; most people find it easy to tolerate.'],
+  ])('says the pressure of %s once, with its level for the scale', (id, level, pressure) => {
+    expect(describeTerm(term(id), null).technique).toMatchObject({ level, pressure });
+  });
+
+  it.each([
+    ['lower-back-pain', 'lower-back'],
+    ['upper-back-pain', 'upper-back'],
+    ['sciatica', 'sciatic-path'],
+    ['sciatic-nerve', 'sciatic-path'],
+    ['intervertebral-disc', 'spinal-disc'],
+    ['herniated-disc', 'spinal-disc'],
+    ['fascia', 'fascia-layer'],
+    ['swedish-massage', null],
+    ['chronic-pain', null],
+  ])('gives the card of %s the picture %s', (id, picture) => {
+    expect(describeTerm(term(id), null).picture).toBe(picture);
+  });
+
   it('shows a term that is no technique without technique facts', () => {
     const plain = TERMS.find((t) => !t.technique);
     expect(plain).toBeDefined();

@@ -27,6 +27,15 @@ const hoverOpen = (target: string, hover: 'term' | 'card' | 'away' = 'term', can
   hover,
   candidate,
 });
+const pin: E = { type: 'pin' };
+const pinnedOpen = (target: string): S => ({
+  kind: 'open',
+  target,
+  sticky: true,
+  hover: 'term',
+  candidate: null,
+  pinned: true,
+});
 const stickyOpen = (target: string): S => ({ kind: 'open', target, sticky: true, hover: 'term', candidate: null });
 
 /** Runs a sequence of events from the closed state. */
@@ -54,6 +63,15 @@ describe('stepCard', () => {
     ['Escape closes a sticky card', stickyOpen('a'), { type: 'escape' }, CLOSED],
     ['Escape cancels a dwell', pending('a'), { type: 'escape' }, CLOSED],
     ['a dismissal closes the card', stickyOpen('a'), { type: 'dismiss' }, CLOSED],
+    ['pinning keeps a hover card whatever the pointer does', hoverOpen('a', 'card', 'b'), pin, pinnedOpen('a')],
+    ['pinning keeps a clicked card past a press elsewhere', stickyOpen('a'), pin, pinnedOpen('a')],
+    ['a pinned card ignores the pointer leaving', pinnedOpen('a'), away, pinnedOpen('a')],
+    ['a pinned card ignores another term', pinnedOpen('a'), onTerm('b'), pinnedOpen('a')],
+    ['a pinned card ignores timers', pinnedOpen('a'), timer, pinnedOpen('a')],
+    ['pressing the pin again lets the card follow the pointer', pinnedOpen('a'), pin, hoverOpen('a', 'card')],
+    ['Escape closes a pinned card', pinnedOpen('a'), { type: 'escape' }, CLOSED],
+    ['the close button closes a pinned card', pinnedOpen('a'), { type: 'dismiss' }, CLOSED],
+    ['pinning with nothing open does nothing', pending('a'), pin, pending('a')],
   ])('%s', (_, state, event, expected) => {
     expect(stepCard(state, event, same)).toEqual(expected);
   });
@@ -99,6 +117,7 @@ describe('timerFor', () => {
     ['an open card the pointer left', hoverOpen('a', 'away'), 250],
     ['an open card with a candidate', hoverOpen('a', 'away', 'b'), 300],
     ['a sticky card', stickyOpen('a'), null],
+    ['a pinned card', pinnedOpen('a'), null],
   ])('%s', (_, state, expected) => {
     expect(timerFor(state, timing)).toBe(expected);
   });

@@ -41,6 +41,20 @@ async function expectNothingChanged() {
   expect((await loadProfile()).profile).toEqual(SAVED_PROFILE);
 }
 
+describe('a backup made before the text size setting', () => {
+  it('imports whole, and the text size is the default', async () => {
+    const { textSize: _, ...older } = GOOD.settings;
+    const result = parseBackup(JSON.stringify({ ...GOOD, settings: older }));
+    expect(result.ok).toBe(true);
+    expect(await importBackup(file({ ...GOOD, settings: older }))).toMatchObject({ ok: true });
+    expect(await loadSettings()).toMatchObject({ hoverDelayMs: 600, textSize: 'standard' });
+  });
+
+  it('refuses a text size it does not know', () => {
+    expect(parseBackup(JSON.stringify({ ...GOOD, settings: { ...GOOD.settings, textSize: 'huge' } })).ok).toBe(false);
+  });
+});
+
 describe('export', () => {
   it('writes the saved settings and answers into a document import reads back', async () => {
     const backup = await createBackup(new Date('2026-11-25T10:00:00Z'));
