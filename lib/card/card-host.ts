@@ -84,7 +84,10 @@ export function createCardHost(doc: Document, css: string): CardHost {
       win,
       'toggle',
       (event) => {
-        if (event.target === host || (event as ToggleEvent).newState !== 'open' || !isOpen()) return;
+        const opened = event.target;
+        if (opened === host || (event as ToggleEvent).newState !== 'open' || !isOpen()) return;
+        // A `<details>` toggles too, in place; only what joined the top layer can cover the card.
+        if (!(opened instanceof Element) || !opened.matches(':popover-open, dialog:modal')) return;
         if (++raises > MAX_RAISES) return hide();
         placeIn(parentFor());
         raise();

@@ -1,6 +1,7 @@
 import type { Candidate, Selector } from '@/lib/match/select';
 import type { Entry, MatchIndex } from './match-index';
 import type { BlockIds } from './scan-blocks';
+import type { TimeSlicer } from './time-slicer';
 
 /**
  * Matches that are counted but not drawn (density "first", past a term's first occurrences), kept as
@@ -86,16 +87,31 @@ export function createMatchTally(): MatchTally {
   };
 }
 
+/** Entries moved to the tally between two clock reads. */
+const TALLY_CHUNK = 1024;
+
 /**
  * After a scan is drawn: moves the entries among `seen` that the selector counts but does not show
- * into the tally. A match across two text nodes stays an entry (rare, and a tally has one node).
+ * into the tally, in chunks between which the page gets its turn. A match across two text nodes
+ * stays an entry (rare, and a tally has one node).
  */
-export function tallySpares(
+export async function tallySpares(
   state: { readonly index: MatchIndex; readonly tally: MatchTally; readonly blockIds: BlockIds },
   selector: Selector<Candidate>,
-  seen: Iterable<Entry>,
+  seen: readonly Entry[],
+  slicer: TimeSlicer,
+): Promise<void> {
+  for (let start = 0; start < seen.length; start += TALLY_CHUNK) {
+    if (start > 0 && slicer.due()) await slicer.pause();
+    tallyChunk(state, selector, seen.slice(start, start + TALLY_CHUNK));
+  }
+}
+
+function tallyChunk(
+  { index, tally, blockIds }: { readonly index: MatchIndex; readonly tally: MatchTally; readonly blockIds: BlockIds },
+  selector: Selector<Candidate>,
+  seen: readonly Entry[],
 ): void {
-  const { index, tally, blockIds } = state;
   const spare = new Set<Entry>();
   const byNode = new Map<Node, Entry[]>();
   for (const entry of seen) {

@@ -137,7 +137,9 @@ export function startScanRun(setup: ScanRunSetup): ScanRun {
       const again = plan.reselected
         ? untallyAll(state.tally)
         : nodesToRefill(state.tally, selector, termsOf(pass.dropped), DEFAULT_SELECT_OPTIONS.perTerm);
-      tallySpares(state, selector, plan.reselected ? state.index.entries : [...pass.fresh, ...plan.erase]);
+      const seen = plan.reselected ? [...state.index.entries] : [...pass.fresh, ...plan.erase];
+      await tallySpares(state, selector, seen, slices);
+      if (ended()) return;
       if (again.length > 0) enqueue({ roots: again, removed: [], sweep: false });
     }
     const busyMs = slices.finish();

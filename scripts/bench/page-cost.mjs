@@ -18,7 +18,7 @@ import { floorWalk, fmt, launchWithExtension, median, pad, ratio } from './harne
 import { startServer } from '../serve.mjs';
 import { measureCards } from './first-card.mjs';
 import { measureNeverRun } from './never-run.mjs';
-import { filler, html, NO_TERMS_PAGE, writeNoTermsPage } from './synthetic.mjs';
+import { filler, html, NO_TERMS_PAGE, OCCURRENCES_PAGE, writeNoTermsPage, writeOccurrencesPage } from './synthetic.mjs';
 
 export const LOADS = Math.max(5, Number(process.env.BENCH_LOADS ?? 5));
 const FRAMES = 10;
@@ -26,9 +26,13 @@ const FRAMES = 10;
 const QUIET_MS = 1;
 const POLL_MS = 250;
 
-/** The generated pages: 2 KB without a term, and the frames page with its frame-less twin. */
+/**
+ * The generated pages: 2 KB without a term, the frames page with its frame-less twin, and a page of
+ * 50,000 occurrences.
+ */
 function writeSyntheticPages(scratch) {
   writeNoTermsPage(scratch);
+  writeOccurrencesPage(scratch);
   scratch.file('frame.html', html(filler(600)));
   const frames = Array.from({ length: FRAMES }, () => '<iframe src="frame.html" width="300" height="80"></iframe>');
   scratch.file('frames-0.html', html(filler(2048)));
@@ -205,6 +209,7 @@ export async function runPageCost({ pages, fixturePages = [], extension, scratch
         { name: `generated/${NO_TERMS_PAGE}`, url: synthetic.url(NO_TERMS_PAGE) },
         { name: 'generated/frames-0.html', url: synthetic.url('frames-0.html') },
         { name: `generated/frames-${FRAMES}.html`, url: synthetic.url(`frames-${FRAMES}.html`) },
+        { name: `generated/${OCCURRENCES_PAGE}`, url: synthetic.url(OCCURRENCES_PAGE) },
       ],
       contexts,
       printRow,
@@ -219,7 +224,7 @@ export async function runPageCost({ pages, fixturePages = [], extension, scratch
   }
 }
 
-function summarise(rows, [noTerms, frames0, framesN], cards, neverRun) {
+function summarise(rows, [noTerms, frames0, framesN, occurrences], cards, neverRun) {
   const added = (row, key) => row[key].taskMs - row.none.taskMs;
   const beyond = (row) => row.relief.taskMs - row.empty.taskMs;
   const addedHeap = (row, key) => row[key].heapMb - row.none.heapMb;
@@ -239,6 +244,7 @@ function summarise(rows, [noTerms, frames0, framesN], cards, neverRun) {
     heapLargestMb: largest ? addedHeap(largest, 'relief') : 0,
     heapLargestBeyondMb: largest ? largest.relief.heapMb - largest.empty.heapMb : 0,
     largestPage: largest?.name,
+    heapOccurrencesBeyondMb: occurrences.relief.heapMb - occurrences.empty.heapMb,
     perFrame: { none: perFrame('none'), empty: perFrame('empty'), relief: perFrame('relief') },
     cardMs: median(cards),
     floorTotalMs: rows.reduce((total, r) => total + r.empty.scanMs, 0),
@@ -264,6 +270,9 @@ function summarise(rows, [noTerms, frames0, framesN], cards, neverRun) {
         `${fmt(summary.floorTotalMs)} ms = ${ratio(summary.scanTotalMs, summary.floorTotalMs)} [≤ 2.5×]`,
     );
   }
+  console.log(
+    `    JS heap on a page of 50,000 occurrences, beyond the empty script: ${mb(summary.heapOccurrencesBeyondMb)} MB [≤ 2]`,
+  );
   console.log(
     `    2 KB page without a term: empty ${ms(summary.noTermsEmpty)} ms, Relief Lens ${ms(summary.noTermsRelief)} ms = ` +
       `${(summary.noTermsRelief / Math.max(summary.noTermsEmpty, 0.1)).toFixed(2)}× the empty script's [≤ 2×]; ` +

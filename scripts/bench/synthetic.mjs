@@ -14,3 +14,25 @@ export const NO_TERMS_PAGE = 'no-terms-2kb.html';
 export function writeNoTermsPage(scratch) {
   scratch.file(NO_TERMS_PAGE, html(filler(2048)));
 }
+
+/** Ten forms of ten guide terms, each of which highlights anywhere (no context needed). */
+export const OCCURRENCE_FORMS = [
+  'Swedish massage',
+  'deep tissue massage',
+  'shiatsu',
+  'sciatica',
+  'hot stone massage',
+  'trigger point therapy',
+  'Thai massage',
+  'effleurage',
+  'petrissage',
+  'osteoporosis',
+];
+
+export const OCCURRENCES_PAGE = 'occurrences-50k.html';
+
+/** A page with `count` occurrences, ten to a paragraph: what a long forum thread or an index may hold. */
+export function writeOccurrencesPage(scratch, count = 50_000) {
+  const paragraph = `<p>${OCCURRENCE_FORMS.map((form) => `then ${form},`).join(' ')} and so on.</p>`;
+  scratch.file(OCCURRENCES_PAGE, html(paragraph.repeat(Math.ceil(count / OCCURRENCE_FORMS.length))));
+}

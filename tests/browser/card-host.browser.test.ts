@@ -83,6 +83,18 @@ describe('the card host', () => {
     expect(card.host.matches(':popover-open')).toBe(false);
   });
 
+  it('is not raised, nor counted towards closing, when a details element opens', async () => {
+    const card = showCard();
+    const details = mount('<details><summary>More</summary>Text</details>').firstElementChild as HTMLDetailsElement;
+    // Opened and closed again, more times than a card is raised.
+    for (let i = 0; i < 2 * (MAX_RAISES + 1); i++) {
+      const toggled = nextToggle();
+      details.open = !details.open;
+      await toggled;
+    }
+    expect(card.host.matches(':popover-open')).toBe(true);
+  });
+
   it('stops watching once hidden, and ignores toggles a page script makes up', async () => {
     const card = showCard();
     card.host.dispatchEvent(new Event('beforeprint'));
