@@ -14,7 +14,13 @@ export function ImportExport({ createBackup, importBackup }: ImportExportProps) 
   const fileInput = useRef<HTMLInputElement>(null);
 
   const exportFile = async () => {
-    const backup = await createBackup();
+    let backup: Backup;
+    try {
+      backup = await createBackup();
+    } catch (error) {
+      setStatus({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+      return;
+    }
     const url = URL.createObjectURL(new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' }));
     const link = Object.assign(document.createElement('a'), {
       href: url,

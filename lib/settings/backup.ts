@@ -41,10 +41,12 @@ export type Backup = z.infer<typeof BackupSchema>;
 export type ImportResult = { ok: true; backup: Backup } | { ok: false; error: string };
 
 export async function createBackup(now = new Date()): Promise<Backup> {
-  const [stored, { profile, kept: keptAnswers, unreadable: unreadableProfile }] = await Promise.all([
+  const [stored, { profile, kept: keptAnswers, unreadable: unreadableProfile, failed }] = await Promise.all([
     browser.storage.local.get([SETTINGS_KEY, SETTINGS_VERSION_KEY]),
     readStoredProfile(),
   ]);
+  // A backup without the answers because storage failed would look complete, so there is none.
+  if (failed) throw new Error('Your saved answers could not be read just now, so no backup was made; try again.');
   const [value, meta] = [stored[SETTINGS_KEY], stored[SETTINGS_VERSION_KEY]];
   const read = readStoredSettings(value, meta, (raw) => ({ ...readSettings(raw), raw }));
   const { settings, unreadable, raw } = read;

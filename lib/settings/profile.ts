@@ -32,6 +32,8 @@ export interface StoredProfileRead {
   kept: Record<string, unknown>;
   /** Whole stored values that could not be read: the current one, then those set aside. */
   unreadable: unknown[];
+  /** True when storage itself failed, so nothing could be read (and nothing was changed). */
+  failed?: boolean;
 }
 
 type Fields = Record<string, unknown>;
@@ -83,9 +85,9 @@ export async function readStoredProfile(): Promise<StoredProfileRead> {
     await moveOldProfile();
     const { profile, kept, unreadable } = readStored(await readPrivate(KEYS));
     return { profile, kept, unreadable };
-  } catch (error) {
+  } catch {
     // Storage itself failed: nothing can be read, and nothing is changed.
-    return { profile: EMPTY_PROFILE, kept: {}, unreadable: [String(error)] };
+    return { profile: EMPTY_PROFILE, kept: {}, unreadable: [], failed: true };
   }
 }
 
@@ -95,8 +97,10 @@ export interface LoadedProfile {
   notice: string | null;
 }
 
-export function describeUnread({ kept, unreadable }: StoredProfileRead): string | null {
+function describeUnread({ kept, unreadable, failed }: StoredProfileRead): string | null {
   const fields = Object.keys(kept);
+  if (failed)
+    return 'Your saved answers could not be opened just now: the browser’s storage failed. Nothing was changed; open the checker again to try again.';
   if (unreadable.length > 0)
     return 'Some of your saved answers could not be read. They are kept as saved (a backup exported from the options page includes them) until you choose “Clear my answers”.';
   if (fields.length > 0)

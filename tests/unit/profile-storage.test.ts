@@ -104,7 +104,8 @@ describe('moving the profile out of storage.local', () => {
     const failing = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
-    expect(await readStoredProfile()).toMatchObject({ profile: {}, unreadable: [expect.stringMatching(/full/)] });
+    expect(await readStoredProfile()).toEqual({ profile: {}, kept: {}, unreadable: [], failed: true });
+    expect((await loadProfile()).notice).toMatch(/storage failed. Nothing was changed/);
     failing.mockRestore();
     expect(await fakeBrowser.storage.local.get('profile')).toEqual({ profile: { profile: { duration: 'chronic' } } });
     expect(await readProfile()).toEqual({ duration: 'chronic' });

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   createBackup,
@@ -84,6 +84,15 @@ describe('export', () => {
     expect(backup.settings).toEqual(DEFAULT_SETTINGS);
     expect(backup.unreadableSettings).toEqual({ settings: SAVED_SETTINGS, settings$: { v: -1e12 } });
     expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, backup });
+  });
+
+  it('makes no backup when the answers cannot be read, rather than one without them', async () => {
+    const failing = vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(() => {
+      throw new DOMException('broken', 'UnknownError');
+    });
+    await expect(createBackup()).rejects.toThrow(/no backup was made/);
+    failing.mockRestore();
+    expect((await createBackup()).profile).toEqual(SAVED_PROFILE);
   });
 
   it('carries answers this version cannot read through export and import', async () => {
