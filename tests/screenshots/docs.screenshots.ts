@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { describe, it } from 'vitest';
-import { findText } from '@/tests/e2e/card-helpers';
+import { findText, waitForDarkCard } from '@/tests/e2e/card-helpers';
 import { useSession, type TestPage } from '@/tests/e2e/harness';
 import { OSTEOPOROSIS_PROFILE, STRESS_ANSWERS } from '@/tests/e2e/sample-profiles';
 
@@ -68,15 +68,7 @@ describe('docs/*.png', () => {
     await waitForCard(page, 'Deep tissue massage');
     await page.screenshot(resolve(DOCS, 'card-light.png'));
     await page.emulateColorScheme('dark');
-    await page.waitForCard(
-      (root) => {
-        const card = root?.querySelector('[role="dialog"]');
-        // The dark theme's card background (components/theme.css).
-        return card && getComputedStyle(card).backgroundColor === 'rgb(21, 25, 30)';
-      },
-      null,
-      'the dark card',
-    );
+    await waitForDarkCard(page);
     await page.screenshot(resolve(DOCS, 'card-dark.png'));
     await page.close();
     await extensionPage.close();
@@ -107,14 +99,7 @@ describe('docs/*.png', () => {
     await waitForCard(page, 'Lower back pain');
     await page.screenshot(resolve(DOCS, 'card-picture-light.png'));
     await page.emulateColorScheme('dark');
-    await page.waitForCard(
-      (root) => {
-        const card = root?.querySelector('[role="dialog"]');
-        return card && getComputedStyle(card).backgroundColor === 'rgb(21, 25, 30)';
-      },
-      null,
-      'the dark card',
-    );
+    await waitForDarkCard(page);
     await page.screenshot(resolve(DOCS, 'card-picture-dark.png'));
     await page.close();
   });
