@@ -69,8 +69,3 @@ export function BodyMap({ location, onLocation, onBetweenShoulderBlades, between
     </div>
   );
 }
-
-/** The small, read-only map beside a summary of the answers; the summary's words say the same. */
-export function BodyMapSummary({ location }: { location: PainLocation }) {
-  return <BodyFigure marked={markedRegions(location)} className="body-map__summary" />;
-}

@@ -15,7 +15,6 @@ import {
 } from '@/lib/suitability';
 import { BeforeYouBook } from './BeforeYouBook';
 import { OnThisPage, type PageState } from './OnThisPage';
-import { BodyMapSummary } from './BodyMap';
 import { ProfileForm } from './ProfileForm';
 import { QuickCheck } from './QuickCheck';
 import { TherapistNote } from './TherapistNote';
@@ -155,7 +154,6 @@ export function Checker({ initialTechnique, readPage, setSiteEnabled, copy }: Ch
           >
             <summary>
               <h2>Your answers</h2>
-              {profile && !formOpen && <BodyMapSummary location={profile.painLocation} />}
               {profile && !formOpen && <span class="answers__summary">{summarizeProfile(profile)}</span>}
               <span class="answers__edit">{formOpen ? 'Fold' : 'Edit'}</span>
             </summary>

@@ -1,4 +1,4 @@
-import { RED_FLAG_IDS } from '@/lib/guide/red-flag-ids';
+import type { RedFlagId } from '@/lib/guide/red-flag-ids';
 import { QUESTION_GROUPS, REQUIRED_ANSWERS, type ProfileDraft, type Question } from '@/lib/suitability';
 import { BodyMap } from './BodyMap';
 
@@ -45,20 +45,17 @@ export function ProfileForm({ draft, onChange }: ProfileFormProps) {
   );
 }
 
-/** The warning sign a mark between the shoulder blades leads to, once the checker asks about it. */
-const SHOULDER_BLADES = 'between-shoulder-blades';
+/** The warning sign a mark between the shoulder blades leads to (NHS: an urgent GP appointment or 111). */
+const SHOULDER_BLADES: RedFlagId = 'between-shoulder-blades';
 
 function PainMap({ draft, set }: { draft: ProfileDraft; set: (patch: ProfileDraft) => void }) {
-  const asked = (RED_FLAG_IDS as readonly string[]).includes(SHOULDER_BLADES);
   return (
     <BodyMap
       location={draft.painLocation}
       onLocation={(painLocation) => set({ painLocation })}
       // Focus moves to the sign's own checkbox: the person reads the question and answers it there.
-      onBetweenShoulderBlades={
-        asked ? () => document.getElementById(`redFlags-${SHOULDER_BLADES}`)?.focus() : undefined
-      }
-      betweenShoulderBlades={(draft.redFlags as readonly string[] | undefined)?.includes(SHOULDER_BLADES) ?? false}
+      onBetweenShoulderBlades={() => document.getElementById(`redFlags-${SHOULDER_BLADES}`)?.focus()}
+      betweenShoulderBlades={draft.redFlags?.includes(SHOULDER_BLADES) ?? false}
     />
   );
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations, BROWSERS, useSession, type TestPage } from './harness';
-import { OSTEOPOROSIS_PROFILE } from './sample-profiles';
 
 /** Which location answer the checker's list of choices holds. */
 function checkedLocation(page: TestPage): Promise<string | null> {
@@ -78,34 +77,6 @@ describe.each(BROWSERS)('pictures and first run in %s', (browserName) => {
       await page.emulateColorScheme('light');
     }
     await page.close();
-  });
-
-  it('shows a small map of the saved answer in the folded summary', async () => {
-    const setup = await env.session.openExtensionPage('guide.html');
-    await setup.evaluate(
-      (stored) => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.set(stored),
-      OSTEOPOROSIS_PROFILE,
-    );
-    try {
-      const page = await env.session.openExtensionPage('popup.html');
-      await page.waitFor(() => document.querySelector('.answers__summary') !== null, null, 'the folded answers');
-      expect(
-        await page.evaluate(
-          () =>
-            [...document.querySelectorAll('summary .body-map__summary path[data-region]')].map((p) =>
-              p.getAttribute('data-region'),
-            ),
-          null,
-        ),
-      ).toEqual(['lower']);
-      await page.close();
-    } finally {
-      await setup.evaluate(
-        () => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.remove(['profile', 'profile$']),
-        null,
-      );
-      await setup.close();
-    }
   });
 
   it('shows how to pin the toolbar button on the welcome tab, with a picture that has its words', async () => {
