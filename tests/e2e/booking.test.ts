@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { axeCardViolations, BROWSERS, useSession, type TestPage } from './harness';
+import { findText } from './card-helpers';
 import { OSTEOPOROSIS_PROFILE, storeProfileInPage } from './sample-profiles';
 import { sendToTabs } from './tab-messages';
 
@@ -62,24 +63,6 @@ function findTab(extensionPage: TestPage, url: string): Promise<number | null> {
   }, url);
 }
 
-async function pointAt(page: TestPage, text: string): Promise<void> {
-  const point = await page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(text);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      window.scrollBy(0, range.getBoundingClientRect().top - 80);
-      const box = range.getClientRects()[0]!;
-      return { x: box.left + Math.min(box.width / 2, 40), y: box.top + box.height / 2 };
-    }
-    throw new Error(`"${text}" is not on the page`);
-  }, text);
-  await page.mouseMove(point.x, point.y);
-}
-
 function waitForCardText(page: TestPage, name: string): Promise<void> {
   return page.waitForCard(
     (shadow, name) => shadow?.querySelector('[role="dialog"] h2')?.textContent === name,
@@ -110,7 +93,8 @@ describe.each(BROWSERS)('a booking page in %s', (browserName) => {
     ]) {
       expect(seen).toContain(line);
     }
-    await pointAt(page, 'Sports Massage');
+    const point = await findText(page, 'Sports Massage', 'point');
+    await page.mouseMove(point.x, point.y);
     await waitForCardText(page, 'Sports massage');
     const text = await page.inCard(
       (shadow) => shadow?.querySelector<HTMLElement>('[role="dialog"]')?.innerText ?? '',

@@ -5,6 +5,7 @@
  */
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { findText } from './card-helpers';
 import { BROWSERS, CARD_HOST, useSession, type TestPage } from './harness';
 
 /** Every range the page's registry holds under the extension's names: its text, and its text node's. */
@@ -29,25 +30,8 @@ const ourHighlights = async (page: TestPage) => (await ourRanges(page)).map((r) 
 const highlightedExactly = (page: TestPage, terms: string[], what: string) =>
   expect.poll(() => ourHighlights(page), { timeout: 20_000, message: what }).toEqual([...terms].sort());
 
-/** A point on the first line of `text`. */
-function pointAt(page: TestPage, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(text);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      const box = range.getClientRects()[0]!;
-      return { x: box.left + Math.min(box.width / 2, 40), y: box.top + box.height / 2 };
-    }
-    throw new Error(`"${text}" is not on the page`);
-  }, text);
-}
-
 async function openCard(page: TestPage, text: string, name: string): Promise<void> {
-  const { x, y } = await pointAt(page, text);
+  const { x, y } = await findText(page, text, 'locate');
   await page.mouseMove(x, y);
   await page.waitForCard((root, name) => root?.querySelector('h2')?.textContent === name, name, `the card for ${name}`);
 }
