@@ -1,8 +1,13 @@
 import { useState } from 'preact/hooks';
 import { CHECKLIST, sectionTitle } from '@/lib/guide';
+import { fillChecklistQuestion, type Profile } from '@/lib/suitability';
 
-/** The checklist from the guide, each with a question the person can copy into a message or notes. */
-export function BeforeYouBook({ copy }: { copy: (text: string) => Promise<void> }) {
+/**
+ * The checklist from the guide, each with a question the person can copy into a message or notes; the
+ * blanks their answers fill (where it hurts, their goal) are filled in.
+ */
+export function BeforeYouBook({ copy, profile }: { copy: (text: string) => Promise<void>; profile: Profile | null }) {
+  const questions = CHECKLIST.map((item) => ({ ...item, question: fillChecklistQuestion(item.question, profile) }));
   const [status, setStatus] = useState('');
   const copyQuestion = async (text: string, what: string) => {
     try {
@@ -16,7 +21,7 @@ export function BeforeYouBook({ copy }: { copy: (text: string) => Promise<void> 
     <section class="panel before-you-book" aria-labelledby="before-you-book-title">
       <h2 id="before-you-book-title">Before you book</h2>
       <ol class="checklist">
-        {CHECKLIST.map((item) => (
+        {questions.map((item) => (
           <li key={item.id} data-check={item.id}>
             <h3>{item.title}</h3>
             <p>{item.why}</p>
@@ -37,7 +42,7 @@ export function BeforeYouBook({ copy }: { copy: (text: string) => Promise<void> 
       </ol>
       <button
         type="button"
-        onClick={() => void copyQuestion(CHECKLIST.map((item) => `- ${item.question}`).join('\n'), 'all questions')}
+        onClick={() => void copyQuestion(questions.map((item) => `- ${item.question}`).join('\n'), 'all questions')}
       >
         Copy all questions
       </button>

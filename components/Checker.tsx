@@ -192,7 +192,7 @@ export function Checker({ initialTechnique, readPage, setSiteEnabled, copy }: Ch
           {gate?.tier !== 'emergency' && (
             <TherapistNote profile={profile} copy={copy} headingId="therapist-note-title" />
           )}
-          <BeforeYouBook copy={copy} />
+          <BeforeYouBook copy={copy} profile={profile} />
           {!gate && <SafetyNote />}
         </div>
       </div>

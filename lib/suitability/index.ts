@@ -27,4 +27,4 @@ export { announceAssessment } from './announce';
 export { parseCheckerParams, type CheckerParams } from './checker-params';
 export { summarizePageTerms, type PageService, type PageTechnique, type PageTermSummary } from './page-terms';
 export { decideServiceState, listMentionFirst, NOT_IN_GUIDE } from './service-state';
-export { buildTherapistNote, NOTE_TITLE } from './therapist-note';
+export { buildTherapistNote, fillChecklistQuestion, NOTE_TITLE } from './therapist-note';

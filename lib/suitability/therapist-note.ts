@@ -57,6 +57,30 @@ const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 export const NOTE_TITLE = 'Note for my massage therapist';
 export const MEDICINES_LINE = 'Medicines I take: (add them here, or delete this line).';
 
+/** Where the pain is, as the checklist's "The pain is mostly in my [area]" goes on. */
+const AREA = { lower: 'lower back', upper: 'upper back', 'radiating-leg': 'back and down one leg' } as const;
+const AREA_BLANK = '[area]';
+const GOALS_BLANK = '[less pain / more flexibility / relaxation]';
+/** The goals as the blank lists them: things one can have, where the note says what one hopes for. */
+const GOAL_NOUNS = {
+  'pain-relief': 'less pain',
+  relaxation: 'relaxation',
+  'stress-relief': 'less stress',
+  flexibility: 'more flexibility',
+} as const;
+
+/**
+ * A checklist question with the blanks the person has already answered in the checker filled in; the
+ * blanks stay where the answers are missing, so the question never guesses.
+ */
+export function fillChecklistQuestion(question: string, profile: Profile | null): string {
+  if (!profile) return question;
+  const goals = profile.goals.map((goal) => GOAL_NOUNS[goal]);
+  return question
+    .replace(AREA_BLANK, AREA[profile.painLocation])
+    .replace(GOALS_BLANK, goals.length > 0 ? joinAnd(goals) : GOALS_BLANK);
+}
+
 export function buildTherapistNote(profile: Profile): string {
   const causes = profile.causes.flatMap((cause) => (cause === 'unknown' ? [] : [CAUSES[cause]]));
   const signs = profile.redFlags.map((flag) => toFirstPerson(phraseAnswer('redFlags', flag)));

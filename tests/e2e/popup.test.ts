@@ -279,6 +279,13 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
       'the opened reasons',
     );
     expect(await reasonLabels(page, 'deep-tissue')).toContain('Why it suits you');
+    // The checklist's question about where it hurts and the goal carries the answers, not blanks.
+    expect(
+      await page.evaluate(
+        () => document.querySelector('[data-check="goals"] .checklist__question q')?.textContent,
+        null,
+      ),
+    ).toBe('The pain is mostly in my lower back; my main goal is less pain. How would you approach that?');
     await expectAxeClean(page, browserName);
     await page.close();
   });

@@ -4,6 +4,7 @@ import {
   MEDICINES_LINE,
   NOTE_TITLE,
   buildTherapistNote,
+  fillChecklistQuestion,
   joinAnd,
   toFirstPerson,
 } from '@/lib/suitability/therapist-note';
@@ -110,5 +111,30 @@ describe('the note’s wording helpers', () => {
     ['the pain keeps getting worse', 'the pain keeps getting worse'],
   ])('says "%s" as "%s"', (phrase, said) => {
     expect(toFirstPerson(phrase)).toBe(said);
+  });
+});
+
+describe('fillChecklistQuestion', () => {
+  const goalsQuestion = CHECKLIST.find((item) => item.id === 'goals')!.question;
+
+  it.each([
+    [
+      'where it hurts and the goals',
+      makeProfile({ painLocation: 'radiating-leg', goals: ['pain-relief', 'relaxation'] }),
+      'The pain is mostly in my back and down one leg; my main goal is less pain and relaxation.',
+    ],
+    [
+      'where it hurts, and leaves the goal blank when none was given',
+      makeProfile({ painLocation: 'upper', goals: [] }),
+      'The pain is mostly in my upper back; my main goal is [less pain / more flexibility / relaxation].',
+    ],
+  ])('fills %s', (_what, profile, start) => {
+    expect(fillChecklistQuestion(goalsQuestion, profile)).toBe(`${start} How would you approach that?`);
+  });
+
+  it('leaves every blank without a profile, and questions without blanks as they are', () => {
+    expect(fillChecklistQuestion(goalsQuestion, null)).toBe(goalsQuestion);
+    for (const item of CHECKLIST.filter((item) => item.id !== 'goals'))
+      expect(fillChecklistQuestion(item.question, makeProfile({ goals: ['flexibility'] }))).toBe(item.question);
   });
 });
