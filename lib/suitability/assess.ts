@@ -187,7 +187,8 @@ const DIRECTIONS: Record<Verdict, string> = {
   'not-recommended': 'against it',
 };
 
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+/** "The guide says…" → "the guide says…", but a name in capitals ("NCCIH says…") keeps them. */
+const lowerFirst = (text: string) => (/^[A-Z]{2}/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1));
 
 /** The deciding reason phrased as a reason, with the answers behind it, or null when nothing decided. */
 function phraseDeciding(result: TechniqueResult): string | null {

@@ -35,6 +35,9 @@ const GOALS = {
   flexibility: 'more flexibility',
 } as const;
 
+/** Causes said in the plural ("tense or tight muscles play a part"). */
+const PLURAL_CAUSES: ReadonlySet<string> = new Set(['muscle-tension']);
+
 /** The checklist's questions a person asks a therapist (not the ones for friends, nor those the note already answers). */
 const QUESTIONS_TO_ASK = ['back-pain-experience', 'credentials'];
 
@@ -82,14 +85,15 @@ export function fillChecklistQuestion(question: string, profile: Profile | null)
 }
 
 export function buildTherapistNote(profile: Profile): string {
-  const causes = profile.causes.flatMap((cause) => (cause === 'unknown' ? [] : [CAUSES[cause]]));
+  const known = profile.causes.flatMap((cause) => (cause === 'unknown' ? [] : [cause]));
+  const causes = known.map((cause) => CAUSES[cause]);
   const signs = profile.redFlags.map((flag) => toFirstPerson(phraseAnswer('redFlags', flag)));
   const questions = CHECKLIST.filter((item) => QUESTIONS_TO_ASK.includes(item.id)).map((item) => `- ${item.question}`);
   const lines = [
     NOTE_TITLE,
     `${WHERE[profile.painLocation]}, and ${HOW_LONG[profile.duration]}. It is ${profile.severity} and ${SPREAD[profile.spread]}.`,
     causes.length > 0
-      ? `I think ${joinAnd(causes)} ${causes.length === 1 ? 'plays' : 'play'} a part.`
+      ? `I think ${joinAnd(causes)} ${causes.length === 1 && !PLURAL_CAUSES.has(known[0]!) ? 'plays' : 'play'} a part.`
       : profile.causes.includes('unknown')
         ? 'I do not know what started it.'
         : null,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TechniqueId } from '@/lib/guide';
 import { parseBackup } from '@/lib/settings/backup';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
-import { assess, assessTechnique, type Assessment, type ProfileInput } from '@/lib/suitability';
+import { assess, assessTechnique, explainVerdict, type Assessment, type ProfileInput } from '@/lib/suitability';
 import { makeProfile } from './support/make-profile';
 
 /** The situations people are often in that the guide's technique sections do not name. */
@@ -56,6 +56,8 @@ describe('situations beyond the technique sections', () => {
     for (const result of assessment.results) {
       expect(result.verdict === 'consult-first' || result.verdict === 'not-recommended').toBe(true);
       expect(sourcesOf(assessment, result.technique)).toContain('NCCIH: Massage Therapy: What You Need To Know');
+      // The one-line reason keeps the publisher's name as it is written.
+      if (result.verdict === 'consult-first') expect(explainVerdict(result)).toMatch(/; NCCIH says/);
     }
   });
 

@@ -26,6 +26,11 @@ describe('buildTherapistNote', () => {
     ],
     ['one cause', makeProfile({ causes: ['stress'] }), 'I think stress plays a part.'],
     [
+      'one cause said in the plural',
+      makeProfile({ causes: ['muscle-tension'] }),
+      'I think tense or tight muscles play a part.',
+    ],
+    [
       'several causes',
       makeProfile({ causes: ['muscle-tension', 'poor-posture', 'herniated-disc'] }),
       'I think tense or tight muscles, my posture and a herniated disc play a part.',
