@@ -43,6 +43,31 @@ function readPage(page: TestPage) {
   );
 }
 
+/**
+ * Resolves once the page's own scripts have left its DOM alone for 20 frames in a row (5 s at most).
+ * Saved pages keep scripts that add to the body after load (an ad teaser on aktualne.html): read
+ * before that, the page would seem changed by whatever happened next, the extension or not.
+ */
+function settled(page: TestPage): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        let quiet = 0;
+        const observer = new MutationObserver(() => (quiet = 0));
+        observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+        const started = performance.now();
+        const frame = () => {
+          if (++quiet >= 20 || performance.now() - started > 5000) {
+            observer.disconnect();
+            done();
+          } else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+    null,
+  );
+}
+
 describe.skipIf(PAGES.length === 0)('saved real pages in Chromium', () => {
   let session: ExtensionSession;
   let server: FixtureServer;
@@ -71,6 +96,7 @@ describe.skipIf(PAGES.length === 0)('saved real pages in Chromium', () => {
     await store(['127.0.0.1']);
     const page = await session.newPage(server.url(path));
     try {
+      await settled(page);
       const before = await readPage(page);
       expect(await page.evaluate(() => performance.getEntriesByName('relief-lens:scan').length, null)).toBe(0);
       await store([]);
