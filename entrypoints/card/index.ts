@@ -8,5 +8,5 @@ import { cardView } from './card-view';
  */
 export default defineUnlistedScript(() => {
   const handoff = takeCardsHandoff();
-  if (handoff) void startCardController(handoff.ctx, handoff.session, handoff.first, cardView);
+  if (handoff) void startCardController(handoff.ctx, handoff.session, handoff.release, cardView);
 });

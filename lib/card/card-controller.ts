@@ -22,13 +22,13 @@ const GRACE_MS = 300;
 /**
  * The card controller: pointer, click, tap, keyboard and context-menu paths into one hover-intent
  * state machine (./hover-intent.ts), the card's requests, actions, stepping and selection lookup, and
- * the card in its host (./card-host.ts). `view` draws the card; `first` is what made the person need it
- * (replayed once set up). Teardown is WXT's ctx.
+ * the card in its host (./card-host.ts). `view` draws the card; `takeFirst` gives what made the person
+ * need it, replayed once this code listens for itself. Teardown is WXT's ctx.
  */
 export async function startCardController(
   ctx: ContentScriptContext,
   session: HighlightSession,
-  first: FirstUse,
+  takeFirst: () => FirstUse,
   view: CardView,
 ): Promise<void> {
   let settings = await loadSettings();
@@ -250,7 +250,8 @@ export async function startCardController(
     if (browser.runtime?.id) browser.runtime.onMessage.removeListener(onMessage);
   });
 
-  // What the first stage saw before this code was loaded (lib/content/cards.ts).
+  // What the first stage saw before this code was loaded (lib/content/cards.ts), up to now.
+  const first = takeFirst();
   if (first.type === 'message') onMessage(first.message);
   else if (first.type === 'click') {
     lastPointerType = first.pointerType;

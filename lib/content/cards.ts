@@ -21,10 +21,12 @@ export type FirstUse =
 export interface CardsHandoff {
   ctx: ContentScriptContext;
   session: HighlightSession;
-  /** Updated while the card's code loads, so what it replays is where the pointer is when it starts. */
-  first: FirstUse;
-  /** Ends that following: the card's code listens for itself from then on. */
-  stopFollowing: () => void;
+  /**
+   * Ends the first stage's following and returns what to replay: where the pointer is at that moment,
+   * a move not yet read included. The card's code calls it once its own listeners are in place, so no
+   * move falls between the two (its setup awaits the settings while the pointer goes on moving).
+   */
+  release: () => FirstUse;
 }
 
 const now = () => performance.now();
@@ -40,7 +42,6 @@ export function takeCardsHandoff(): CardsHandoff | null {
   const scope = globalThis as WithHandoff;
   const handoff = scope[HANDOFF] ?? null;
   scope[HANDOFF] = null;
-  handoff?.stopFollowing();
   return handoff;
 }
 
@@ -60,13 +61,21 @@ export function startCards(ctx: ContentScriptContext, session: HighlightSession)
 
   const following = new AbortController();
   ctx.onInvalidated(() => following.abort());
-  let handoff: CardsHandoff | null = null;
-  const load = (first: FirstUse) => {
+  /** What the card's code will replay; set once loading starts, then kept up with the pointer. */
+  let first: FirstUse | null = null;
+  let moved: { x: number; y: number } | null = null;
+  let under: PageHighlight | null = null;
+  const load = (use: FirstUse) => {
     if (stage.signal.aborted || ctx.isInvalid) return;
     stage.abort();
-    if (first.type !== 'point') following.abort();
-    handoff = { ctx, session, first, stopFollowing: () => following.abort() };
-    (globalThis as WithHandoff)[HANDOFF] = handoff;
+    if (use.type !== 'point') following.abort();
+    first = use;
+    const release = () => {
+      follow();
+      following.abort();
+      return first ?? use;
+    };
+    (globalThis as WithHandoff)[HANDOFF] = { ctx, session, release };
     void browser.runtime.sendMessage({ type: 'load-card' } satisfies Message).catch(() => undefined);
   };
   // Most pages hold no highlight: they skip the caret lookup, which makes the browser lay the page out.
@@ -74,27 +83,25 @@ export function startCards(ctx: ContentScriptContext, session: HighlightSession)
     session.highlights().length > 0 ? findHighlightAtPoint(document, session, x, y) : null;
   const onHighlight = (event: MouseEvent) => highlightAt(event.clientX, event.clientY) !== null;
 
-  let moved: { x: number; y: number } | null = null;
-  let under: PageHighlight | null = null;
+  /** Reads the last pointer move, once a frame (the caret lookup lays the page out) or on release. */
+  const follow = () => {
+    const at = moved;
+    moved = null;
+    if (!at || following.signal.aborted) return;
+    const highlight = highlightAt(at.x, at.y);
+    const previous = first?.type === 'point' ? first : null;
+    const stayed = highlight && under && previous && sameStart(highlight, under);
+    const since = stayed ? previous.since : now();
+    under = highlight;
+    if (first) first = { type: 'point', ...at, since };
+    else if (highlight) load({ type: 'point', ...at, since });
+  };
   onTrustedInput(
     window,
     'pointermove',
     (event) => {
       if (event.pointerType !== 'mouse') return;
-      if (moved === null) {
-        ctx.requestAnimationFrame(() => {
-          const at = moved;
-          moved = null;
-          if (!at) return;
-          const highlight = highlightAt(at.x, at.y);
-          const previous = handoff?.first;
-          const stayed = highlight && under && sameStart(highlight, under) && previous?.type === 'point';
-          const since = stayed ? previous.since : now();
-          under = highlight;
-          if (handoff) handoff.first = { type: 'point', ...at, since };
-          else if (highlight) load({ type: 'point', ...at, since });
-        });
-      }
+      if (moved === null) ctx.requestAnimationFrame(follow);
       moved = { x: event.clientX, y: event.clientY };
     },
     following.signal,
