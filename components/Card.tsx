@@ -76,11 +76,12 @@ export function Card(props: CardProps) {
 /**
  * "From the guide: …" or "From NHS: …" for each source of a fact. Each opens the term's entry on the
  * guide page in a new tab, which names its guide sections and links the outside pages themselves.
+ * Several sources stand one to a line: a separator between long buttons was left alone at a line's end
+ * when one wrapped.
  */
 function Credits({ credits, onOpen }: { credits: readonly Credit[]; onOpen: () => void }) {
-  return credits.map((credit, i) => (
-    <span key={`${credit.from}: ${credit.title}`}>
-      {i > 0 && '; '}
+  return credits.map((credit) => (
+    <span key={`${credit.from}: ${credit.title}`} class={credits.length > 1 ? 'rl-card__credit-line' : undefined}>
       <button type="button" class="rl-button rl-button--quiet rl-card__credit" onClick={onOpen}>
         From {credit.from}: {credit.title}
       </button>
