@@ -74,6 +74,8 @@ export interface TestPage {
     what: string,
     timeout?: number,
   ): Promise<void>;
+  /** The same two calls for the card of a frame: the `<iframe>` of id `frameId`, same-origin, in the page. */
+  inFrame(frameId: string): Pick<TestPage, 'inCard' | 'waitForCard'>;
   press(key: string): Promise<void>;
   type(text: string): Promise<void>;
   screenshot(path: string): Promise<void>;
@@ -110,6 +112,18 @@ function inCardSource(fn: (...args: never[]) => unknown): string {
   return `async function (arg, root) { const r = await (${fn.toString()})(root ?? null, JSON.parse(arg)); return JSON.stringify(r ?? null); }`;
 }
 
+/** The document that holds the card: the page's own, or that of its `<iframe>` of id `frameId`. */
+const cardDocument = (frameId: string | null) =>
+  frameId ? `document.getElementById(${JSON.stringify(frameId)}).contentDocument` : 'document';
+
+type InCard = <A, R>(fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>, arg: A) => Promise<R>;
+
+/** `waitForCard` over an `inCard`. */
+const waitingFor =
+  (inCard: InCard, browserName: string): TestPage['waitForCard'] =>
+  (fn, arg, what, timeout = 15_000) =>
+    pollUntil(() => inCard(fn, arg), `${browserName}: ${what}`, timeout);
+
 /** Polls `check` until it is truthy: the card lives where no page-side wait can see it. */
 async function pollUntil(check: () => Promise<unknown>, what: string, timeout: number): Promise<void> {
   const deadline = Date.now() + timeout;
@@ -122,29 +136,36 @@ async function pollUntil(check: () => Promise<unknown>, what: string, timeout: n
 function wrapPlaywright(page: PwPage): TestPage {
   const errors: string[] = [];
   const cdp = page.context().newCDPSession(page);
-  const inCard = async <A, R>(fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>, arg: A): Promise<R> => {
-    const session = await cdp;
-    const host = await session.send('Runtime.evaluate', {
-      expression: `document.querySelector('${CARD_HOST_SELECTOR}')`,
-    });
-    const global = await session.send('Runtime.evaluate', { expression: 'window' });
-    let root: { objectId?: string; value?: null } = { value: null };
-    if (host.result.objectId) {
-      const { node } = await session.send('DOM.describeNode', { objectId: host.result.objectId, pierce: true });
-      const shadow = node.shadowRoots?.[0];
-      if (shadow) root = (await session.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })).object;
-    }
-    const call = await session.send('Runtime.callFunctionOn', {
-      functionDeclaration: inCardSource(fn),
-      objectId: global.result.objectId!,
-      arguments: [{ value: JSON.stringify(arg) }, root.objectId ? { objectId: root.objectId } : { value: null }],
-      returnByValue: true,
-      awaitPromise: true,
-    });
-    if (call.exceptionDetails)
-      throw new Error(`chromium: inCard threw: ${call.exceptionDetails.exception?.description}`);
-    return JSON.parse(call.result.value as string) as R;
-  };
+  const cardIn =
+    (frameId: string | null): InCard =>
+    async (fn, arg) => {
+      const session = await cdp;
+      const host = await session.send('Runtime.evaluate', {
+        expression: `${cardDocument(frameId)}.querySelector('${CARD_HOST_SELECTOR}')`,
+      });
+      // The function runs on the shadow root's own global: a frame's card lives in the frame's world.
+      let on = (await session.send('Runtime.evaluate', { expression: 'window' })).result.objectId!;
+      let root: string | null = null;
+      if (host.result.objectId) {
+        const { node } = await session.send('DOM.describeNode', { objectId: host.result.objectId, pierce: true });
+        const shadow = node.shadowRoots?.[0];
+        if (shadow) {
+          root = (await session.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })).object.objectId!;
+          on = root;
+        }
+      }
+      const call = await session.send('Runtime.callFunctionOn', {
+        functionDeclaration: inCardSource(fn),
+        objectId: on,
+        arguments: [{ value: JSON.stringify(arg) }, root ? { objectId: root } : { value: null }],
+        returnByValue: true,
+        awaitPromise: true,
+      });
+      if (call.exceptionDetails)
+        throw new Error(`chromium: inCard threw: ${call.exceptionDetails.exception?.description}`);
+      return JSON.parse(call.result.value as string) as never;
+    };
+  const inCard = cardIn(null);
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.stack ?? String(e)));
   return {
@@ -170,7 +191,8 @@ function wrapPlaywright(page: PwPage): TestPage {
       await session.send('Emulation.setTouchEmulationEnabled', { enabled: false });
     },
     inCard,
-    waitForCard: (fn, arg, what, timeout = 15_000) => pollUntil(() => inCard(fn, arg), `chromium: ${what}`, timeout),
+    waitForCard: waitingFor(inCard, 'chromium'),
+    inFrame: (frameId) => ({ inCard: cardIn(frameId), waitForCard: waitingFor(cardIn(frameId), 'chromium') }),
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
     screenshot: async (path) => void (await page.screenshot({ path })),
@@ -188,25 +210,37 @@ function wrapPuppeteer(page: PpPage): TestPage {
   // Puppeteer has no call for a closed shadow root; WebDriver BiDi serialises one when asked to.
   const bidi = (page.browser() as unknown as { connection: { send(method: string, params: object): Promise<any> } })
     .connection;
-  const inCard = async <A, R>(fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>, arg: A): Promise<R> => {
-    const target = { context: (page.mainFrame() as unknown as { _id: string })._id };
-    const host = await bidi.send('script.evaluate', {
-      expression: `document.querySelector('${CARD_HOST_SELECTOR}')`,
-      target,
-      awaitPromise: false,
-      serializationOptions: { includeShadowTree: 'all', maxDomDepth: 1 },
-    });
-    const shadow = host.result?.result?.value?.shadowRoot?.sharedId as string | undefined;
-    const call = await bidi.send('script.callFunction', {
-      functionDeclaration: inCardSource(fn),
-      target,
-      awaitPromise: true,
-      arguments: [{ type: 'string', value: JSON.stringify(arg) }, shadow ? { sharedId: shadow } : { type: 'null' }],
-    });
-    if (call.result.type === 'exception')
-      throw new Error(`firefox: inCard threw: ${call.result.exceptionDetails.text}`);
-    return JSON.parse(call.result.result.value as string) as R;
+  /** A frame's browsing context: the one whose document its `<iframe>` element shows. */
+  const contextOf = async (frameId: string | null): Promise<string> => {
+    const id = (frame: unknown) => (frame as { _id: string })._id;
+    if (!frameId) return id(page.mainFrame());
+    const url = await page.evaluate((frameId) => (document.getElementById(frameId) as HTMLIFrameElement).src, frameId);
+    const frame = page.frames().find((candidate) => candidate.url() === url);
+    if (!frame) throw new Error(`firefox: no frame shows ${url}`);
+    return id(frame);
   };
+  const cardIn =
+    (frameId: string | null): InCard =>
+    async (fn, arg) => {
+      const target = { context: await contextOf(frameId) };
+      const host = await bidi.send('script.evaluate', {
+        expression: `document.querySelector('${CARD_HOST_SELECTOR}')`,
+        target,
+        awaitPromise: false,
+        serializationOptions: { includeShadowTree: 'all', maxDomDepth: 1 },
+      });
+      const shadow = host.result?.result?.value?.shadowRoot?.sharedId as string | undefined;
+      const call = await bidi.send('script.callFunction', {
+        functionDeclaration: inCardSource(fn),
+        target,
+        awaitPromise: true,
+        arguments: [{ type: 'string', value: JSON.stringify(arg) }, shadow ? { sharedId: shadow } : { type: 'null' }],
+      });
+      if (call.result.type === 'exception')
+        throw new Error(`firefox: inCard threw: ${call.result.exceptionDetails.text}`);
+      return JSON.parse(call.result.result.value as string) as never;
+    };
+  const inCard = cardIn(null);
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
   return {
@@ -226,7 +260,8 @@ function wrapPuppeteer(page: PpPage): TestPage {
     mouseClick: (x, y) => page.mouse.click(x, y),
     tap: (x, y) => page.touchscreen.tap(x, y),
     inCard,
-    waitForCard: (fn, arg, what, timeout = 15_000) => pollUntil(() => inCard(fn, arg), `firefox: ${what}`, timeout),
+    waitForCard: waitingFor(inCard, 'firefox'),
+    inFrame: (frameId) => ({ inCard: cardIn(frameId), waitForCard: waitingFor(cardIn(frameId), 'firefox') }),
     press: (key) => page.keyboard.press(key as never),
     type: (text) => page.keyboard.type(text),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
