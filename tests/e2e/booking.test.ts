@@ -102,6 +102,22 @@ describe.each(BROWSERS)('a booking page in %s', (browserName) => {
     );
     expect(text).toMatch(/The guide does not cover sports massage/);
     expect(text).toMatch(/Ask the therapist/);
+    // Several sources stand one to a line, with nothing left between them.
+    const sources = await page.inCard(
+      (shadow) =>
+        [...shadow!.querySelectorAll('.rl-card__source')].map((line) => ({
+          tops: [...line.querySelectorAll('button')].map((b) => Math.round(b.getBoundingClientRect().top)),
+          loose: [...line.querySelectorAll('button')]
+            .reduce((rest, button) => rest.replace(button.textContent!, ''), line.textContent!)
+            .trim(),
+        })),
+      null,
+    );
+    expect(sources.some(({ tops }) => tops.length > 1)).toBe(true);
+    for (const { tops, loose } of sources) {
+      expect(new Set(tops).size).toBe(tops.length);
+      expect(loose).toBe('');
+    }
     expect(await axeCardViolations(page)).toEqual([]);
     await page.close();
   });
@@ -116,6 +132,40 @@ describe.each(BROWSERS)('a booking page in %s', (browserName) => {
       'manual lymphatic drainage',
       'swedish massage',
     ]);
+
+    // A service inside the widget gets its card there, in the frame, saying first what the guide covers.
+    const point = await widget.evaluate(() => {
+      const frame = document.getElementById('widget') as HTMLIFrameElement;
+      frame.scrollIntoView();
+      const doc = frame.contentDocument!;
+      const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf('Craniosacral Therapy');
+        if (at === -1) continue;
+        const range = doc.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 'Craniosacral'.length);
+        const box = range.getBoundingClientRect();
+        const outer = frame.getBoundingClientRect();
+        return {
+          x: outer.left + frame.clientLeft + box.left + box.width / 2,
+          y: outer.top + frame.clientTop + box.top + box.height / 2,
+        };
+      }
+      throw new Error('no craniosacral line in the widget');
+    }, null);
+    await widget.mouseMove(point.x, point.y);
+    const inWidget = widget.inFrame('widget');
+    await inWidget.waitForCard(
+      (shadow) => shadow?.querySelector('[role="dialog"] h2')?.textContent === 'Craniosacral therapy',
+      null,
+      'the card for Craniosacral therapy in the widget',
+    );
+    expect(
+      await inWidget.inCard((shadow) => shadow!.querySelector<HTMLElement>('.rl-card__summary')!.innerText, null),
+    ).toMatch(/^The guide does not cover craniosacral therapy/);
+    // No card in the page around the widget: one card per tab, where the pointer is.
+    expect(await widget.inCard((shadow) => shadow?.querySelector('[role="dialog"]') ?? null, null)).toBeNull();
     await widget.close();
 
     const app = await env.session.newPage(env.server.url('booking-modal.html'));
@@ -227,6 +277,19 @@ describe.each(BROWSERS)('a booking page in %s', (browserName) => {
     );
     expect(built).toMatch(/^Note for my massage therapist\nMy pain is mostly in my lower back/);
     expect(built).toMatch(/I have osteoporosis\./);
+    // Beside the note, read-only, the map of where it hurts, with its words; the print copy has it too.
+    const readMaps = (page: TestPage) =>
+      page.evaluate(
+        () =>
+          [...document.querySelectorAll('.therapist-note .profile-map')].map((map) => ({
+            marked: [...map.querySelectorAll('path[data-region]')].map((path) => path.getAttribute('data-region')),
+            caption: map.querySelector('figcaption')?.textContent,
+            buttons: map.querySelectorAll('button, input').length,
+          })),
+        null,
+      );
+    const map = { marked: ['lower'], caption: 'Where it hurts: Lower back', buttons: 0 };
+    expect(await readMaps(popup)).toEqual([map, map]);
     await popup.click('.therapist-note__text');
     await popup.evaluate(() => {
       const text = document.querySelector<HTMLTextAreaElement>('.therapist-note__text')!;
@@ -247,6 +310,7 @@ describe.each(BROWSERS)('a booking page in %s', (browserName) => {
     expect(
       await guide.evaluate(() => document.querySelector<HTMLTextAreaElement>('.therapist-note__text')!.value, null),
     ).toBe(`${built} Please avoid my neck.`);
+    expect(await readMaps(guide)).toEqual([map, map]);
     await guide.click('.therapist-note__actions button:last-child');
     await guide.waitFor(
       () => !document.querySelector<HTMLTextAreaElement>('.therapist-note__text')!.value.includes('neck'),
