@@ -25,6 +25,11 @@ const REGIONS: { region: BodyRegion; label: string; location: PainLocation }[] =
   { region: 'between-shoulder-blades', label: 'Between the shoulder blades', location: 'upper' },
 ];
 
+/** A region's name, as its button and the read-only map's caption say it. */
+export function regionLabel(region: BodyRegion): string {
+  return REGIONS.find((entry) => entry.region === region)?.label ?? region;
+}
+
 /** The regions an answer marks on the figure. */
 export function markedRegions(location: PainLocation | undefined, betweenShoulderBlades = false): BodyRegion[] {
   const marked: BodyRegion[] = [];

@@ -16,6 +16,7 @@ import {
 import { BeforeYouBook } from './BeforeYouBook';
 import { OnThisPage, type PageState } from './OnThisPage';
 import { ProfileForm } from './ProfileForm';
+import { ProfileMap } from './ProfileMap';
 import { QuickCheck } from './QuickCheck';
 import { TherapistNote } from './TherapistNote';
 import { SafetyNote, SafetyNotice } from './SafetyNotice';
@@ -154,7 +155,12 @@ export function Checker({ initialTechnique, readPage, setSiteEnabled, copy }: Ch
           >
             <summary>
               <h2>Your answers</h2>
-              {profile && !formOpen && <span class="answers__summary">{summarizeProfile(profile)}</span>}
+              {profile && !formOpen && (
+                <>
+                  <ProfileMap answers={profile} variant="line" />
+                  <span class="answers__summary">{summarizeProfile(profile)}</span>
+                </>
+              )}
               <span class="answers__edit">{formOpen ? 'Fold' : 'Edit'}</span>
             </summary>
             <ProfileForm draft={draft} onChange={answer} />

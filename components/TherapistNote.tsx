@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { clearEditedNote, readEditedNote, saveEditedNote } from '@/lib/settings/therapist-note';
 import { buildTherapistNote, type Profile } from '@/lib/suitability';
+import { ProfileMap } from './ProfileMap';
 import './therapist-note.css';
 
 export interface TherapistNoteProps {
@@ -70,6 +71,7 @@ export function TherapistNote({ profile, copy, headingId }: TherapistNoteProps) 
         </p>
       ) : (
         <>
+          {profile && <ProfileMap answers={profile} variant="captioned" />}
           <p class="hint">
             Built from your answers, in your words to edit. Paste it into a booking form, print it, or right-click a
             form’s notes box and choose “Insert my note for the therapist”: that click is the only time a page receives
@@ -85,9 +87,11 @@ export function TherapistNote({ profile, copy, headingId }: TherapistNoteProps) 
             value={text}
             onInput={(event) => edit(event.currentTarget.value)}
           />
-          <pre class="therapist-note__print" aria-hidden="true">
-            {text}
-          </pre>
+          {/* What prints: the note, and beside it the map a therapist's body chart would show. */}
+          <div class="therapist-note__print" aria-hidden="true">
+            {profile && <ProfileMap answers={profile} variant="captioned" />}
+            <pre>{text}</pre>
+          </div>
           <div class="therapist-note__actions">
             <button type="button" onClick={() => void copyNote()}>
               Copy the note

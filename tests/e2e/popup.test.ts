@@ -346,6 +346,12 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
         scrolled: window.scrollY,
         formOpen: document.querySelector<HTMLDetailsElement>('details.answers')!.open,
         summary: document.querySelector('.answers__summary')?.textContent,
+        // The small map beside the summary line marks what the answers say, within the line.
+        lineMap: [...document.querySelectorAll('.answers > summary .profile-map path[data-region]')].map((path) =>
+          path.getAttribute('data-region'),
+        ),
+        lineMapHeight: document.querySelector('.answers > summary .profile-map')?.getBoundingClientRect().height,
+        lineHeight: document.querySelector('.answers > summary h2')!.getBoundingClientRect().height,
         lines: below('.verdict-list .verdict > summary'),
         advice: below('.results__disclaimer'),
         onThisPage: below('#on-this-page-title'),
@@ -353,6 +359,8 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
     }, null);
     expect(screen).toMatchObject({ height: 600, scrolled: 0, formOpen: false });
     expect(screen.summary).toBe('Lower back, 6 weeks or more, moderate, one spot; 2 more answers');
+    expect(screen.lineMap).toEqual(['lower']);
+    expect(screen.lineMapHeight).toBeLessThanOrEqual(screen.lineHeight);
     expect(screen.lines).toHaveLength(6);
     for (const bottom of [...screen.lines, ...screen.advice, ...screen.onThisPage])
       expect(bottom).toBeLessThanOrEqual(600);
