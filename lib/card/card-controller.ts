@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from '#imports';
-import type { FirstUse } from '@/lib/content/cards';
+import type { FirstUse } from './card-trigger';
 import { createCardHost } from './card-host';
 import type { CardAction, CardView } from './card-view';
 import { placeCard } from '@/lib/dom/card-position';
@@ -13,7 +13,7 @@ import { createCardFetcher } from './card-fetcher';
 import { CLOSED, nextTarget, openTarget, stepCard, timerFor, type CardEvent, type CardState } from './hover-intent';
 import { pickStepIndex } from './step-target';
 import { releaseQuietly } from '@/lib/content/release-quietly';
-import { onTrustedInput } from '@/lib/content/trusted-input';
+import { onTrustedInput } from '@/lib/input/trusted-input';
 import { loadSettings, setSiteEnabled, watchSettings } from '@/lib/settings/settings';
 
 /** Grace after the pointer leaves both term and card (WCAG 1.4.13: time to cross the gap). */
@@ -250,7 +250,7 @@ export async function startCardController(
     if (browser.runtime?.id) browser.runtime.onMessage.removeListener(onMessage);
   });
 
-  // What the first stage saw before this code was loaded (lib/content/cards.ts), up to now.
+  // What the first stage saw before this code was loaded (lib/card/card-trigger.ts), up to now.
   const first = takeFirst();
   if (first.type === 'message') onMessage(first.message);
   else if (first.type === 'click') {

@@ -1,4 +1,4 @@
-import { onTrustedInput } from '@/lib/content/trusted-input';
+import { onTrustedInput } from '@/lib/input/trusted-input';
 import { CARD_HOST } from '@/lib/dom/scan-exclusions';
 
 export interface CardHost {

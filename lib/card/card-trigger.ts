@@ -4,8 +4,8 @@ import type { PageHighlight } from '@/lib/dom/highlight-session';
 import { findHighlightAtPoint } from '@/lib/dom/hit-test';
 import type { Message } from '@/lib/messages';
 import { messageType } from '@/lib/message-type';
-import { onTrustedInput } from './trusted-input';
-import { removeStaleCardHosts } from '@/lib/card/card-host';
+import { onTrustedInput } from '@/lib/input/trusted-input';
+import { removeStaleCardHosts } from './card-host';
 
 /** What made a person need the card first: replayed by the card's code once it has loaded. */
 export type FirstUse =
