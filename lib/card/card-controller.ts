@@ -13,6 +13,7 @@ import { createCardFetcher } from './card-fetcher';
 import { CLOSED, nextTarget, openTarget, stepCard, timerFor, type CardEvent, type CardState } from './hover-intent';
 import { pickStepIndex } from './step-target';
 import { releaseQuietly } from '@/lib/content/release-quietly';
+import { onPointerFrames } from '@/lib/input/pointer-frames';
 import { onTrustedInput } from '@/lib/input/trusted-input';
 import { loadSettings, setSiteEnabled, watchSettings } from '@/lib/settings/settings';
 
@@ -177,23 +178,12 @@ export async function startCardController(
   const isOnCard = (event: Event) => event.composedPath().includes(ui.host);
   const hitTest = (event: MouseEvent) => findHighlightAtPoint(document, session, event.clientX, event.clientY);
 
-  // Pointer hover, at most once per frame. Whether the pointer is on the card is read at event time:
-  // composedPath() is empty once the event has been dispatched.
-  let lastMove: { x: number; y: number; onCard: boolean } | null = null;
-  onTrustedInput(
+  // Pointer hover. Whether the pointer is on the card is read at event time.
+  onPointerFrames(
     window,
-    'pointermove',
-    (event) => {
-      if (event.pointerType !== 'mouse' || settings.openOn !== 'hover') return;
-      if (lastMove === null) {
-        ctx.requestAnimationFrame(() => {
-          const move = lastMove;
-          lastMove = null;
-          if (move) pointAt(move.x, move.y, move.onCard);
-        });
-      }
-      lastMove = { x: event.clientX, y: event.clientY, onCard: isOnCard(event) };
-    },
+    (event) => (settings.openOn === 'hover' ? { x: event.clientX, y: event.clientY, onCard: isOnCard(event) } : null),
+    (move) => pointAt(move.x, move.y, move.onCard),
+    (callback) => ctx.requestAnimationFrame(callback),
     ctx.signal,
   );
 
