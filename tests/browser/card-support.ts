@@ -1,0 +1,73 @@
+import { afterEach } from 'vitest';
+import { createCardHost, type CardHost } from '@/lib/card/card-host';
+import type { CardProps, CardView } from '@/lib/card/card-view';
+import type { HighlightSession, PageHighlight } from '@/lib/dom/highlight-session';
+import { toLiveRange } from '@/lib/dom/hit-test';
+
+/** A highlight over `text` from `start` to `end`, as the session draws it. */
+export function highlight(termId: string, text: Text, start: number, end: number): PageHighlight {
+  return {
+    termId,
+    range: new StaticRange({ startContainer: text, startOffset: start, endContainer: text, endOffset: end }),
+  };
+}
+
+/** A stand-in for the page's session: the given highlights, found by caret position as the session finds them. */
+export function sessionOf(highlights: PageHighlight[]): HighlightSession {
+  return {
+    highlights: () => highlights,
+    highlightAt: (node, offset) =>
+      highlights.find(({ range }) => {
+        const live = toLiveRange(document, range);
+        return live.comparePoint(node, offset) === 0 && !(node === range.endContainer && offset === range.endOffset);
+      }) ?? null,
+    counts: () => new Map(),
+    onChange: () => () => undefined,
+    update: () => undefined,
+    restart: () => undefined,
+    stop: () => undefined,
+  };
+}
+
+/** The middle of a range's first box, where a person would point at it. */
+export function middleOf(range: AbstractRange): { x: number; y: number } {
+  const box = toLiveRange(document, range).getClientRects()[0]!;
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+}
+
+/**
+ * A card view that draws plain elements: a card with its term's id and a button, focused when the
+ * card takes focus, and every drawing's props kept for the test to read.
+ */
+export function recordingView(): CardView & { drawings: (CardProps | null)[] } {
+  const drawings: (CardProps | null)[] = [];
+  return {
+    css: '.card{position:fixed;width:200px;height:80px;background:#fff}',
+    drawings,
+    render(container, props) {
+      drawings.push(props);
+      container.replaceChildren();
+      if (!props) return null;
+      const card = document.createElement('div');
+      card.className = 'card';
+      card.dataset.term = props.content.kind === 'term' ? props.content.termId : 'unknown';
+      const button = document.createElement('button');
+      button.textContent = props.notice ?? 'Close';
+      card.append(button);
+      container.append(card);
+      if (props.takeFocus) button.focus();
+      return card;
+    },
+  };
+}
+
+const hosts: CardHost[] = [];
+/** A card host in this page, removed after the test. */
+export function cardHost(css: string): CardHost {
+  const host = createCardHost(document, css);
+  hosts.push(host);
+  return host;
+}
+afterEach(() => {
+  for (const host of hosts.splice(0)) host.remove();
+});
