@@ -1,11 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fromHighlight, type Anchor } from '@/lib/card/anchor';
-import { createCardEffects, type CardClock, type CardEffects } from '@/lib/card/card-effects';
-import { createCardFetcher } from '@/lib/card/card-fetcher';
 import { describeTerm } from '@/lib/card-text/card-content';
 import { termById } from '@/lib/guide';
 import type { Message } from '@/lib/messages';
-import { cardHost, highlight, recordingView } from './card-support';
+import { effectsFor, highlight, type EffectsSetup } from './card-support';
 import { mount, textOf } from './support';
 
 const shiatsu = describeTerm(termById('shiatsu')!, null);
@@ -13,25 +11,7 @@ const swedish = describeTerm(termById('swedish-massage')!, null);
 const contentFor = (message: Message) =>
   message.type === 'describe-term' ? { shiatsu, 'swedish-massage': swedish }[message.termId] : undefined;
 
-/** The page's timers, with each delay asked for kept. */
-function recordingClock(): CardClock & { delays: number[] } {
-  const delays: number[] = [];
-  return {
-    delays,
-    isInvalid: false,
-    setTimeout: (handler, ms) => {
-      delays.push(ms ?? 0);
-      return window.setTimeout(handler, ms);
-    },
-    setInterval: (handler, ms) => window.setInterval(handler, ms),
-  } as CardClock & { delays: number[] };
-}
-
-interface Setup {
-  effects: CardEffects;
-  view: ReturnType<typeof recordingView>;
-  ui: ReturnType<typeof cardHost>;
-  clock: ReturnType<typeof recordingClock>;
+interface Setup extends EffectsSetup {
   opened: () => number;
   pinned: { value: boolean };
   anchors: { shiatsu: Anchor; swedish: Anchor };
@@ -41,23 +21,10 @@ interface Setup {
 function setUp(send: (message: Message) => Promise<unknown> = async (message) => contentFor(message)): Setup {
   const root = mount('<p id="p">Try shiatsu or swedish massage</p>');
   const text = textOf(root, '#p');
-  const view = recordingView();
-  const ui = cardHost(view.css);
-  const clock = recordingClock();
   let opened = 0;
   const pinned = { value: false };
-  const effects = createCardEffects({
-    ui,
-    view,
-    cards: createCardFetcher(send),
-    clock,
-    extras: () => ({
-      textSize: 'standard',
-      pinned: pinned.value,
-      onPin: () => undefined,
-      onAction: () => undefined,
-      onClose: () => undefined,
-    }),
+  const { effects, view, ui, clock } = effectsFor(send, {
+    pinned: () => pinned.value,
     onOpened: () => void opened++,
   });
   const anchors = {

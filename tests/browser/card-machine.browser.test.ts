@@ -1,20 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { createCardEffects, type CardClock } from '@/lib/card/card-effects';
-import { createCardFetcher } from '@/lib/card/card-fetcher';
 import { listenForCardInput } from '@/lib/card/card-input';
 import { createCardMachine } from '@/lib/card/card-machine';
 import { describeTerm } from '@/lib/card-text/card-content';
 import { termById } from '@/lib/guide';
 import type { Message } from '@/lib/messages';
-import { cardHost, highlight, recordingView, sessionOf } from './card-support';
+import { effectsFor, highlight, sessionOf, type EffectsSetup } from './card-support';
 import { mount, textOf } from './support';
-
-const clock = {
-  isInvalid: false,
-  setTimeout: (handler: () => void, ms?: number) => window.setTimeout(handler, ms),
-  setInterval: (handler: () => void, ms?: number) => window.setInterval(handler, ms),
-} as CardClock;
 
 const stops: AbortController[] = [];
 afterEach(async () => {
@@ -29,27 +21,12 @@ afterEach(async () => {
 function setUp(timing = { dwellMs: 150, graceMs: 150 }) {
   const root = mount('<p id="p" style="margin:40px 0 0 20px">Try <span id="term">shiatsu</span> today, or rest.</p>');
   const term = highlight('shiatsu', textOf(root, '#term'), 0, 7);
-  const view = recordingView();
-  const ui = cardHost(view.css);
   const asked: Message[] = [];
   const send = async (message: Message) => {
     asked.push(message);
     return message.type === 'describe-term' ? describeTerm(termById(message.termId)!, null) : undefined;
   };
-  const effects = createCardEffects({
-    ui,
-    view,
-    cards: createCardFetcher(send),
-    clock,
-    extras: () => ({
-      textSize: 'standard',
-      pinned: false,
-      onPin: () => undefined,
-      onAction: () => undefined,
-      onClose: () => undefined,
-    }),
-    onOpened: () => undefined,
-  });
+  const { effects, ui } = effectsFor(send);
   const machine = createCardMachine(effects, () => timing);
   const stop = new AbortController();
   stops.push(stop);
@@ -67,7 +44,7 @@ function setUp(timing = { dwellMs: 150, graceMs: 150 }) {
   return { machine, ui, asked, termElement: root.querySelector('#term')!, plain: root.querySelector('p')! };
 }
 
-const isOpen = (ui: ReturnType<typeof cardHost>) => ui.host.isConnected && ui.host.matches(':popover-open');
+const isOpen = (ui: EffectsSetup['ui']) => ui.host.isConnected && ui.host.matches(':popover-open');
 
 describe('the hover-intent machine in a page', () => {
   it('asks for the card while the pointer rests, opens it when the dwell ends, and closes it after the grace', async () => {

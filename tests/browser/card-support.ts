@@ -1,8 +1,11 @@
 import { afterEach } from 'vitest';
+import { createCardEffects, type CardClock, type CardEffects } from '@/lib/card/card-effects';
+import { createCardFetcher } from '@/lib/card/card-fetcher';
 import { createCardHost, type CardHost } from '@/lib/card/card-host';
 import type { CardProps, CardView } from '@/lib/card/card-view';
 import type { HighlightSession, PageHighlight } from '@/lib/dom/highlight-session';
 import { toLiveRange } from '@/lib/dom/hit-test';
+import type { Message } from '@/lib/messages';
 
 /** A highlight over `text` from `start` to `end`, as the session draws it. */
 export function highlight(termId: string, text: Text, start: number, end: number): PageHighlight {
@@ -71,3 +74,52 @@ export function cardHost(css: string): CardHost {
 afterEach(() => {
   for (const host of hosts.splice(0)) host.remove();
 });
+
+/** The page's timers, with each delay asked for kept. */
+export function recordingClock(): CardClock & { delays: number[] } {
+  const delays: number[] = [];
+  return {
+    delays,
+    isInvalid: false,
+    setTimeout: (handler: () => void, ms?: number) => {
+      delays.push(ms ?? 0);
+      return window.setTimeout(handler, ms);
+    },
+    setInterval: (handler: () => void, ms?: number) => window.setInterval(handler, ms),
+  } as CardClock & { delays: number[] };
+}
+
+export interface EffectsSetup {
+  effects: CardEffects;
+  view: ReturnType<typeof recordingView>;
+  ui: CardHost;
+  clock: ReturnType<typeof recordingClock>;
+}
+
+/**
+ * The card's effects in a host of this page, drawing with a recording view; `send` answers the card
+ * requests, and the card is pinned while `pinned()` says so.
+ */
+export function effectsFor(
+  send: (message: Message) => Promise<unknown>,
+  options: { pinned?: () => boolean; onOpened?: () => void } = {},
+): EffectsSetup {
+  const view = recordingView();
+  const ui = cardHost(view.css);
+  const clock = recordingClock();
+  const effects = createCardEffects({
+    ui,
+    view,
+    cards: createCardFetcher(send),
+    clock,
+    extras: () => ({
+      textSize: 'standard',
+      pinned: options.pinned?.() ?? false,
+      onPin: () => undefined,
+      onAction: () => undefined,
+      onClose: () => undefined,
+    }),
+    onOpened: options.onOpened ?? (() => undefined),
+  });
+  return { effects, view, ui, clock };
+}
