@@ -29,6 +29,84 @@ const NO_EXTENSION_APIS = {
   message: 'Extension APIs go through lib/content, lib/settings or lib/messages.',
 };
 
+/** What the page side is made of: background code must not reach it. */
+const PAGE_SIDE = ['@/lib/dom/*', '@/lib/card/*', '@/lib/content/*', '@/lib/input/*', 'preact', 'preact/*'];
+/** Library code sits below the components and entrypoints that use it. */
+const NOT_UP = ['@/entrypoints/*', '@/components/*'];
+
+/**
+ * Every folder under lib/ by the runtime that loads it; each file under lib/ falls under exactly one
+ * (a unit test checks it), and the background's entrypoint with them. The background and what it shares (settings, messages) run in a service
+ * worker with no DOM; the core runs in Node tests as well; DOM modules take the window they work on;
+ * the page side (content script, card) is never loaded by the background.
+ */
+export const LIB_BOUNDARIES = [
+  {
+    name: 'core',
+    files: [
+      'lib/*.ts',
+      'lib/match/**',
+      'lib/guide/**',
+      'lib/suitability/**',
+      'lib/guide-page/**',
+      'lib/card-text/**',
+      'lib/privacy/**',
+    ],
+    globals: ['browser', 'chrome', ...DOM_GLOBALS],
+    patterns: [
+      {
+        group: [...PAGE_SIDE, '@/lib/background/*', '@/lib/settings/*', ...NOT_UP, 'wxt/*'],
+        message: 'The core is DOM-free and API-free.',
+      },
+    ],
+    paths: [NO_EXTENSION_APIS],
+  },
+  {
+    // The background runs in a service worker (Chrome) or an event page (Firefox): no DOM to touch.
+    name: 'background',
+    files: ['entrypoints/background.ts', 'lib/background/**', 'lib/settings/**'],
+    globals: DOM_GLOBALS,
+    patterns: [{ group: [...PAGE_SIDE, ...NOT_UP], message: 'Background code has no DOM.' }],
+  },
+  {
+    // DOM modules take the window they work on; extension APIs are reached only through the glue.
+    name: 'dom',
+    files: ['lib/dom/**'],
+    globals: ['browser', 'chrome', 'window', 'document', 'location'],
+    patterns: [
+      {
+        group: ['@/lib/background/*', '@/lib/content/*', '@/lib/card/*', '!@/lib/card/card-element', ...NOT_UP],
+        message: 'DOM modules stay below the glue, the card, components and entrypoints.',
+      },
+    ],
+    paths: [NO_EXTENSION_APIS],
+  },
+  {
+    // Input helpers are shared by both stages of the card and by the early listeners: they import nothing.
+    name: 'input',
+    files: ['lib/input/**'],
+    globals: [],
+    patterns: [{ group: ['@/*', 'preact', 'preact/*'], message: 'Input helpers stand alone.' }],
+  },
+  {
+    // The content script and the card it loads: page code, which the background never imports.
+    name: 'page',
+    files: ['lib/content/**', 'lib/card/**'],
+    globals: [],
+    patterns: [
+      {
+        group: ['@/lib/background/*', ...NOT_UP],
+        message: 'Page code never imports background code, components or entrypoints.',
+      },
+    ],
+  },
+];
+
+/**
+ * @param {{ group: string[], message: string }[]} patterns
+ * @param {object[]} paths
+ * @returns {{ 'no-restricted-imports': ['error', object] }}
+ */
 const restrict = (patterns = [], paths = []) => ({
   'no-restricted-imports': ['error', { patterns: [...IMPORT_STYLE, ...patterns], paths }],
 });
@@ -67,51 +145,6 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
-    // The background runs in a service worker (Chrome) or an event page (Firefox): no DOM to touch.
-    files: ['entrypoints/background.ts', 'lib/background/**'],
-    rules: {
-      'no-restricted-globals': ['error', ...DOM_GLOBALS],
-      ...restrict([
-        {
-          group: ['@/lib/dom/*', '@/lib/content/*', '@/components/*', 'preact', 'preact/*'],
-          message: 'Background code has no DOM.',
-        },
-      ]),
-    },
-  },
-  {
-    // DOM-free core: runs in Node tests, so neither the DOM nor the extension APIs.
-    files: ['lib/match/**', 'lib/guide/**', 'lib/suitability/**', 'lib/guide-page/**'],
-    rules: {
-      'no-restricted-globals': ['error', 'browser', 'chrome', ...DOM_GLOBALS],
-      ...restrict(
-        [
-          {
-            group: ['@/lib/dom/*', '@/lib/content/*', '@/lib/background/*', '@/components/*', 'wxt/*'],
-            message: 'The core is DOM-free and API-free.',
-          },
-        ],
-        [NO_EXTENSION_APIS],
-      ),
-    },
-  },
-  {
-    // DOM modules take the window they work on; extension APIs are reached only through the glue.
-    files: ['lib/dom/**'],
-    rules: {
-      'no-restricted-globals': ['error', 'browser', 'chrome', 'window', 'document', 'location'],
-      ...restrict(
-        [
-          {
-            group: ['@/lib/background/*', '@/lib/content/*', '@/components/*', '@/entrypoints/*'],
-            message: 'DOM modules stay below the glue, components and entrypoints.',
-          },
-        ],
-        [NO_EXTENSION_APIS],
-      ),
-    },
-  },
-  {
     files: ['components/**'],
     rules: restrict([
       {
@@ -120,18 +153,12 @@ export default tseslint.config(
       },
     ]),
   },
-  {
-    files: ['lib/**'],
-    ignores: [
-      'lib/dom/**',
-      'lib/background/**',
-      'lib/match/**',
-      'lib/guide/**',
-      'lib/suitability/**',
-      'lib/guide-page/**',
-    ],
-    rules: restrict([
-      { group: ['@/entrypoints/*', '@/components/*'], message: 'lib/ never imports entrypoints or components.' },
-    ]),
-  },
+  ...LIB_BOUNDARIES.map(({ name, files, globals: banned, patterns, paths = [] }) => ({
+    name: `boundary/${name}`,
+    files,
+    rules: {
+      'no-restricted-globals': /** @type {['error', ...string[]]} */ (['error', ...banned]),
+      ...restrict(patterns, paths),
+    },
+  })),
 );

@@ -9,7 +9,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // The early listeners of lib/content/trusted-input.ts, in every frame before any page script.
+    // The early listeners of lib/input/trusted-input.ts, in every frame before any page script.
     'build:manifestGenerated': (_wxt, manifest) => {
       // WXT takes the toolbar button's tooltip from the popup's <title>, which cannot hold a __MSG__ key.
       const toolbarButton = manifest.action ?? manifest.browser_action;

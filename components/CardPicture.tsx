@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { CardPicture } from '@/lib/card/card-pictures';
+import type { CardPicture } from '@/lib/card-text/card-pictures';
 import type { PRESSURES } from '@/lib/guide/vocabulary';
 import { BodyFigure, type BodyRegion } from './BodyFigure';
 

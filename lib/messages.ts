@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CARD_PICTURES } from './card/card-pictures';
+import { CARD_PICTURES } from '@/lib/card-text/card-pictures';
 import { PRESSURES, TECHNIQUE_IDS } from './guide/vocabulary';
 import { lazily } from './lazily';
 import { THERAPIST_NOTE_LIMIT } from './message-type';

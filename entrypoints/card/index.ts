@@ -1,4 +1,4 @@
-import { takeCardsHandoff } from '@/lib/content/cards';
+import { takeCardsHandoff } from '@/lib/card/card-trigger';
 import { startCardController } from '@/lib/card/card-controller';
 import { cardView } from './card-view';
 

@@ -3,7 +3,7 @@ import { startHighlightSession, type HighlightOptions } from '@/lib/dom/highligh
 import { reportPageTerms } from '@/lib/content/report-page-terms';
 import { releaseQuietly } from '@/lib/content/release-quietly';
 import { ignoreForgedScriptStarts, onNavigation } from '@/lib/content/context-guard';
-import { startCards } from '@/lib/content/cards';
+import { startCards } from '@/lib/card/card-trigger';
 import { listenForNoteInsertion } from '@/lib/content/note-insertion';
 import { createYieldToPage } from '@/lib/dom/time-slicer';
 import { whenShown } from '@/lib/dom/frame-view';

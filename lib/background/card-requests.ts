@@ -1,7 +1,7 @@
 import { termById, TERMS } from '@/lib/guide';
 import { parseMessage, type CardContent, type Message } from '@/lib/messages';
-import { describeTerm, describeUnknown } from '@/lib/card/card-content';
-import { lookUpText } from '@/lib/card/closest-terms';
+import { describeTerm, describeUnknown } from '@/lib/card-text/card-content';
+import { lookUpText } from '@/lib/card-text/closest-terms';
 import { readProfile } from '@/lib/settings/profile';
 import { completeProfile, type Profile } from '@/lib/suitability';
 

@@ -30,3 +30,6 @@ export function createCardFetcher(send: (message: Message) => Promise<unknown>) 
     },
   };
 }
+
+/** Asks the background for cards, keeping only the latest request. */
+export type CardFetcher = ReturnType<typeof createCardFetcher>;

@@ -1,5 +1,5 @@
-import { onTrustedInput } from '@/lib/content/trusted-input';
-import { CARD_HOST } from '@/lib/dom/scan-exclusions';
+import { onTrustedInput } from '@/lib/input/trusted-input';
+import { CARD_HOST } from './card-element';
 
 export interface CardHost {
   /** Where the card is rendered, inside a closed shadow root. */

@@ -1,5 +1,4 @@
-/** The host element of the extension's own card (lib/card/card-host.ts); its text is never scanned. */
-export const CARD_HOST = 'relief-lens-card';
+import { CARD_HOST } from '@/lib/card/card-element';
 
 /**
  * Elements whose text is never shown as the page's text: code, style sheets, fallbacks for pages

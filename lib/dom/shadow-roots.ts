@@ -1,5 +1,5 @@
 import type { PageWindow } from './page-window';
-import { CARD_HOST } from './scan-exclusions';
+import { CARD_HOST } from '@/lib/card/card-element';
 import type { TimeSlicer } from './time-slicer';
 
 /**

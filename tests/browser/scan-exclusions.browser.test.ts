@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createExclusionCheck, CARD_HOST } from '@/lib/dom/scan-exclusions';
+import { CARD_HOST } from '@/lib/card/card-element';
+import { createExclusionCheck } from '@/lib/dom/scan-exclusions';
 import { mount } from './support';
 
 describe('createExclusionCheck', () => {

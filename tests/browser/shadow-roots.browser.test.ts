@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_HOST } from '@/lib/dom/scan-exclusions';
+import { CARD_HOST } from '@/lib/card/card-element';
 import { findPageShadowRoots, findShadowRoots, waitForIdle } from '@/lib/dom/shadow-roots';
 import { alwaysDue, mount, neverDue, pageWindow } from './support';
 

@@ -102,7 +102,7 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-/** The host element of the card (lib/card/card-host.ts). */
+/** The host element of the card (lib/card/card-element.ts). */
 export const CARD_HOST = 'relief-lens-card';
 /** Where the card's host is: on <html>, or in an open modal dialog; an element of its name elsewhere is the page's. */
 const CARD_HOST_SELECTOR = `:root > ${CARD_HOST}, dialog > ${CARD_HOST}`;

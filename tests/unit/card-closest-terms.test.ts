@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TERMS } from '@/lib/guide';
-import { findClosestTerms, findTermInText, lookUpText, similarity } from '@/lib/card/closest-terms';
+import { findClosestTerms, findTermInText, lookUpText, similarity } from '@/lib/card-text/closest-terms';
 import { makeTerm } from './support/make-term';
 import { readGuideGlossary } from '@/lib/match/guide-glossary';
 import { createMatcher, type TextMatch } from '@/lib/match/matcher';

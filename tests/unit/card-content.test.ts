@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TERMS, termById, type Term } from '@/lib/guide';
-import { describePressure, describeTerm, describeUnknown } from '@/lib/card/card-content';
+import { describePressure, describeTerm, describeUnknown } from '@/lib/card-text/card-content';
 import { chooseLineBox } from '@/lib/dom/card-position';
 import { pickStepIndex } from '@/lib/card/step-target';
 import { makeProfile } from './support/make-profile';

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { sameAnchor, type Anchor } from '@/lib/card/anchor';
 import { createCardFetcher, requestFor } from '@/lib/card/card-fetcher';
-import { describeTerm } from '@/lib/card/card-content';
+import { describeTerm } from '@/lib/card-text/card-content';
 import { termById } from '@/lib/guide';
 
 /** Anchors over plain stand-ins for text nodes: the fetcher only compares them. */

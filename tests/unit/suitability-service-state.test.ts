@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { termById, type Term } from '@/lib/guide';
-import { describeTerm } from '@/lib/card/card-content';
+import { describeTerm } from '@/lib/card-text/card-content';
 import { decideServiceState, listMentionFirst } from '@/lib/suitability';
 import { makeProfile } from './support/make-profile';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { termById } from '@/lib/guide';
-import { describeTerm } from '@/lib/card/card-content';
+import { describeTerm } from '@/lib/card-text/card-content';
 import { announceAssessment, assess, summarizeProfile } from '@/lib/suitability';
 import { makeProfile } from './support/make-profile';
 

@@ -4,8 +4,9 @@ import type { PageHighlight } from '@/lib/dom/highlight-session';
 import { findHighlightAtPoint } from '@/lib/dom/hit-test';
 import type { Message } from '@/lib/messages';
 import { messageType } from '@/lib/message-type';
-import { onTrustedInput } from './trusted-input';
-import { removeStaleCardHosts } from '@/lib/card/card-host';
+import { onPointerFrames } from '@/lib/input/pointer-frames';
+import { onTrustedInput } from '@/lib/input/trusted-input';
+import { removeStaleCardHosts } from './card-host';
 
 /** What made a person need the card first: replayed by the card's code once it has loaded. */
 export type FirstUse =
@@ -63,7 +64,6 @@ export function startCards(ctx: ContentScriptContext, session: HighlightSession)
   ctx.onInvalidated(() => following.abort());
   /** What the card's code will replay; set once loading starts, then kept up with the pointer. */
   let first: FirstUse | null = null;
-  let moved: { x: number; y: number } | null = null;
   let under: PageHighlight | null = null;
   const load = (use: FirstUse) => {
     if (stage.signal.aborted || ctx.isInvalid) return;
@@ -71,7 +71,7 @@ export function startCards(ctx: ContentScriptContext, session: HighlightSession)
     if (use.type !== 'point') following.abort();
     first = use;
     const release = () => {
-      follow();
+      moves.flush();
       following.abort();
       return first ?? use;
     };
@@ -83,11 +83,8 @@ export function startCards(ctx: ContentScriptContext, session: HighlightSession)
     session.highlights().length > 0 ? findHighlightAtPoint(document, session, x, y) : null;
   const onHighlight = (event: MouseEvent) => highlightAt(event.clientX, event.clientY) !== null;
 
-  /** Reads the last pointer move, once a frame (the caret lookup lays the page out) or on release. */
-  const follow = () => {
-    const at = moved;
-    moved = null;
-    if (!at || following.signal.aborted) return;
+  /** Follows the pointer, once a frame or on release, keeping when it came to the highlight it is on. */
+  const follow = (at: { x: number; y: number }) => {
     const highlight = highlightAt(at.x, at.y);
     const previous = first?.type === 'point' ? first : null;
     const stayed = highlight && under && previous && sameStart(highlight, under);
@@ -96,14 +93,11 @@ export function startCards(ctx: ContentScriptContext, session: HighlightSession)
     if (first) first = { type: 'point', ...at, since };
     else if (highlight) load({ type: 'point', ...at, since });
   };
-  onTrustedInput(
+  const moves = onPointerFrames(
     window,
-    'pointermove',
-    (event) => {
-      if (event.pointerType !== 'mouse') return;
-      if (moved === null) ctx.requestAnimationFrame(follow);
-      moved = { x: event.clientX, y: event.clientY };
-    },
+    (event) => ({ x: event.clientX, y: event.clientY }),
+    follow,
+    (callback) => ctx.requestAnimationFrame(callback),
     following.signal,
   );
   let pointerType = 'mouse';
