@@ -1,11 +1,6 @@
-import type { TechniqueId } from '@/lib/guide';
 import { guidePath } from '@/lib/guide-page/guide-path';
 import { parseMessage } from '@/lib/messages';
-
-/** The checker (the popup's page) in a tab, with a technique preselected when one is given. */
-export function checkerPath(technique?: TechniqueId): string {
-  return technique ? `/popup.html?technique=${technique}` : '/popup.html';
-}
+import { checkerPath } from '@/lib/suitability/checker-params';
 
 /**
  * Content scripts cannot open extension pages themselves; a card's "Read more in the guide" and

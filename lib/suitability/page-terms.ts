@@ -21,6 +21,18 @@ export interface PageTermSummary {
   terms: Array<{ term: Term; count: number }>;
 }
 
+export type PageState =
+  | { status: 'loading' }
+  /** Nothing to show (e.g. the checker runs in its own tab), or the page cannot be read; `message` says why. */
+  | { status: 'unavailable'; message: string }
+  | {
+      status: 'ready';
+      /** The site as the settings key it (null for pages that have none, such as file:// pages). */
+      host: string | null;
+      siteEnabled: boolean;
+      summary: PageTermSummary;
+    };
+
 const isService = (term: Term) => term.technique !== undefined || term.service !== undefined;
 
 /**
