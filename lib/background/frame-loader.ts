@@ -1,4 +1,4 @@
-import { parseMessage } from '@/lib/messages';
+import type { MessageHandler } from './router';
 
 /** The highlight styles as built (components/highlights.css, emitted beside the content script). */
 const HIGHLIGHT_STYLES = '/content-scripts/content.css';
@@ -9,16 +9,15 @@ const HIGHLIGHT_STYLES = '/content-scripts/content.css';
  * packaged files the scripting API injects, not web-accessible resources, so no page can fetch or
  * probe them by URL (README, "What websites can notice").
  */
-export function registerFrameLoader(): void {
-  browser.runtime.onMessage.addListener((raw, sender) => {
-    const tabId = sender.tab?.id;
-    const type = parseMessage(raw)?.type;
-    if (tabId === undefined) return undefined;
-    const target = { tabId, frameIds: [sender.frameId ?? 0] };
-    if (type === 'load-card')
-      void browser.scripting.executeScript({ target, files: ['/card.js'] }).catch(() => undefined);
-    else if (type === 'load-highlight-styles')
-      void browser.scripting.insertCSS({ target, files: [HIGHLIGHT_STYLES] }).catch(() => undefined);
-    return undefined;
-  });
-}
+const frameOf = (sender: Parameters<MessageHandler<'load-card'>>[1]) =>
+  sender.tab?.id === undefined ? null : { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] };
+
+export const loadCard: MessageHandler<'load-card'> = (_message, sender) => {
+  const target = frameOf(sender);
+  if (target) void browser.scripting.executeScript({ target, files: ['/card.js'] }).catch(() => undefined);
+};
+
+export const loadHighlightStyles: MessageHandler<'load-highlight-styles'> = (_message, sender) => {
+  const target = frameOf(sender);
+  if (target) void browser.scripting.insertCSS({ target, files: [HIGHLIGHT_STYLES] }).catch(() => undefined);
+};
