@@ -1,6 +1,7 @@
 import { browser, type ContentScriptContext } from '#imports';
 import type { PageTerms } from '@/lib/messages';
 import { messageType } from '@/lib/message-type';
+import { onRuntimeMessage } from './runtime-messages';
 import type { HighlightSession } from '@/lib/dom/highlight-session';
 
 /**
@@ -9,9 +10,7 @@ import type { HighlightSession } from '@/lib/dom/highlight-session';
  * page starts at 0, which the badge already shows: a page without terms never sends.
  */
 export function reportPageTerms(ctx: ContentScriptContext, session: HighlightSession, isEnabled: () => boolean): void {
-  // The reply goes through sendResponse, not a returned promise: this script runs without the
-  // webextension-polyfill, and Chrome's own onMessage does not answer with a listener's promise.
-  const onMessage = (raw: unknown, _sender: unknown, sendResponse: (reply: PageTerms) => void) => {
+  const release = onRuntimeMessage((raw, _sender, sendResponse) => {
     if (messageType(raw) !== 'get-page-terms') return undefined;
     sendResponse({
       url: location.href,
@@ -19,14 +18,10 @@ export function reportPageTerms(ctx: ContentScriptContext, session: HighlightSes
       enabled: isEnabled(),
       // Highlights come in document order: a term's first one places it, as a booking menu lists it.
       order: [...new Set(session.highlights().map((highlight) => highlight.termId))],
-    });
+    } satisfies PageTerms);
     return undefined;
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => {
-    // After a reload or disable the listener is gone with the extension context, and removing it throws.
-    if (browser.runtime?.id) browser.runtime.onMessage.removeListener(onMessage);
   });
+  ctx.onInvalidated(release);
 
   let reported = 0;
   ctx.onInvalidated(
