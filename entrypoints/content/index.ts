@@ -1,4 +1,3 @@
-import '@/components/highlights.css';
 import { startHighlightSession, type HighlightOptions } from '@/lib/dom/highlight-session';
 import { reportPageTerms } from '@/lib/content/report-page-terms';
 import { releaseQuietly } from '@/lib/content/release-quietly';
@@ -18,10 +17,6 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
-  // The highlight styles are built beside this script but not declared with it: declared, every page
-  // computed them into every element's style, highlighted or not. The background puts them into a
-  // frame when its session first draws a highlight (lib/background/frame-loader.ts).
-  cssInjectionMode: 'manual',
   // WXT's window.postMessage on start tells every page the extension's id; nothing reads it any more.
   noScriptStartedPostMessage: true,
   async main(ctx) {
