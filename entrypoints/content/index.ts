@@ -1,5 +1,5 @@
 import { startHighlightSession, type HighlightOptions } from '@/lib/dom/highlight-session';
-import { reportPageTerms } from '@/lib/content/report-page-terms';
+import { answerPageTerms, reportTermTotal } from '@/lib/content/report-page-terms';
 import { releaseQuietly } from '@/lib/content/release-quietly';
 import { ignoreForgedScriptStarts, onNavigation } from '@/lib/content/context-guard';
 import { startCards } from '@/lib/content/cards';
@@ -49,8 +49,10 @@ export default defineContentScript({
       ),
     );
     onNavigation(ctx, window, () => session.restart());
-    // Frames each run their own session; the popup and the badge hear from the top frame only.
-    if (window === window.top) reportPageTerms(ctx, session, () => toOptions(settings).enabled);
+    // Frames each run their own session; the popup asks each frame, the badge hears from the top frame only.
+    const isTop = window === window.top;
+    answerPageTerms(ctx, session, () => toOptions(settings).enabled, isTop);
+    if (isTop) reportTermTotal(ctx, session);
 
     startCards(ctx, session);
     listenForNoteInsertion(ctx, document);

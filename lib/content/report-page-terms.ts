@@ -5,13 +5,18 @@ import { onRuntimeMessage } from './runtime-messages';
 import type { HighlightSession } from '@/lib/dom/highlight-session';
 
 /**
- * Answers the popup's `get-page-terms` with the session's counts, and tells the background how many
- * different terms the page holds after each scan (for the badge), only when that number changes. A
- * page starts at 0, which the badge already shows: a page without terms never sends.
+ * Answers the popup's `get-page-terms` with the session's counts. A frame inside the page answers only
+ * a request meant for every frame (see lib/messages.ts), which the popup sends to each frame by id.
  */
-export function reportPageTerms(ctx: ContentScriptContext, session: HighlightSession, isEnabled: () => boolean): void {
+export function answerPageTerms(
+  ctx: ContentScriptContext,
+  session: HighlightSession,
+  isEnabled: () => boolean,
+  isTop: boolean,
+): void {
   const release = onRuntimeMessage((raw, _sender, sendResponse) => {
     if (messageType(raw) !== 'get-page-terms') return undefined;
+    if (!isTop && (raw as { everyFrame?: unknown }).everyFrame !== true) return undefined;
     sendResponse({
       url: location.href,
       counts: Object.fromEntries(session.counts()),
@@ -22,7 +27,14 @@ export function reportPageTerms(ctx: ContentScriptContext, session: HighlightSes
     return undefined;
   });
   ctx.onInvalidated(release);
+}
 
+/**
+ * Tells the background how many different terms the page holds after each scan (for the badge), only
+ * when that number changes. A page starts at 0, which the badge already shows: a page without terms
+ * never sends.
+ */
+export function reportTermTotal(ctx: ContentScriptContext, session: HighlightSession): void {
   let reported = 0;
   ctx.onInvalidated(
     session.onChange(() => {

@@ -26,6 +26,7 @@ export { summarizeProfile } from './summarize-profile';
 export { announceAssessment } from './announce';
 export { checkerPath, parseCheckerParams, type CheckerParams } from './checker-params';
 export {
+  mergePageTerms,
   summarizePageTerms,
   type PageService,
   type PageState,

@@ -1,4 +1,5 @@
 import { termById, type Term, type TechniqueId } from '@/lib/guide';
+import type { PageTerms } from '@/lib/messages';
 
 export interface PageTechnique {
   technique: TechniqueId;
@@ -68,4 +69,18 @@ export function summarizePageTerms(
     ),
     terms: found.filter(({ term }) => !isService(term)),
   };
+}
+
+/**
+ * One answer for a tab from its frames' answers: the top frame's address and switch, every frame's
+ * counts added up, and the order of the top frame's terms followed by each other frame's, in the
+ * order the frames are given, each term once.
+ */
+export function mergePageTerms(top: PageTerms, frames: readonly PageTerms[]): PageTerms {
+  const counts: Record<string, number> = { ...top.counts };
+  for (const frame of frames) {
+    for (const [id, count] of Object.entries(frame.counts)) counts[id] = (counts[id] ?? 0) + count;
+  }
+  const order = [...new Set([top, ...frames].flatMap((answer) => answer.order ?? []))];
+  return { url: top.url, enabled: top.enabled, counts, order };
 }
