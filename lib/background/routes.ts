@@ -12,7 +12,8 @@ import { toggleSiteOfTab } from './site-toggle';
 
 /**
  * Who answers each message of lib/messages.ts. The background's handlers are named here; null marks a
- * message another context listens for, named in its comment.
+ * message another context listens for, named in its comment. Building the table starts the badge's
+ * upkeep (its tab and settings listeners), which its handler shares.
  */
 export function messageHandlers(): MessageHandlers {
   return {
