@@ -36,9 +36,10 @@ const NOT_UP = ['@/entrypoints/*', '@/components/*'];
 
 /**
  * Every folder under lib/ by the runtime that loads it; each file under lib/ falls under exactly one
- * (a unit test checks it), and the background's entrypoint with them. The background and what it shares (settings, messages) run in a service
- * worker with no DOM; the core runs in Node tests as well; DOM modules take the window they work on;
- * the page side (content script, card) is never loaded by the background.
+ * (a unit test checks it), and the background's entrypoint with them. The background and what it
+ * shares (settings, messages) run in a service worker with no DOM; the core runs in Node tests as
+ * well; DOM modules take the window they work on; the page side (content script, card) is never
+ * loaded by the background; the extension pages' own modules read a tab only through messages.
  */
 export const LIB_BOUNDARIES = [
   {
@@ -87,6 +88,18 @@ export const LIB_BOUNDARIES = [
     files: ['lib/input/**'],
     globals: [],
     patterns: [{ group: ['@/*', 'preact', 'preact/*'], message: 'Input helpers stand alone.' }],
+  },
+  {
+    // What the extension's own pages (popup, options, guide) need beyond components: no page-side code.
+    name: 'extension-page',
+    files: ['lib/popup/**'],
+    globals: [],
+    patterns: [
+      {
+        group: [...PAGE_SIDE.filter((group) => !group.startsWith('preact')), '@/lib/background/*', ...NOT_UP],
+        message: 'Extension-page code reads the tab through messages, never page or background code.',
+      },
+    ],
   },
   {
     // The content script and the card it loads: page code, which the background never imports.

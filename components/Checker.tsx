@@ -11,10 +11,11 @@ import {
   REQUIRED_ANSWER_LABELS,
   summarizeProfile,
   type Assessment,
+  type PageState,
   type ProfileDraft,
 } from '@/lib/suitability';
 import { BeforeYouBook } from './BeforeYouBook';
-import { OnThisPage, type PageState } from './OnThisPage';
+import { OnThisPage } from './OnThisPage';
 import { ProfileForm } from './ProfileForm';
 import { ProfileMap } from './ProfileMap';
 import { QuickCheck } from './QuickCheck';

@@ -1,18 +1,6 @@
-import { NOT_IN_GUIDE, type Assessment, type PageTermSummary } from '@/lib/suitability';
+import { NOT_IN_GUIDE, type Assessment, type PageState } from '@/lib/suitability';
 import { guidePath } from '@/lib/guide-page/guide-path';
 import { VerdictBadge } from './VerdictBadge';
-
-export type PageState =
-  | { status: 'loading' }
-  /** Nothing to show (e.g. the checker runs in its own tab), or the page cannot be read; `message` says why. */
-  | { status: 'unavailable'; message: string }
-  | {
-      status: 'ready';
-      /** The site as the settings key it (null for pages that have none, such as file:// pages). */
-      host: string | null;
-      siteEnabled: boolean;
-      summary: PageTermSummary;
-    };
 
 export interface OnThisPageProps {
   state: PageState;

@@ -95,8 +95,12 @@ export const DESCRIBE_TEXT_LIMIT = 1000;
 
 const messageSchema = lazily(() =>
   z.discriminatedUnion('type', [
-    /** popup → content script of a tab; answered with PageTerms. */
-    z.object({ type: z.literal('get-page-terms') }),
+    /**
+     * popup → content script of a tab; answered with PageTerms. Only the top frame answers unless
+     * `everyFrame` is set, which the popup sends frame by frame: a request to the whole tab then still
+     * gets the top frame's answer, not whichever frame replies first.
+     */
+    z.object({ type: z.literal('get-page-terms'), everyFrame: z.optional(z.literal(true)) }),
     /** content script → background, after each scan, for the toolbar badge. */
     z.object({ type: z.literal('page-terms-changed'), total: z.int().check(z.nonnegative()) }),
     /** content script → background: open an extension page in a tab (content scripts cannot). */

@@ -1,6 +1,5 @@
-import '@/components/highlights.css';
 import { startHighlightSession, type HighlightOptions } from '@/lib/dom/highlight-session';
-import { reportPageTerms } from '@/lib/content/report-page-terms';
+import { answerPageTerms, reportTermTotal } from '@/lib/content/report-page-terms';
 import { releaseQuietly } from '@/lib/content/release-quietly';
 import { ignoreForgedScriptStarts, onNavigation } from '@/lib/content/context-guard';
 import { startCards } from '@/lib/card/card-trigger';
@@ -18,10 +17,6 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
-  // The highlight styles are built beside this script but not declared with it: declared, every page
-  // computed them into every element's style, highlighted or not. The background puts them into a
-  // frame when its session first draws a highlight (lib/background/frame-loader.ts).
-  cssInjectionMode: 'manual',
   // WXT's window.postMessage on start tells every page the extension's id; nothing reads it any more.
   noScriptStartedPostMessage: true,
   async main(ctx) {
@@ -54,8 +49,10 @@ export default defineContentScript({
       ),
     );
     onNavigation(ctx, window, () => session.restart());
-    // Frames each run their own session; the popup and the badge hear from the top frame only.
-    if (window === window.top) reportPageTerms(ctx, session, () => toOptions(settings).enabled);
+    // Frames each run their own session; the popup asks each frame, the badge hears from the top frame only.
+    const isTop = window === window.top;
+    answerPageTerms(ctx, session, () => toOptions(settings).enabled, isTop);
+    if (isTop) reportTermTotal(ctx, session);
 
     startCards(ctx, session);
     listenForNoteInsertion(ctx, document);

@@ -3,7 +3,7 @@ import { browser } from '#imports';
 import { Checker } from '@/components/Checker';
 import { loadSettings, setSiteEnabled, watchSettings } from '@/lib/settings/settings';
 import { parseCheckerParams } from '@/lib/suitability';
-import { readPageState } from './page-state';
+import { readPageState } from '@/lib/popup/page-state';
 import '@/components/theme.css';
 import './popup.css';
 

@@ -1,5 +1,5 @@
 import { storage } from '#imports';
-import { parseMessage } from '@/lib/messages';
+import type { MessageHandler } from './router';
 import { loadSettings, watchSettings } from '@/lib/settings/settings';
 
 /**
@@ -21,7 +21,8 @@ export function formatBadgeText(total: number, show: boolean): string {
 const toolbarButton = () =>
   browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
-export function registerBadge(): void {
+/** Starts the badge's upkeep and returns the handler for the content scripts' reports. */
+export function startBadge(): MessageHandler<'page-terms-changed'> {
   // One change at a time: messages from many tabs arrive together and each rewrites the stored counts.
   let queue = Promise.resolve();
   const enqueue = (step: () => Promise<void>) => {
@@ -37,17 +38,6 @@ export function registerBadge(): void {
 
   void toolbarButton().setBadgeBackgroundColor({ color: '#0b6e69' });
   void toolbarButton().setBadgeTextColor?.({ color: '#ffffff' });
-
-  browser.runtime.onMessage.addListener((raw, sender) => {
-    const message = parseMessage(raw);
-    const tabId = sender.tab?.id;
-    if (message?.type !== 'page-terms-changed' || tabId === undefined || sender.frameId !== 0) return undefined;
-    enqueue(async () => {
-      await countsItem.setValue({ ...(await countsItem.getValue()), [tabId]: message.total });
-      await paint(tabId, message.total, (await loadSettings()).badge);
-    });
-    return undefined;
-  });
 
   const forget = (tabId: number) =>
     enqueue(async () => {
@@ -68,4 +58,13 @@ export function registerBadge(): void {
       await Promise.all(Object.entries(counts).map(([tabId, total]) => paint(Number(tabId), total, badge)));
     });
   });
+
+  return (message, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || sender.frameId !== 0) return;
+    enqueue(async () => {
+      await countsItem.setValue({ ...(await countsItem.getValue()), [tabId]: message.total });
+      await paint(tabId, message.total, (await loadSettings()).badge);
+    });
+  };
 }

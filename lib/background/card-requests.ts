@@ -1,9 +1,10 @@
 import { termById, TERMS } from '@/lib/guide';
-import { parseMessage, type CardContent, type Message } from '@/lib/messages';
+import type { CardContent, Message } from '@/lib/messages';
 import { describeTerm, describeUnknown } from '@/lib/card-text/card-content';
 import { lookUpText } from '@/lib/card-text/closest-terms';
 import { readProfile } from '@/lib/settings/profile';
 import { completeProfile, type Profile } from '@/lib/suitability';
+import type { MessageHandler } from './router';
 
 type CardRequest = Extract<Message, { type: 'describe-term' | 'describe-text' }>;
 
@@ -25,12 +26,6 @@ export function answerCardRequest(request: CardRequest, profile: Profile | null)
  * sections and the suitability rules then load once, in the background, instead of on every page
  * and in every frame. The profile is read afresh for each card, so a verdict is never stale.
  */
-export function registerCardRequests(): void {
-  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill sends a returned promise's value as the reply
-  browser.runtime.onMessage.addListener((raw) => {
-    const message = parseMessage(raw);
-    if (message?.type !== 'describe-term' && message?.type !== 'describe-text') return undefined;
-    // A half-filled profile gives no verdict; an unreadable one reads as empty, left for the checker to report.
-    return readProfile().then((draft) => answerCardRequest(message, completeProfile(draft)));
-  });
-}
+export const writeCard: MessageHandler<CardRequest['type']> = (message) =>
+  // A half-filled profile gives no verdict; an unreadable one reads as empty, left for the checker to report.
+  readProfile().then((draft) => answerCardRequest(message, completeProfile(draft)));

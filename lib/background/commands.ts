@@ -11,19 +11,6 @@ export const COMMAND_MESSAGES: Readonly<Record<string, Message>> = {
   'previous-term': { type: 'step-highlight', direction: 'previous' },
 };
 
-/**
- * Firefox for Android has no keyboard shortcuts and no `commands` API at all: there a person taps a
- * highlight for its card, and the options page switches a site off.
- */
-export function hasCommands(): boolean {
-  return (browser as Partial<typeof browser>).commands?.onCommand !== undefined;
-}
-
-export function registerCommands(): void {
-  if (!hasCommands()) return;
-  browser.commands.onCommand.addListener((command, tab) => void sendCommand(command, tab));
-}
-
 export async function sendCommand(command: string, tab: Browser.tabs.Tab | undefined): Promise<void> {
   const message = COMMAND_MESSAGES[command];
   if (!message) return;

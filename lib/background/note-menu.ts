@@ -1,7 +1,7 @@
 import type { Message } from '@/lib/messages';
 import { readTherapistNote } from '@/lib/settings/therapist-note';
 import { hasContextMenus } from './context-menu';
-import { checkerPath } from './open-pages';
+import { checkerPath } from '@/lib/suitability/checker-params';
 
 export const NOTE_MENU_ID = 'relief-lens-insert-note';
 

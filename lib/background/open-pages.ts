@@ -1,28 +1,13 @@
-import type { TechniqueId } from '@/lib/guide';
 import { guidePath } from '@/lib/guide-page/guide-path';
-import { parseMessage } from '@/lib/messages';
-
-/** The checker (the popup's page) in a tab, with a technique preselected when one is given. */
-export function checkerPath(technique?: TechniqueId): string {
-  return technique ? `/popup.html?technique=${technique}` : '/popup.html';
-}
+import { checkerPath } from '@/lib/suitability/checker-params';
+import type { MessageHandler } from './router';
 
 /**
  * Content scripts cannot open extension pages themselves; a card's "Read more in the guide" and
  * "Check if it suits me" ask the background, which opens the page in a tab next to the one asking.
  */
-export function registerOpenPages(): void {
-  browser.runtime.onMessage.addListener((raw, sender) => {
-    const message = parseMessage(raw);
-    const path =
-      message?.type === 'open-guide'
-        ? guidePath(message.termId)
-        : message?.type === 'open-checker'
-          ? checkerPath(message.technique)
-          : null;
-    if (path === null) return undefined; // not ours: leave the answer to other listeners
-    const index = sender.tab ? sender.tab.index + 1 : undefined;
-    void browser.tabs.create({ url: browser.runtime.getURL(path as '/guide.html'), index });
-    return undefined;
-  });
-}
+export const openPage: MessageHandler<'open-guide' | 'open-checker'> = (message, sender) => {
+  const path = message.type === 'open-guide' ? guidePath(message.termId) : checkerPath(message.technique);
+  const index = sender.tab ? sender.tab.index + 1 : undefined;
+  void browser.tabs.create({ url: browser.runtime.getURL(path as '/guide.html'), index });
+};

@@ -1,25 +1,19 @@
-import { parseMessage } from '@/lib/messages';
 import { siteOfAddress } from '@/lib/settings/hostname';
 import { applySettingsChange } from '@/lib/settings/settings-writer';
-
-type Sender = { url?: string };
+import type { MessageHandler, Sender } from './router';
 
 /**
  * Settings changes sent to the background, the settings' one writer. The extension's own pages may
  * change anything; a content script only what the card offers: switching off the site it runs on.
  */
-export function registerSettingsRequests(): void {
-  const ownPages = browser.runtime.getURL('/');
-  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill sends a returned promise's value as the reply
-  browser.runtime.onMessage.addListener((raw, sender: Sender) => {
-    const message = parseMessage(raw);
-    if (message?.type !== 'change-settings' && message?.type !== 'change-site') return undefined;
-    const fromOwnPage = sender.url?.startsWith(ownPages) === true;
-    if (message.type === 'change-settings') {
-      return fromOwnPage ? applySettingsChange({ patch: message.patch }) : undefined;
-    }
-    const ownSite = !fromOwnPage && sender.url ? siteOfAddress(sender.url) : null;
-    if (!fromOwnPage && (message.enabled || ownSite !== message.site)) return undefined;
-    return applySettingsChange({ site: message.site, enabled: message.enabled });
-  });
-}
+const fromOwnPage = (sender: Sender) => sender.url?.startsWith(browser.runtime.getURL('/')) === true;
+
+export const changeSettings: MessageHandler<'change-settings'> = (message, sender) =>
+  fromOwnPage(sender) ? applySettingsChange({ patch: message.patch }) : undefined;
+
+export const changeSite: MessageHandler<'change-site'> = (message, sender) => {
+  const own = fromOwnPage(sender);
+  const ownSite = !own && sender.url ? siteOfAddress(sender.url) : null;
+  if (!own && (message.enabled || ownSite !== message.site)) return undefined;
+  return applySettingsChange({ site: message.site, enabled: message.enabled });
+};

@@ -1,4 +1,3 @@
-import { hasCommands } from '@/lib/background/commands';
 import { siteOfAddress } from '@/lib/settings/hostname';
 import { loadSettings } from '@/lib/settings/settings';
 import { applySettingsChange } from '@/lib/settings/settings-writer';
@@ -22,11 +21,4 @@ export async function toggleSiteOfTab(tab: { url?: string } | undefined): Promis
   // by the writer, so two quick presses switch it twice.
   const reply = await applySettingsChange({ site, enabled: 'toggle' });
   return reply.ok ? !(await loadSettings()).disabledSites.includes(site) : null;
-}
-
-export function registerSiteToggle(): void {
-  if (!hasCommands()) return;
-  browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'toggle-site') void toggleSiteOfTab(tab);
-  });
 }

@@ -12,6 +12,7 @@ import { listenForCardInput } from './card-input';
 import { createCardMachine } from './card-machine';
 import { openTarget, type CardState } from './hover-intent';
 import { releaseQuietly } from '@/lib/content/release-quietly';
+import { onRuntimeMessage } from '@/lib/content/runtime-messages';
 import { loadSettings, setSiteEnabled, watchSettings } from '@/lib/settings/settings';
 
 /** Grace after the pointer leaves both term and card (WCAG 1.4.13: time to cross the gap). */
@@ -128,14 +129,11 @@ const isPinned = (state: CardState<Anchor>) => state.kind === 'open' && state.pi
 
 /** The extension's messages to this frame, parsed, until the extension goes. Other listeners answer. */
 function listenForMessages(ctx: ContentScriptContext, handle: (message: Message) => void): void {
-  const listener = (raw: unknown) => {
-    const message = parseMessage(raw);
-    if (message) handle(message);
-    return undefined; // no answer: other listeners may reply to other messages
-  };
-  browser.runtime.onMessage.addListener(listener);
-  ctx.onInvalidated(() => {
-    // Gone with the extension context already when that is why we are here; removing it then throws.
-    if (browser.runtime?.id) browser.runtime.onMessage.removeListener(listener);
-  });
+  ctx.onInvalidated(
+    onRuntimeMessage((raw) => {
+      const message = parseMessage(raw);
+      if (message) handle(message);
+      return undefined; // no answer: other listeners may reply to other messages
+    }),
+  );
 }

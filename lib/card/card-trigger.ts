@@ -6,6 +6,7 @@ import type { Message } from '@/lib/messages';
 import { messageType } from '@/lib/message-type';
 import { onPointerFrames } from '@/lib/input/pointer-frames';
 import { onTrustedInput } from '@/lib/input/trusted-input';
+import { onRuntimeMessage } from '@/lib/content/runtime-messages';
 import { removeStaleCardHosts } from './card-host';
 
 /** What made a person need the card first: replayed by the card's code once it has loaded. */
@@ -114,9 +115,5 @@ export function startCards(ctx: ContentScriptContext, session: HighlightSession)
     if (type === 'explain-selection' || type === 'step-highlight') load({ type: 'message', message: raw });
     return undefined; // no answer: other listeners may reply to other messages
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  stage.signal.addEventListener('abort', () => {
-    // After a reload or disable the listener is gone with the extension context, and removing it throws.
-    if (browser.runtime?.id) browser.runtime.onMessage.removeListener(onMessage);
-  });
+  stage.signal.addEventListener('abort', onRuntimeMessage(onMessage));
 }

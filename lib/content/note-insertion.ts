@@ -1,6 +1,7 @@
-import { browser, type ContentScriptContext } from '#imports';
+import type { ContentScriptContext } from '#imports';
 import { insertTextAtFocus } from '@/lib/dom/insert-text';
 import { messageType, THERAPIST_NOTE_LIMIT } from '@/lib/message-type';
+import { onRuntimeMessage } from './runtime-messages';
 
 /**
  * Writes the note for the therapist into the field the person right-clicked, when the background
@@ -9,15 +10,11 @@ import { messageType, THERAPIST_NOTE_LIMIT } from '@/lib/message-type';
  * than with the message schema: this script carries no zod (see lib/message-type.ts).
  */
 export function listenForNoteInsertion(ctx: ContentScriptContext, doc: Document): void {
-  const onMessage = (raw: unknown) => {
+  const release = onRuntimeMessage((raw) => {
     if (messageType(raw) !== 'insert-note' || ctx.isInvalid) return undefined;
     const text = (raw as { text?: unknown }).text;
     if (typeof text === 'string' && text.length <= THERAPIST_NOTE_LIMIT) insertTextAtFocus(doc, text);
     return undefined;
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => {
-    // After a reload or disable the listener is gone with the extension context, and removing it throws.
-    if (browser.runtime?.id) browser.runtime.onMessage.removeListener(onMessage);
   });
+  ctx.onInvalidated(release);
 }

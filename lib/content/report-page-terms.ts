@@ -1,33 +1,40 @@
 import { browser, type ContentScriptContext } from '#imports';
 import type { PageTerms } from '@/lib/messages';
 import { messageType } from '@/lib/message-type';
+import { onRuntimeMessage } from './runtime-messages';
 import type { HighlightSession } from '@/lib/dom/highlight-session';
 
 /**
- * Answers the popup's `get-page-terms` with the session's counts, and tells the background how many
- * different terms the page holds after each scan (for the badge), only when that number changes. A
- * page starts at 0, which the badge already shows: a page without terms never sends.
+ * Answers the popup's `get-page-terms` with the session's counts. A frame inside the page answers only
+ * a request meant for every frame (see lib/messages.ts), which the popup sends to each frame by id.
  */
-export function reportPageTerms(ctx: ContentScriptContext, session: HighlightSession, isEnabled: () => boolean): void {
-  // The reply goes through sendResponse, not a returned promise: this script runs without the
-  // webextension-polyfill, and Chrome's own onMessage does not answer with a listener's promise.
-  const onMessage = (raw: unknown, _sender: unknown, sendResponse: (reply: PageTerms) => void) => {
+export function answerPageTerms(
+  ctx: ContentScriptContext,
+  session: HighlightSession,
+  isEnabled: () => boolean,
+  isTop: boolean,
+): void {
+  const release = onRuntimeMessage((raw, _sender, sendResponse) => {
     if (messageType(raw) !== 'get-page-terms') return undefined;
+    if (!isTop && (raw as { everyFrame?: unknown }).everyFrame !== true) return undefined;
     sendResponse({
       url: location.href,
       counts: Object.fromEntries(session.counts()),
       enabled: isEnabled(),
       // Highlights come in document order: a term's first one places it, as a booking menu lists it.
       order: [...new Set(session.highlights().map((highlight) => highlight.termId))],
-    });
+    } satisfies PageTerms);
     return undefined;
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => {
-    // After a reload or disable the listener is gone with the extension context, and removing it throws.
-    if (browser.runtime?.id) browser.runtime.onMessage.removeListener(onMessage);
   });
+  ctx.onInvalidated(release);
+}
 
+/**
+ * Tells the background how many different terms the page holds after each scan (for the badge), only
+ * when that number changes. A page starts at 0, which the badge already shows: a page without terms
+ * never sends.
+ */
+export function reportTermTotal(ctx: ContentScriptContext, session: HighlightSession): void {
   let reported = 0;
   ctx.onInvalidated(
     session.onChange(() => {

@@ -22,3 +22,8 @@ export function parseCheckerParams(search: string): CheckerParams {
     technique: technique.success ? technique.data : null,
   };
 }
+
+/** The checker (the popup's page) in a tab, with a technique preselected when one is given. */
+export function checkerPath(technique?: TechniqueId): string {
+  return technique ? `/popup.html?technique=${technique}` : '/popup.html';
+}

@@ -24,7 +24,14 @@ export { VERDICT_LABELS, VERDICT_MEANINGS } from './verdict-meanings';
 export { QUESTION_GROUPS, REQUIRED_ANSWER_LABELS, type Question, type QuestionGroup, type Choice } from './questions';
 export { summarizeProfile } from './summarize-profile';
 export { announceAssessment } from './announce';
-export { parseCheckerParams, type CheckerParams } from './checker-params';
-export { summarizePageTerms, type PageService, type PageTechnique, type PageTermSummary } from './page-terms';
+export { checkerPath, parseCheckerParams, type CheckerParams } from './checker-params';
+export {
+  mergePageTerms,
+  summarizePageTerms,
+  type PageService,
+  type PageState,
+  type PageTechnique,
+  type PageTermSummary,
+} from './page-terms';
 export { decideServiceState, listMentionFirst, NOT_IN_GUIDE } from './service-state';
 export { buildTherapistNote, fillChecklistQuestion, NOTE_TITLE } from './therapist-note';

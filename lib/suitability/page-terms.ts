@@ -1,4 +1,5 @@
 import { termById, type Term, type TechniqueId } from '@/lib/guide';
+import type { PageTerms } from '@/lib/messages';
 
 export interface PageTechnique {
   technique: TechniqueId;
@@ -20,6 +21,18 @@ export interface PageTermSummary {
   techniques: PageTechnique[];
   terms: Array<{ term: Term; count: number }>;
 }
+
+export type PageState =
+  | { status: 'loading' }
+  /** Nothing to show (e.g. the checker runs in its own tab), or the page cannot be read; `message` says why. */
+  | { status: 'unavailable'; message: string }
+  | {
+      status: 'ready';
+      /** The site as the settings key it (null for pages that have none, such as file:// pages). */
+      host: string | null;
+      siteEnabled: boolean;
+      summary: PageTermSummary;
+    };
 
 const isService = (term: Term) => term.technique !== undefined || term.service !== undefined;
 
@@ -56,4 +69,18 @@ export function summarizePageTerms(
     ),
     terms: found.filter(({ term }) => !isService(term)),
   };
+}
+
+/**
+ * One answer for a tab from its frames' answers: the top frame's address and switch, every frame's
+ * counts added up, and the order of the top frame's terms followed by each other frame's, in the
+ * order the frames are given, each term once.
+ */
+export function mergePageTerms(top: PageTerms, frames: readonly PageTerms[]): PageTerms {
+  const counts: Record<string, number> = { ...top.counts };
+  for (const frame of frames) {
+    for (const [id, count] of Object.entries(frame.counts)) counts[id] = (counts[id] ?? 0) + count;
+  }
+  const order = [...new Set([top, ...frames].flatMap((answer) => answer.order ?? []))];
+  return { url: top.url, enabled: top.enabled, counts, order };
 }

@@ -215,6 +215,32 @@ describe.each(BROWSERS)('a booking page in %s', (browserName) => {
     await booking.close();
   });
 
+  it('lists in the popup the services of a booking widget in a frame of the page', async () => {
+    const widget = await env.session.newPage(env.server.url('booking-widget.html'));
+    await waitForHighlights(widget, 5, 'widget');
+    const setup = await env.session.openExtensionPage('guide.html');
+    const tabId = await findTab(setup, env.server.url('booking-widget.html'));
+    expect(typeof tabId).toBe('number');
+    await setup.close();
+
+    const popup = await env.session.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.waitFor(() => document.querySelectorAll('.page-services li').length > 0, null, 'the page services');
+    const listed = await popup.evaluate(
+      () => [...document.querySelectorAll<HTMLElement>('.page-services li')].map((li) => li.dataset.term),
+      null,
+    );
+    // The top page names none of them: each comes from the widget's frame, in the widget's order.
+    expect(listed).toEqual([
+      'swedish-massage',
+      'manual-lymphatic-drainage',
+      'aromatherapy-massage',
+      'craniosacral-therapy',
+      'couples-massage',
+    ]);
+    await popup.close();
+    await widget.close();
+  });
+
   it('writes the note into the notes box only when the extension sends it, and undo takes it out', async () => {
     const page = await env.session.newPage(env.server.url('booking-menu.html'));
     await waitForHighlights(page, MENU.length);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import { hasCommands } from '@/lib/background/commands';
+import { hasCommands } from '@/lib/background/router';
 import { cardContentSchema } from '@/lib/messages';
 import { sendToListeners } from './support/send-message';
 

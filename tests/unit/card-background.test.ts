@@ -1,17 +1,18 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { COMMAND_MESSAGES, registerCommands, sendCommand } from '@/lib/background/commands';
+import { COMMAND_MESSAGES, sendCommand } from '@/lib/background/commands';
+import { listenForCommands } from '@/lib/background/router';
+import { COMMAND_HANDLERS } from '@/lib/background/routes';
 import { EXPLAIN_MENU_ID, registerContextMenu } from '@/lib/background/context-menu';
-import { checkerPath, registerOpenPages } from '@/lib/background/open-pages';
-import { registerCardFrames } from '@/lib/background/card-frames';
+import { checkerPath } from '@/lib/suitability/checker-params';
 import { guidePath } from '@/lib/guide-page/guide-path';
-import { registerCardRequests } from '@/lib/background/card-requests';
 import { cardContentSchema, parseMessage } from '@/lib/messages';
 import { clearProfile, readStoredProfile, saveProfile } from '@/lib/settings/profile';
 import { makeProfile } from './support/make-profile';
 import { captureListener } from './support/capture-listener';
 import { sendToListeners } from './support/send-message';
+import { listenAsBackground } from './support/background';
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -19,10 +20,10 @@ beforeEach(async () => {
   await clearProfile();
 });
 
-describe('registerOpenPages', () => {
+describe('opening pages', () => {
   it('opens the guide at the term next to the tab that asked, and the checker with the technique', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
-    registerOpenPages();
+    listenAsBackground();
     const sender = { tab: { index: 4 } } as Browser.runtime.MessageSender;
     await sendToListeners({ type: 'open-guide', termId: 'shiatsu' }, sender);
     await sendToListeners({ type: 'open-checker', technique: 'deep-tissue' }, sender);
@@ -34,21 +35,21 @@ describe('registerOpenPages', () => {
 
   it('leaves other messages and malformed ones alone', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
-    registerOpenPages();
+    listenAsBackground();
     await sendToListeners({ type: 'get-page-terms' });
     await sendToListeners({ type: 'open-checker', technique: 'reiki' });
     expect(create).not.toHaveBeenCalled();
   });
 });
 
-describe('registerCommands', () => {
+describe('the commands', () => {
   it('forwards explain to every frame of the tab and stepping to its top frame only', async () => {
     const listener = captureListener(fakeBrowser.commands.onCommand);
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
-    registerCommands();
+    listenForCommands(COMMAND_HANDLERS);
     await listener()('explain-selection', { id: 7 });
     await listener()('previous-term', { id: 7 });
-    await listener()('toggle-site', { id: 7 }); // another feature's command
+    await listener()('toggle-site', { id: 7 }); // switches the site, with no word to the page
     expect(send.mock.calls).toEqual([
       [7, { type: 'explain-selection' }, undefined],
       [7, { type: 'step-highlight', direction: 'previous' }, { frameId: 0 }],
@@ -106,14 +107,14 @@ describe('background page paths and commands', () => {
   });
 });
 
-describe('registerCardRequests', () => {
+describe('card requests', () => {
   /** What the one registered listener answers, checked as the content script checks it. */
   const ask = async (message: unknown) => {
     const [answer] = await sendToListeners(message);
     return answer === undefined ? undefined : cardContentSchema().parse(answer);
   };
 
-  beforeEach(() => registerCardRequests());
+  beforeEach(() => listenAsBackground());
 
   it('writes a highlighted term’s card, with the verdict for the profile saved at the time of asking', async () => {
     const before = await ask({ type: 'describe-term', termId: 'deep-tissue-massage' });
@@ -155,10 +156,10 @@ describe('registerCardRequests', () => {
   });
 });
 
-describe('registerCardFrames', () => {
+describe('one card per tab', () => {
   it("tells every frame of the opener's tab to close its card, except the opener", async () => {
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
-    registerCardFrames();
+    listenAsBackground();
     await sendToListeners({ type: 'card-opened', frame: 'f1' }, { tab: { id: 7 } } as Browser.runtime.MessageSender);
     expect(send.mock.calls).toEqual([[7, { type: 'close-card', except: 'f1' }]]);
   });
@@ -168,7 +169,7 @@ describe('registerCardFrames', () => {
     ['a message that is not ours', { type: 'card-opened', frame: 42 }, { tab: { id: 7 } }],
   ])('ignores %s', async (_, message, sender) => {
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
-    registerCardFrames();
+    listenAsBackground();
     await sendToListeners(message, sender as Browser.runtime.MessageSender);
     expect(send).not.toHaveBeenCalled();
   });

@@ -2,12 +2,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadPageSettings, watchPageSettings } from '@/lib/settings/page-settings';
 import { DEFAULT_SETTINGS, loadSettings, updateSettings } from '@/lib/settings/settings';
-import { registerSettingsRequests } from '@/lib/background/settings-requests';
+import { listenForSettingsChanges } from './support/background';
 import { routeMessagesToListeners } from './support/send-message';
 
 beforeEach(() => {
   fakeBrowser.reset();
-  registerSettingsRequests();
+  listenForSettingsChanges();
   routeMessagesToListeners();
 });
 

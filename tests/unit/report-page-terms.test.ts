@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from '#imports';
 import type { HighlightSession } from '@/lib/dom/highlight-session';
-import { reportPageTerms } from '@/lib/content/report-page-terms';
+import { answerPageTerms, reportTermTotal } from '@/lib/content/report-page-terms';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -35,7 +35,7 @@ describe('the page-terms report for the badge', () => {
   it('sends nothing from a page without terms, then each change of the number of terms', () => {
     const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     const { session, scanned } = fakeSession();
-    reportPageTerms(ctx, session, () => true);
+    reportTermTotal(ctx, session);
     scanned({});
     scanned({});
     expect(sent).not.toHaveBeenCalled();
@@ -51,7 +51,7 @@ describe('the page-terms report for the badge', () => {
   it('answers the popup with the counts', async () => {
     vi.stubGlobal('location', { href: 'https://example.com/back-pain' });
     const { session, scanned } = fakeSession();
-    reportPageTerms(ctx, session, () => false);
+    answerPageTerms(ctx, session, () => false, true);
     scanned({ shiatsu: 2, 'sports-massage': 1 });
     const reply = vi.fn();
     const replies: unknown[] = await fakeBrowser.runtime.onMessage.trigger(
@@ -67,5 +67,20 @@ describe('the page-terms report for the badge', () => {
       // Each term once, by its first highlight in the page.
       order: ['sports-massage', 'shiatsu'],
     });
+  });
+
+  it('answers from a frame inside the page only when asked frame by frame', async () => {
+    vi.stubGlobal('location', { href: 'https://widget.example/menu' });
+    const { session, scanned } = fakeSession();
+    answerPageTerms(ctx, session, () => true, false);
+    scanned({ 'swedish-massage': 1 });
+    const ask = async (message: object) => {
+      const reply = vi.fn();
+      const replies: unknown[] = await fakeBrowser.runtime.onMessage.trigger(message, {} as never, reply);
+      await Promise.all(replies);
+      return reply.mock.calls.map(([answer]) => (answer as { counts: object }).counts);
+    };
+    expect(await ask({ type: 'get-page-terms' })).toEqual([]);
+    expect(await ask({ type: 'get-page-terms', everyFrame: true })).toEqual([{ 'swedish-massage': 1 }]);
   });
 });

@@ -1,14 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { formatBadgeText, registerBadge } from '@/lib/background/badge';
+import { formatBadgeText, startBadge } from '@/lib/background/badge';
+import { listenForMessages } from '@/lib/background/router';
 import { toggleSiteOfTab } from '@/lib/background/site-toggle';
 import { isSiteEnabled, loadSettings, setSiteEnabled, SITE_LIMIT, updateSettings } from '@/lib/settings/settings';
-import { registerSettingsRequests } from '@/lib/background/settings-requests';
 import { routeMessagesToListeners, sendToListeners } from './support/send-message';
+import { listenForSettingsChanges } from './support/background';
 
 beforeEach(() => {
   fakeBrowser.reset();
-  registerSettingsRequests();
+  listenForSettingsChanges();
   routeMessagesToListeners();
 });
 
@@ -30,7 +31,7 @@ describe('badge text', () => {
 
 describe('the toolbar badge', () => {
   it('shows each tab its own count, from the top frame only', async () => {
-    registerBadge();
+    listenForMessages({ 'page-terms-changed': startBadge() });
     await report(5, 3);
     await report(6, 12);
     await report(5, 9, 2); // a frame inside tab 5: not the page's count
@@ -38,7 +39,7 @@ describe('the toolbar badge', () => {
   });
 
   it('clears every badge when switched off and brings the counts back when switched on', async () => {
-    registerBadge();
+    listenForMessages({ 'page-terms-changed': startBadge() });
     await report(5, 3);
     await report(6, 12);
     await vi.waitFor(async () => expect(await badgeOf(6)).toBe('12'));
@@ -52,7 +53,7 @@ describe('the toolbar badge', () => {
   });
 
   it('remembers the counts when the background restarts (the MV3 worker sleeps)', async () => {
-    registerBadge();
+    listenForMessages({ 'page-terms-changed': startBadge() });
     await report(5, 3);
     await vi.waitFor(async () =>
       expect(await fakeBrowser.storage.session.get('badge-counts')).toEqual({ 'badge-counts': { 5: 3 } }),
@@ -63,8 +64,13 @@ describe('the toolbar badge', () => {
     fakeBrowser.storage.local.onChanged.removeAllListeners();
     vi.resetModules();
     const restarted = await import('@/lib/background/badge');
-    restarted.registerBadge();
-    (await import('@/lib/background/settings-requests')).registerSettingsRequests();
+    const router = await import('@/lib/background/router');
+    const requests = await import('@/lib/background/settings-requests');
+    router.listenForMessages({
+      'page-terms-changed': restarted.startBadge(),
+      'change-settings': requests.changeSettings,
+      'change-site': requests.changeSite,
+    });
     const settings = await import('@/lib/settings/settings');
     await settings.updateSettings({ badge: false });
     await vi.waitFor(async () => expect(await badgeOf(5)).toBe(''));
@@ -73,7 +79,7 @@ describe('the toolbar badge', () => {
   });
 
   it('forgets a closed tab', async () => {
-    registerBadge();
+    listenForMessages({ 'page-terms-changed': startBadge() });
     await report(5, 3);
     await vi.waitFor(async () => expect(await badgeOf(5)).toBe('3'));
     await fakeBrowser.tabs.onRemoved.trigger(5, { windowId: 1, isWindowClosing: false });
@@ -83,7 +89,7 @@ describe('the toolbar badge', () => {
   });
 
   it('forgets the count of a page the tab navigated away from: a page without terms reports nothing', async () => {
-    registerBadge();
+    listenForMessages({ 'page-terms-changed': startBadge() });
     await report(5, 3);
     await report(6, 2);
     await vi.waitFor(async () => expect(await badgeOf(5)).toBe('3'));

@@ -10,7 +10,7 @@ import {
   type Backup,
 } from '@/lib/settings/backup';
 import { clearProfile, loadProfile, saveProfile } from '@/lib/settings/profile';
-import { registerSettingsRequests } from '@/lib/background/settings-requests';
+import { listenForSettingsChanges } from './support/background';
 import { routeMessagesToListeners } from './support/send-message';
 import { DEFAULT_SETTINGS, loadSettings, updateSettings } from '@/lib/settings/settings';
 
@@ -29,7 +29,7 @@ const file = (content: unknown) => new Blob([typeof content === 'string' ? conte
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  registerSettingsRequests();
+  listenForSettingsChanges();
   routeMessagesToListeners();
   await clearProfile();
   await updateSettings(SAVED_SETTINGS);

@@ -13,7 +13,7 @@ import {
   updateSettings,
 } from '@/lib/settings/settings';
 import { siteOfAddress } from '@/lib/settings/hostname';
-import { registerSettingsRequests } from '@/lib/background/settings-requests';
+import { listenForSettingsChanges } from './support/background';
 import { routeMessagesToListeners } from './support/send-message';
 
 /** What version 1 of the extension stored under `settings` (and `settings$` for the version). */
@@ -30,7 +30,7 @@ const STORED_V1 = {
 
 beforeEach(() => {
   fakeBrowser.reset();
-  registerSettingsRequests();
+  listenForSettingsChanges();
   routeMessagesToListeners();
 });
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { registerSettingsRequests } from '@/lib/background/settings-requests';
+import { listenForSettingsChanges } from './support/background';
 import { loadPageSettings, readStoredSettings } from '@/lib/settings/page-settings';
 import { clearProfile, loadProfile } from '@/lib/settings/profile';
 import { readPrivate } from '@/lib/settings/private-store';
@@ -20,7 +20,7 @@ import { routeMessagesToListeners, sendToListeners } from './support/send-messag
 beforeEach(async () => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
-  registerSettingsRequests();
+  listenForSettingsChanges();
   routeMessagesToListeners();
   await clearProfile();
 });

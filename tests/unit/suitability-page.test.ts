@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCheckerParams, summarizePageTerms } from '@/lib/suitability';
+import { mergePageTerms, parseCheckerParams, summarizePageTerms } from '@/lib/suitability';
 
 describe('parseCheckerParams', () => {
   it.each([
@@ -50,5 +50,25 @@ describe('summarizePageTerms', () => {
 
   it('is empty for a page without terms', () => {
     expect(summarizePageTerms({})).toEqual({ services: [], techniques: [], terms: [] });
+  });
+});
+
+describe('mergePageTerms', () => {
+  it("keeps the top frame's address and switch, adds up counts, and lists each term once, top frame first", () => {
+    const top = { url: 'https://spa.example/', enabled: true, counts: { shiatsu: 1 }, order: ['shiatsu'] };
+    const widget = {
+      url: 'https://widget.example/',
+      enabled: false,
+      counts: { 'swedish-massage': 2, shiatsu: 1 },
+      order: ['swedish-massage', 'shiatsu'],
+    };
+    const older = { url: 'https://other.example/', enabled: true, counts: { reflexology: 1 } };
+    expect(mergePageTerms(top, [widget, older])).toEqual({
+      url: 'https://spa.example/',
+      enabled: true,
+      counts: { shiatsu: 2, 'swedish-massage': 2, reflexology: 1 },
+      order: ['shiatsu', 'swedish-massage'],
+    });
+    expect(mergePageTerms(top, [])).toEqual(top);
   });
 });
