@@ -6,7 +6,7 @@
  * (lower-casing every text node once, as the browser floor does), then the measured work; the median
  * ratio over several processes is printed, not absolute times.
  *
- *   node scripts/bench-matcher.mjs [CORPUS_DIR] [--runs N]
+ *   node bench/matcher.mjs [CORPUS_DIR] [--runs N]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -135,7 +135,7 @@ async function runChild(work, mode, spec) {
 
 /**
  * 'gen100': 99 generated forms per real one, made as the browser benchmark makes them
- * (tests/bench/engine-entry.ts: two pseudo-words of syllables). 'english100': the same number, each
+ * (bench/engine/engine-entry.ts: two pseudo-words of syllables). 'english100': the same number, each
  * starting with an English word from the corpus, the worst case for the filter.
  */
 function makeGlossary(real, glossary, chunks) {

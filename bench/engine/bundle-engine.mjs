@@ -4,12 +4,12 @@ import { rolldown } from 'rolldown';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 /**
- * The page engine (tests/bench/engine-entry.ts) as one classic script to inject into any page,
+ * The page engine (bench/engine/engine-entry.ts) as one classic script to inject into any page,
  * for `npm run bench`.
  * @returns {Promise<string>}
  */
 export async function bundleEngine() {
-  const bundle = await rolldown({ input: join(ROOT, 'tests/bench/engine-entry.ts'), cwd: ROOT, logLevel: 'silent' });
+  const bundle = await rolldown({ input: join(ROOT, 'bench/engine/engine-entry.ts'), cwd: ROOT, logLevel: 'silent' });
   try {
     const { output } = await bundle.generate({ format: 'iife' });
     return output[0].code;

@@ -14,8 +14,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { floorWalk, fmt, launchWithExtension, median, pad, ratio } from './harness.mjs';
-import { startServer } from '../serve.mjs';
+import { floorWalk, fmt, launchWithExtension, median, pad, ratio } from '../harness.mjs';
+import { startServer } from '../../scripts/serve.mjs';
 import { measureCards } from './first-card.mjs';
 import { measureNeverRun } from './never-run.mjs';
 import { filler, html, NO_TERMS_PAGE, OCCURRENCES_PAGE, writeNoTermsPage, writeOccurrencesPage } from './synthetic.mjs';
@@ -171,7 +171,7 @@ const ms = (x) => `${x >= 0 ? '+' : ''}${fmt(x)}`;
 
 /**
  * The section: prints every page's row, then the summary the targets are read from.
- * @param {{ pages: { name: string, url: string }[], extension: string, scratch: ReturnType<import('./harness.mjs').scratch> }} run
+ * @param {{ pages: { name: string, url: string }[], extension: string, scratch: ReturnType<import('../harness.mjs').scratch> }} run
  */
 export async function runPageCost({ pages, fixturePages = [], extension, scratch }) {
   writeSyntheticPages(scratch);

@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { fmt, launchWithExtension, median, ROOT } from './harness.mjs';
+import { fmt, launchWithExtension, median, ROOT } from '../harness.mjs';
 
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const ROUNDS = 100;
@@ -119,7 +119,7 @@ function printStorms(label, without, withExtension) {
 }
 
 /**
- * @param {{ extension: string, url: string, scratch: ReturnType<import('./harness.mjs').scratch> }} run
+ * @param {{ extension: string, url: string, scratch: ReturnType<import('../harness.mjs').scratch> }} run
  */
 export async function runChurn({ extension, url, scratch }) {
   console.log(

@@ -7,10 +7,10 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { bundleEngine } from '../../tests/bench/bundle-engine.mjs';
-import { FIXTURES, startServer } from '../serve.mjs';
+import { bundleEngine } from './engine/bundle-engine.mjs';
+import { FIXTURES, startServer } from '../scripts/serve.mjs';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+export const ROOT = resolve(import.meta.dirname, '..');
 export const CORPUS = resolve(ROOT, '../shared/corpus');
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const LAUNCH_ARGS = [
