@@ -11,9 +11,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-
-const root = resolve(import.meta.dirname, '..');
+import { join } from 'node:path';
+import { CORPUS, ROOT as root } from '../scripts/paths.mjs';
 
 if (process.argv[2] === '--child') {
   await runChild(process.argv[3], process.argv[4], process.argv[5]);
@@ -25,7 +24,7 @@ async function runParent() {
   const args = process.argv.slice(2);
   const runsAt = args.indexOf('--runs');
   const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 5;
-  const corpus = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs') ?? join(root, '../shared/corpus');
+  const corpus = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs') ?? CORPUS;
   const work = mkdtempSync(join(tmpdir(), 'bench-matcher-'));
 
   const { build } = await import('rolldown');

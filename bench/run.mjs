@@ -14,8 +14,9 @@
  * The machine is shared: `--only` runs one section alone. Every number printed comes from this run.
  */
 import { existsSync } from 'node:fs';
+import { CORPUS } from '../scripts/paths.mjs';
 import { FIXTURES } from '../scripts/serve.mjs';
-import { benchDirs, buildExtension, CORPUS, measureSizes, openEngineBrowser, scratch, servePages } from './harness.mjs';
+import { benchDirs, buildExtension, measureSizes, openEngineBrowser, scratch, servePages } from './harness.mjs';
 import { runChurn } from './sections/churn.mjs';
 import { runFirstCard } from './sections/first-card.mjs';
 import { runMutation } from './sections/mutation.mjs';
