@@ -1,19 +1,25 @@
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { rolldown } from 'rolldown';
-
-const ROOT = resolve(import.meta.dirname, '../..');
+import { ROOT } from '../../scripts/paths.mjs';
 
 /**
- * The page engine (bench/engine/engine-entry.ts) as one classic script to inject into any page,
- * for `npm run bench`.
+ * One of this folder's entries bundled as a single script.
+ * @param {string} entry
+ * @param {'iife' | 'esm'} format
  * @returns {Promise<string>}
  */
-export async function bundleEngine() {
-  const bundle = await rolldown({ input: join(ROOT, 'bench/engine/engine-entry.ts'), cwd: ROOT, logLevel: 'silent' });
+export async function bundleEntry(entry, format) {
+  const bundle = await rolldown({ input: join(ROOT, 'bench/engine', entry), cwd: ROOT, logLevel: 'silent' });
   try {
-    const { output } = await bundle.generate({ format: 'iife' });
+    const { output } = await bundle.generate({ format });
     return output[0].code;
   } finally {
     await bundle.close();
   }
 }
+
+/**
+ * The page engine (bench/engine/engine-entry.ts) as one classic script to inject into any page,
+ * for `npm run bench`.
+ */
+export const bundleEngine = () => bundleEntry('engine-entry.ts', 'iife');
