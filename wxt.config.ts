@@ -1,11 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-
-// Each developer or test run may build into its own folder so parallel builds never clobber each other.
-const outDir = process.env.RELIEF_LENS_OUT ?? '.output';
+import { OUT } from './scripts/paths.mjs';
 
 export default defineConfig({
-  outDir,
+  // Each developer or test run may build into its own folder so parallel builds never clobber each other.
+  outDir: OUT,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {

@@ -8,9 +8,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { OUT as out, ROOT as root } from './paths.mjs';
 
-const root = resolve(import.meta.dirname, '..');
-const out = resolve(root, process.env.RELIEF_LENS_OUT ?? '.output');
 const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
 
 for (const args of [['zip'], ['zip', '-b', 'firefox']]) {

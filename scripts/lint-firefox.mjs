@@ -14,9 +14,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import { OUT as out, ROOT as root } from './paths.mjs';
 
-const root = resolve(import.meta.dirname, '..');
-const out = resolve(root, process.env.RELIEF_LENS_OUT ?? '.output');
 const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
 const zip = resolve(out, `relief-lens-${version}-firefox.zip`);
 if (!existsSync(zip)) {

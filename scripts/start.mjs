@@ -7,11 +7,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { OUT as outDir, ROOT as root } from './paths.mjs';
 import { startServer } from './serve.mjs';
 
-const root = resolve(import.meta.dirname, '..');
-const outDir = resolve(root, process.env.RELIEF_LENS_OUT ?? '.output');
 const extension = join(outDir, 'chrome-mv3');
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 

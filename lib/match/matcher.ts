@@ -1,7 +1,7 @@
 /*
  * Why this design. Measured in Node 22 on the saved-page corpus's text (4.6 MB with repeats), one cold
  * run per fresh process, median of 5, as a ratio to the floor (lower-casing every text node once);
- * `node scripts/bench-matcher.mjs` repeats it. A JavaScript loop over every word: 2.2–3× the floor.
+ * `node bench/matcher.mjs` repeats it. A JavaScript loop over every word: 2.2–3× the floor.
  * One alternation regex of all forms: ~1× for the real glossary, ~10× (and seconds to compile) with
  * 100× the forms. Folding the page first: one floor per copy; accent classes in the regex: 3–6× slower.
  * Chosen (~0.5× the floor, ~0.7× with 100× generated forms): prefilter.ts's native, case-insensitive

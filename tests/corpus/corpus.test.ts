@@ -11,11 +11,10 @@
  * suite is skipped, registers no test, and `npm run test:corpus` reports "skipped: no corpus".
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CORPUS } from '@/scripts/paths.mjs';
 import { launch, startServer, type ExtensionSession, type FixtureServer, type TestPage } from '@/tests/e2e/harness';
-
-const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus');
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir)

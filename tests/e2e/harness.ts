@@ -5,16 +5,13 @@
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type ElementHandle, type Page as PpPage } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
-
-const ROOT = resolve(import.meta.dirname, '../..');
-const OUT = resolve(ROOT, process.env.RELIEF_LENS_OUT ?? '.output');
 
 export function buildDir(browser: BrowserName): string {
   const dir = join(OUT, browser === 'chromium' ? 'chrome-mv3' : 'firefox-mv2');
@@ -39,6 +36,7 @@ function browserPath(browser: BrowserName): string {
   return path;
 }
 
+import { OUT, ROOT } from '@/scripts/paths.mjs';
 import { startServer } from '@/scripts/serve.mjs';
 
 export { FIXTURES } from '@/scripts/serve.mjs';

@@ -2,13 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { OUT, ROOT } from '@/scripts/paths.mjs';
 
 /**
  * The store packages `npm run build` writes: what each manifest asks for, and what the zips hold.
  * (Mozilla's addons-linter runs on the Firefox zip as its own `npm test` stage: scripts/lint-firefox.mjs.)
  */
-const ROOT = resolve(import.meta.dirname, '../..');
-const OUT = resolve(ROOT, process.env.RELIEF_LENS_OUT ?? '.output');
 const { version } = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string };
 
 function readZip(name: string): Map<string, Buffer> {

@@ -1,5 +1,5 @@
 /** The scale section: time per MB as the text grows (1×/10×/100×), and as the glossary grows (real/10×/100×). */
-import { floorWalk, fmt, pad, pickBySize, ratio } from './harness.mjs';
+import { floorWalk, fmt, pad, pickBySize, ratio } from '../harness.mjs';
 
 export async function runSweep({ withEngine }, rows) {
   const { median: medianPage } = pickBySize(rows);

@@ -7,11 +7,9 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { bundleEngine } from '../../tests/bench/bundle-engine.mjs';
-import { FIXTURES, startServer } from '../serve.mjs';
-
-export const ROOT = resolve(import.meta.dirname, '../..');
-export const CORPUS = resolve(ROOT, '../shared/corpus');
+import { bundleEngine } from './engine/bundle-engine.mjs';
+import { CORPUS, OUT, ROOT } from '../scripts/paths.mjs';
+import { FIXTURES, startServer } from '../scripts/serve.mjs';
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const LAUNCH_ARGS = [
   '--no-sandbox',
@@ -79,7 +77,7 @@ export const keepLocal = (context) =>
 export function buildExtension() {
   if (spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore', env: process.env }).status !== 0)
     throw new Error('wxt build failed');
-  return resolve(ROOT, process.env.RELIEF_LENS_OUT ?? '.output', 'chrome-mv3');
+  return resolve(OUT, 'chrome-mv3');
 }
 
 /** A folder for this run's browser profiles and generated files, removed by `dispose()`. */

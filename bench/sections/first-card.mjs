@@ -5,7 +5,7 @@
  * it with the service worker awake; this section also stops the worker before each hover, as the
  * browser does after 30 s without events, so waking it is part of the figure.
  */
-import { fmt, launchWithExtension, median } from './harness.mjs';
+import { fmt, launchWithExtension, median } from '../harness.mjs';
 
 /** The hover dwell before a card opens: the settings' default (hoverDelayMs). */
 const DWELL_MS = 300;

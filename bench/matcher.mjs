@@ -6,14 +6,13 @@
  * (lower-casing every text node once, as the browser floor does), then the measured work; the median
  * ratio over several processes is printed, not absolute times.
  *
- *   node scripts/bench-matcher.mjs [CORPUS_DIR] [--runs N]
+ *   node bench/matcher.mjs [CORPUS_DIR] [--runs N]
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-
-const root = resolve(import.meta.dirname, '..');
+import { join } from 'node:path';
+import { CORPUS } from '../scripts/paths.mjs';
 
 if (process.argv[2] === '--child') {
   await runChild(process.argv[3], process.argv[4], process.argv[5]);
@@ -25,23 +24,15 @@ async function runParent() {
   const args = process.argv.slice(2);
   const runsAt = args.indexOf('--runs');
   const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 5;
-  const corpus = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs') ?? join(root, '../shared/corpus');
+  const corpus = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs') ?? CORPUS;
   const work = mkdtempSync(join(tmpdir(), 'bench-matcher-'));
 
-  const { build } = await import('rolldown');
-  writeFileSync(
-    join(work, 'entry.ts'),
-    `export { compileMatcher } from ${JSON.stringify(join(root, 'lib/match/matcher.ts'))};
-     export { guideForms } from ${JSON.stringify(join(root, 'lib/match/guide-forms.ts'))};
-     export { TERMS } from ${JSON.stringify(join(root, 'lib/guide/index.ts'))};`,
-  );
-  await build({
-    input: join(work, 'entry.ts'),
-    output: { file: join(work, 'matcher.mjs'), format: 'esm' },
-    logLevel: 'silent',
-  });
+  // Imported here, not at the top: each child process loads only what it measures.
+  const { bundleEntry } = await import('./engine/bundle-engine.mjs');
+  const { htmlFiles } = await import('./harness.mjs');
+  writeFileSync(join(work, 'matcher.mjs'), await bundleEntry('matcher-entry.ts', 'esm'));
 
-  const pages = listHtml(corpus).map((file) => extractText(readFileSync(file, 'utf8')));
+  const pages = htmlFiles(corpus).map((file) => extractText(readFileSync(file, 'utf8')));
   const sizes = pages.map((p) => p.join('\n').length).sort((a, b) => a - b);
   const median = pages.find((p) => p.join('\n').length === sizes[sizes.length >> 1]) ?? [];
   let chunks = pages.flat();
@@ -107,8 +98,8 @@ async function runChild(work, mode, spec) {
   let lowerCased = 0;
   for (const chunk of chunks) lowerCased += chunk.toLowerCase().length;
   const floorMs = now() - start;
-  const { compileMatcher, guideForms, TERMS } = await import(join(work, 'matcher.mjs'));
-  const forms = makeGlossary(guideForms(TERMS), glossary, chunks);
+  const { compileMatcher, guideForms, TERMS, generatedFormText } = await import(join(work, 'matcher.mjs'));
+  const forms = makeGlossary(guideForms(TERMS), glossary, chunks, generatedFormText);
   // Scan time only for 'matcher': the browser benchmark compiles once per page, before scanning.
   const matcher = mode === 'matcher' ? compileMatcher(forms) : undefined;
   globalThis.gc();
@@ -135,18 +126,12 @@ async function runChild(work, mode, spec) {
 
 /**
  * 'gen100': 99 generated forms per real one, made as the browser benchmark makes them
- * (tests/bench/engine-entry.ts: two pseudo-words of syllables). 'english100': the same number, each
+ * (bench/engine/generated-forms.ts, which the engine's sweep uses). 'english100': the same number, each
  * starting with an English word from the corpus, the worst case for the filter.
  */
-function makeGlossary(real, glossary, chunks) {
+function makeGlossary(real, glossary, chunks, generatedFormText) {
   if (glossary === 'real') return real;
   const count = real.length * 99;
-  const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'te', 'vo', 'zi', 'pa', 'do', 'fe', 'gu', 'hi', 'ja', 'bo'];
-  const pseudoWord = (n, length) => {
-    let word = '';
-    for (let i = 0; i < length; i += 1, n = Math.floor(n / 16)) word += syllables[n % 16];
-    return word;
-  };
   const english = [
     ...new Set(
       chunks
@@ -156,8 +141,8 @@ function makeGlossary(real, glossary, chunks) {
     ),
   ];
   const generated = Array.from({ length: count }, (_, i) => {
-    const first = glossary === 'english100' ? english[(i * 7919) % english.length] : pseudoWord(i, 3);
-    return { text: `${first} ${pseudoWord(i * 7 + 3, 2)}`, termId: `generated-${i}`, needsContext: false };
+    const first = glossary === 'english100' ? english[(i * 7919) % english.length] : undefined;
+    return { text: generatedFormText(i, first), termId: `generated-${i}`, needsContext: false };
   });
   return [...real, ...generated];
 }
@@ -166,14 +151,6 @@ function makeGlossary(real, glossary, chunks) {
 function threadCpuMs() {
   const usage = process.threadCpuUsage();
   return (usage.user + usage.system) / 1000;
-}
-
-function listHtml(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return listHtml(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
 }
 
 /** Crude: drops scripts, styles and tags, decodes numeric and a few named entities; one chunk per text run. */

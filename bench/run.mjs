@@ -2,7 +2,7 @@
 /**
  * `npm run bench [-- [--only SECTION,…] DIR…]`: what the extension costs, measured now, in headless
  * Chromium (CHROME_PATH, default /usr/bin/chromium). Pages: every HTML page under DIR (default:
- * tests/fixtures, plus ../shared/corpus when present). Sections, each in scripts/bench/:
+ * tests/fixtures, plus ../shared/corpus when present). Sections, each in bench/sections/:
  *   scan          per-page scan against a floor pass and mark.js, with totals (scan.mjs)
  *   mutation      1,000 paragraphs appended and removed in bursts (mutation.mjs)
  *   pathological  a 5 MB text node, 200,000 text nodes, 5,000-deep nesting (pathological.mjs)
@@ -14,24 +14,17 @@
  * The machine is shared: `--only` runs one section alone. Every number printed comes from this run.
  */
 import { existsSync } from 'node:fs';
-import { FIXTURES } from './serve.mjs';
-import {
-  benchDirs,
-  buildExtension,
-  CORPUS,
-  measureSizes,
-  openEngineBrowser,
-  scratch,
-  servePages,
-} from './bench/harness.mjs';
-import { runChurn } from './bench/churn.mjs';
-import { runFirstCard } from './bench/first-card.mjs';
-import { runMutation } from './bench/mutation.mjs';
-import { runPageCost } from './bench/page-cost.mjs';
-import { runPathological } from './bench/pathological.mjs';
-import { runScan } from './bench/scan.mjs';
-import { runStartup } from './bench/startup.mjs';
-import { runSweep } from './bench/sweep.mjs';
+import { CORPUS } from '../scripts/paths.mjs';
+import { FIXTURES } from '../scripts/serve.mjs';
+import { benchDirs, buildExtension, measureSizes, openEngineBrowser, scratch, servePages } from './harness.mjs';
+import { runChurn } from './sections/churn.mjs';
+import { runFirstCard } from './sections/first-card.mjs';
+import { runMutation } from './sections/mutation.mjs';
+import { runPageCost } from './sections/page-cost.mjs';
+import { runPathological } from './sections/pathological.mjs';
+import { runScan } from './sections/scan.mjs';
+import { runStartup } from './sections/startup.mjs';
+import { runSweep } from './sections/sweep.mjs';
 
 const SECTIONS = ['scan', 'mutation', 'pathological', 'sweep', 'startup', 'cost', 'churn', 'card'];
 const args = process.argv.slice(2);

@@ -11,8 +11,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { floorWalk, fmt, median, pad, ratio, ROOT, scratch } from './harness.mjs';
-import { startServer } from '../serve.mjs';
+import { ROOT } from '../../scripts/paths.mjs';
+import { floorWalk, fmt, median, pad, ratio, scratch } from '../harness.mjs';
+import { startServer } from '../../scripts/serve.mjs';
 import { NO_TERMS_PAGE, writeNoTermsPage } from './synthetic.mjs';
 
 const MARK_CAP_MS = Number(process.env.BENCH_MARK_CAP_MS ?? 3000);

@@ -11,7 +11,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { fmt, launchWithExtension, median, ROOT } from './harness.mjs';
+import { OUT, ROOT } from '../../scripts/paths.mjs';
+import { fmt, launchWithExtension, median } from '../harness.mjs';
 
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const ROUNDS = 100;
@@ -95,7 +96,7 @@ async function firefoxStorm(extension, url) {
 function buildFirefox() {
   const run = spawnSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT, stdio: 'ignore', env: process.env });
   if (run.status !== 0) throw new Error('wxt build -b firefox failed');
-  return resolve(ROOT, process.env.RELIEF_LENS_OUT ?? '.output', 'firefox-mv2');
+  return resolve(OUT, 'firefox-mv2');
 }
 
 const describeGaps = (gaps) =>
@@ -119,7 +120,7 @@ function printStorms(label, without, withExtension) {
 }
 
 /**
- * @param {{ extension: string, url: string, scratch: ReturnType<import('./harness.mjs').scratch> }} run
+ * @param {{ extension: string, url: string, scratch: ReturnType<import('../harness.mjs').scratch> }} run
  */
 export async function runChurn({ extension, url, scratch }) {
   console.log(

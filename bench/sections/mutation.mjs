@@ -2,7 +2,7 @@
  * The mutation section: 1,000 paragraphs appended in 50 bursts of 20 and removed in 50 more, on a
  * small page and on the largest one; the engine's busy time per burst.
  */
-import { fmt, median, pickBySize } from './harness.mjs';
+import { fmt, median, pickBySize } from '../harness.mjs';
 
 /** The engine's busy time for the batch of changes `change(arg)` makes on the page. */
 async function burstCost(page, change, arg) {

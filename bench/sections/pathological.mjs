@@ -1,5 +1,5 @@
 /** The pathological section: pages built in the page that the scan must keep sliced and bounded. */
-import { fmt } from './harness.mjs';
+import { fmt } from '../harness.mjs';
 
 const PATHOLOGICAL = {
   'one 5 MB text node': () => {

@@ -8,6 +8,7 @@ import { CATEGORIES, TERMS, type Term } from '@/lib/guide';
 import { createMatcher } from '@/lib/match/matcher';
 import { compileTermGlossary, guideForms } from '@/lib/match/guide-forms';
 import { readGuideGlossary } from '@/lib/match/guide-glossary';
+import { generatedFormText } from './generated-forms';
 
 export interface ScanReport {
   /** From the session's own `relief-lens:scan` measure. */
@@ -30,16 +31,10 @@ export interface ScanReport {
 
 /** `extraForms` generated forms, spread over terms of ten forms each, as a bigger glossary. */
 function generatedTerms(extraForms: number): Term[] {
-  const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'te', 'vo', 'zi', 'pa', 'do', 'fe', 'gu', 'hi', 'ja', 'bo'];
-  const word = (n: number, length: number) => {
-    let w = '';
-    for (let i = 0; i < length; i++, n = Math.floor(n / 16)) w += syllables[n % 16];
-    return w;
-  };
   const terms: Term[] = [];
   for (let i = 0; i < extraForms; i += 10) {
     const forms = Array.from({ length: Math.min(10, extraForms - i) }, (_, k) => ({
-      text: `${word(i + k, 3)} ${word((i + k) * 7 + 3, 2)}`,
+      text: generatedFormText(i + k),
       context: 'unambiguous' as const,
     }));
     terms.push({ ...TERMS[0]!, id: `generated-${i}`, name: forms[0]!.text, forms, technique: undefined });

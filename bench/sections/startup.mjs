@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROME_PATH, fmt, LAUNCH_ARGS, median } from './harness.mjs';
+import { CHROME_PATH, fmt, LAUNCH_ARGS, median } from '../harness.mjs';
 
 export async function runStartup(extension, startupPage) {
   const profileDir = mkdtempSync(join(tmpdir(), 'relief-lens-bench-'));
