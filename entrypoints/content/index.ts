@@ -8,7 +8,7 @@ import { listenForNoteInsertion } from '@/lib/content/note-insertion';
 import { createYieldToPage } from '@/lib/dom/time-slicer';
 import { whenShown } from '@/lib/dom/frame-view';
 import { readGuideGlossary } from '@/lib/match/guide-glossary';
-import { isSiteEnabled, type Settings } from '@/lib/settings/settings-fields';
+import { isSiteEnabled, type Settings } from '@/lib/settings/settings-schema';
 import { loadPageSettings, watchPageSettings } from '@/lib/settings/page-settings';
 import type { Message } from '@/lib/messages';
 

@@ -5,7 +5,7 @@ import { readStoredProfile, saveProfile } from './profile';
 import { readStoredSettings, SETTINGS_VERSION_KEY } from './page-settings';
 import { readSettings, SettingsRefusedError, strictSettingsSchema, updateSettings } from './settings';
 import { describeWriteFailure } from './write-failure';
-import { isRecord, SETTINGS_KEY } from './settings-fields';
+import { isRecord, SETTINGS_KEY } from './settings-schema';
 
 /**
  * A backup of the person's settings and checker answers as a JSON file they keep. Import is strict:

@@ -6,12 +6,12 @@ import {
   SETTINGS_VERSION,
   type Settings,
   type SettingsRead,
-} from './settings-fields';
+} from './settings-schema';
 import { bringUpToDate, versionKeyOf } from './stored-version';
 
 /**
  * The settings as the content script reads them: one `storage.local.get` and a listener, checked with
- * the field table the zod schemas are built from, without zod (see settings-fields.ts). A value stored
+ * the field table the zod schemas are built from, without zod (see settings-schema.ts). A value stored
  * before the latest version is brought up to date here in memory; only the background writes settings.
  */
 

@@ -2,7 +2,7 @@ import { browser } from '#imports';
 import { ProfileDraftSchema, type ProfileDraft } from '@/lib/suitability';
 import { migrateProfileToV2 } from './migrations/profile-v2';
 import { readPrivate, updatePrivate } from './private-store';
-import { isRecord } from './settings-fields';
+import { isRecord } from './settings-schema';
 import { bringUpToDate, versionKeyOf } from './stored-version';
 
 /**

@@ -1,5 +1,5 @@
 // zod/mini, as in every schema the extension itself runs. The schemas are built from the plain table in
-// settings-fields.ts, on first use (see lib/lazily.ts); the content script reads settings with that
+// settings-schema.ts, on first use (see lib/lazily.ts); the content script reads settings with that
 // table alone and never loads zod.
 import * as z from 'zod/mini';
 import { lazily } from '@/lib/lazily';
@@ -11,7 +11,7 @@ import {
   type Settings,
   type SettingsKey,
   type SettingsRead,
-} from './settings-fields';
+} from './settings-schema';
 
 export {
   DEFAULT_SETTINGS,
@@ -25,7 +25,7 @@ export {
   type Settings,
   type SettingsKey,
   type SettingsRead,
-} from './settings-fields';
+} from './settings-schema';
 
 function schemaOf(spec: FieldSpec): z.ZodMiniType {
   switch (spec.kind) {

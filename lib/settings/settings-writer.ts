@@ -1,7 +1,7 @@
 import { browser } from '#imports';
 import type { SettingsReply } from '@/lib/messages';
 import { readStoredSettings, SETTINGS_VERSION_KEY } from './page-settings';
-import { SETTINGS_FIELDS } from './settings-fields';
+import { SETTINGS_FIELDS } from './settings-schema';
 import {
   checkField,
   DEFAULT_SETTINGS,

@@ -7,7 +7,7 @@ import {
   SETTINGS_FIELDS,
   SITE_LIMIT,
   type SettingsKey,
-} from '@/lib/settings/settings-fields';
+} from '@/lib/settings/settings-schema';
 import { checkField, readSettings } from '@/lib/settings/settings-read';
 
 const keys = Object.keys(SETTINGS_FIELDS) as SettingsKey[];
