@@ -2,7 +2,8 @@ import { browser } from '#imports';
 import type { PageState } from '@/components/OnThisPage';
 import { pageTermsSchema, type Message } from '@/lib/messages';
 import { siteOfAddress } from '@/lib/settings/hostname';
-import { isSiteEnabled, loadSettings } from '@/lib/settings/settings';
+import { loadSettings } from '@/lib/settings/settings';
+import { isSiteEnabled } from '@/lib/settings/settings-schema';
 import { summarizePageTerms } from '@/lib/suitability';
 
 const NO_TAB = 'Open Relief Lens from the toolbar while a page is showing to see the terms it mentions.';

@@ -2,10 +2,10 @@ import * as z from 'zod/mini';
 import { ProfileDraftSchema } from '@/lib/suitability/profile-schema';
 import { browser } from '#imports';
 import { readStoredProfile, saveProfile } from './profile';
-import { readStoredSettings, SETTINGS_VERSION_KEY } from './page-settings';
 import { readSettings, SettingsRefusedError, strictSettingsSchema, updateSettings } from './settings';
+import { readStoredSettings, SETTINGS_KEY, SETTINGS_VERSION_KEY } from './settings-schema';
+import { isRecord } from './stored-version';
 import { describeWriteFailure } from './write-failure';
-import { isRecord, SETTINGS_KEY } from './settings-schema';
 
 /**
  * A backup of the person's settings and checker answers as a JSON file they keep. Import is strict:

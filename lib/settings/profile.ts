@@ -2,8 +2,7 @@ import { browser } from '#imports';
 import { ProfileDraftSchema, type ProfileDraft } from '@/lib/suitability';
 import { migrateProfileToV2 } from './migrations/profile-v2';
 import { readPrivate, updatePrivate } from './private-store';
-import { isRecord } from './settings-schema';
-import { bringUpToDate, versionKeyOf } from './stored-version';
+import { bringUpToDate, isRecord, versionKeyOf } from './stored-version';
 
 /**
  * The person's answers to the suitability questions, kept on this device only, in the extension's

@@ -9,7 +9,8 @@
  * No zod here: the content script uses this too (see settings-schema.ts).
  */
 
-import { isRecord } from './settings-schema';
+export const isRecord = (raw: unknown): raw is Record<string, unknown> =>
+  raw !== null && typeof raw === 'object' && !Array.isArray(raw);
 
 export const versionKeyOf = (key: string): string => `${key}$`;
 

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { formatBadgeText, registerBadge } from '@/lib/background/badge';
 import { toggleSiteOfTab } from '@/lib/background/site-toggle';
-import { isSiteEnabled, loadSettings, setSiteEnabled, SITE_LIMIT, updateSettings } from '@/lib/settings/settings';
+import { loadSettings, setSiteEnabled, updateSettings } from '@/lib/settings/settings';
+import { isSiteEnabled, SITE_LIMIT } from '@/lib/settings/settings-schema';
 import { registerSettingsRequests } from '@/lib/background/settings-requests';
 import { routeMessagesToListeners, sendToListeners } from './support/send-message';
 
