@@ -61,7 +61,7 @@ export interface GlossaryData extends TrieSource {
  * that holds the node's children. Numbers rather than objects, because the content script keeps
  * whatever it parsed of this for as long as the page lives.
  */
-export type TrieEntry = [key: string, form: number | null, next: number | null];
+type TrieEntry = [key: string, form: number | null, next: number | null];
 
 /**
  * The word trie as plain data, one level per set of siblings: `levels[0]` holds the root's

@@ -11,13 +11,13 @@ import { describeWriteFailure } from './write-failure';
  * A backup of the person's settings and checker answers as a JSON file they keep. Import is strict:
  * the whole file must fit before anything is written, so a broken or hostile file changes nothing.
  */
-export const BACKUP_FORMAT = 'relief-lens-backup';
+const BACKUP_FORMAT = 'relief-lens-backup';
 
 // zod/mini ships without messages; the reasons a file is refused are shown to the person, in English.
 z.config(z.locales.en());
 export const MAX_BACKUP_BYTES = 1_000_000;
 
-export const BackupSchema = z.strictObject({
+const BackupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(1),
   exportedAt: z.iso.datetime(),

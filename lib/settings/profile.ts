@@ -14,7 +14,7 @@ import { bringUpToDate, isRecord, versionKeyOf } from './stored-version';
  * cannot be read at all is kept aside whole. Both are named to the person and go into backups. Only
  * `clearProfile` ("Clear my answers") removes them.
  */
-export const EMPTY_PROFILE: ProfileDraft = {};
+const EMPTY_PROFILE: ProfileDraft = {};
 
 const PROFILE_KEY = 'profile';
 const VERSION_KEY = versionKeyOf(PROFILE_KEY);

@@ -17,7 +17,7 @@ export const SETTINGS_KEY = 'settings';
 export const SETTINGS_VERSION_KEY = versionKeyOf(SETTINGS_KEY);
 export const SETTINGS_VERSION = 2;
 /** Version 1 stored `sites: {hostname: boolean}` and `highlightAll`; see ./migrations/settings-v2.ts. */
-export const SETTINGS_MIGRATIONS: Record<number, (value: unknown) => unknown> = { 2: migrateSettingsToV2 };
+const SETTINGS_MIGRATIONS: Record<number, (value: unknown) => unknown> = { 2: migrateSettingsToV2 };
 
 /** The longest wait before a card opens on hover that a person may set. */
 export const MAX_HOVER_DELAY_MS = 2000;
@@ -40,7 +40,7 @@ export interface Settings {
   textSize: TextSize;
 }
 export type SettingsKey = keyof Settings;
-export const TEXT_SIZES = ['standard', 'large', 'larger'] as const;
+const TEXT_SIZES = ['standard', 'large', 'larger'] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
 
 export type FieldSpec =

@@ -1,13 +1,13 @@
 import { termById, type Term, type TechniqueId } from '@/lib/guide';
 
-export interface PageTechnique {
+interface PageTechnique {
   technique: TechniqueId;
   term: Term;
   count: number;
 }
 
 /** A massage the page offers: one of the guide's techniques, or a service the guide does not cover. */
-export interface PageService {
+interface PageService {
   term: Term;
   count: number;
   /** Set for the guide's techniques; a service without one is "Not in the guide". */

@@ -40,7 +40,7 @@ export function floorWalk() {
   return { ms: performance.now() - start, chars };
 }
 
-export function htmlFiles(dir) {
+function htmlFiles(dir) {
   const out = [];
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
@@ -72,7 +72,7 @@ export async function servePages(dirs) {
 }
 
 /** Refuses every request that leaves this machine (saved pages still name their sites' resources). */
-export const keepLocal = (context) =>
+const keepLocal = (context) =>
   context.route(/^(?!http:\/\/127\.0\.0\.1[:/]|data:|blob:|chrome-extension:)/, (route) => route.abort());
 
 /** Builds Relief Lens for Chromium (honouring RELIEF_LENS_OUT) and returns the unpacked build's folder. */

@@ -20,7 +20,7 @@ import { measureCards } from './first-card.mjs';
 import { measureNeverRun } from './never-run.mjs';
 import { filler, html, NO_TERMS_PAGE, OCCURRENCES_PAGE, writeNoTermsPage, writeOccurrencesPage } from './synthetic.mjs';
 
-export const LOADS = Math.max(5, Number(process.env.BENCH_LOADS ?? 5));
+const LOADS = Math.max(5, Number(process.env.BENCH_LOADS ?? 5));
 const FRAMES = 10;
 /** Quiet: TaskDuration grew by less than this over one poll, twice in a row. */
 const QUIET_MS = 1;

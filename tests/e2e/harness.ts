@@ -16,7 +16,7 @@ export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = resolve(ROOT, process.env.RELIEF_LENS_OUT ?? '.output');
 
-export function buildDir(browser: BrowserName): string {
+function buildDir(browser: BrowserName): string {
   const dir = join(OUT, browser === 'chromium' ? 'chrome-mv3' : 'firefox-mv2');
   if (!existsSync(join(dir, 'manifest.json'))) {
     const flag = browser === 'firefox' ? ' -b firefox' : '';
@@ -41,7 +41,6 @@ function browserPath(browser: BrowserName): string {
 
 import { startServer } from '@/scripts/serve.mjs';
 
-export { FIXTURES } from '@/scripts/serve.mjs';
 export { startServer };
 export type FixtureServer = Awaited<ReturnType<typeof startServer>>;
 
