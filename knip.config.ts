@@ -7,6 +7,9 @@ import type { KnipConfig } from 'knip';
  */
 const config: KnipConfig = {
   entry: [
+    // The extension's entrypoints, as WXT finds them: what ships.
+    'entrypoints/*.ts!',
+    'entrypoints/*/{index.ts,main.tsx}!',
     // Every script is run by itself: from package.json, from another script, or by hand.
     'scripts/*.mjs',
     // Bundled by its path for the benchmark's pages, so no import names it.

@@ -108,13 +108,6 @@ export function writeGlossaryData(glossary: Glossary): GlossaryData {
   return { prefilter: glossary.prefilter.source, formCount: glossary.formCount, terms, levels };
 }
 
-export function readGlossaryData(data: GlossaryData): Glossary {
-  // A copy: reading lets go of each level's text, and `data` stays the caller's.
-  return lazyGlossary(data.prefilter, data.formCount, () =>
-    readTrieRoot({ terms: data.terms, levels: [...data.levels] }),
-  );
-}
-
 /**
  * A glossary from build-time data whose word trie is read only when a page's text first stops the
  * prefilter: on a page without a possible form, `root` is never called, so the data is never parsed
