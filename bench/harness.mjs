@@ -70,7 +70,7 @@ export async function servePages(dirs) {
 }
 
 /** Refuses every request that leaves this machine (saved pages still name their sites' resources). */
-export const keepLocal = (context) =>
+const keepLocal = (context) =>
   context.route(/^(?!http:\/\/127\.0\.0\.1[:/]|data:|blob:|chrome-extension:)/, (route) => route.abort());
 
 /** Builds Relief Lens for Chromium (honouring RELIEF_LENS_OUT) and returns the unpacked build's folder. */

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { createHighlighter } from '@/lib/dom/highlighter';
 import type { PageWindow } from '@/lib/dom/page-window';
 import type { Category } from '@/lib/guide/schema';
-import type { Settings } from '@/lib/settings/settings';
+import type { Settings } from '@/lib/settings/settings-schema';
 // The content script's own stylesheet, so the preview shows exactly the colours pages get.
 import './highlights.css';
 

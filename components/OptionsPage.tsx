@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Backup, ImportResult } from '@/lib/settings/backup';
-import type { Settings, SettingsRead } from '@/lib/settings/settings';
+import type { Settings, SettingsRead } from '@/lib/settings/settings-schema';
 import { ImportExport } from './ImportExport';
 import { SettingsForm } from './SettingsForm';
 import { SiteList } from './SiteList';

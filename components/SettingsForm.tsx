@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { CATEGORIES, CATEGORY_LABELS, type Category } from '@/lib/guide/vocabulary';
-import { MAX_HOVER_DELAY_MS, type Settings } from '@/lib/settings/settings';
+import { MAX_HOVER_DELAY_MS, type Settings } from '@/lib/settings/settings-schema';
 import { HighlightPreview } from './HighlightPreview';
 
 export interface SettingsFormProps {

@@ -8,7 +8,7 @@ import { VerdictBadge } from './VerdictBadge';
  * Every reason says which way it points, in words read at a glance: for the technique, against it,
  * or for it but outweighed by a caution above.
  */
-export function labelReason(reason: Reason, result: TechniqueResult): string {
+function labelReason(reason: Reason, result: TechniqueResult): string {
   if (reason.effect === 'note') return 'Worth knowing';
   if (reason.deciding) return result.verdict === 'good-fit' ? 'Why it suits you' : 'What holds it back';
   if (reason.effect !== 'fits') return 'Also holds it back';

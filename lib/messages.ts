@@ -156,7 +156,7 @@ const settingsReplySchema = lazily(() =>
 );
 export type SettingsReply = z.infer<ReturnType<typeof settingsReplySchema>>;
 
-export const SETTINGS_UNANSWERED =
+const SETTINGS_UNANSWERED =
   'Relief Lens could not save this change: its background did not answer. Nothing was changed; please try again.';
 
 /** Parses the background's answer to a settings change; anything else counts as not saved. */

@@ -16,7 +16,7 @@ export function writeNoTermsPage(scratch) {
 }
 
 /** Ten forms of ten guide terms, each of which highlights anywhere (no context needed). */
-export const OCCURRENCE_FORMS = [
+const OCCURRENCE_FORMS = [
   'Swedish massage',
   'deep tissue massage',
   'shiatsu',

@@ -1,13 +1,12 @@
 import { startHighlightSession, type HighlightOptions } from '@/lib/dom/highlight-session';
 import { answerPageTerms, reportTermTotal } from '@/lib/content/report-page-terms';
-import { releaseQuietly } from '@/lib/content/release-quietly';
 import { ignoreForgedScriptStarts, onNavigation } from '@/lib/content/context-guard';
 import { startCards } from '@/lib/card/card-trigger';
 import { listenForNoteInsertion } from '@/lib/content/note-insertion';
 import { createYieldToPage } from '@/lib/dom/time-slicer';
 import { whenShown } from '@/lib/dom/frame-view';
 import { readGuideGlossary } from '@/lib/match/guide-glossary';
-import { isSiteEnabled, type Settings } from '@/lib/settings/settings-fields';
+import { isSiteEnabled, type Settings } from '@/lib/settings/settings-schema';
 import { loadPageSettings, watchPageSettings } from '@/lib/settings/page-settings';
 import type { Message } from '@/lib/messages';
 
@@ -41,12 +40,10 @@ export default defineContentScript({
       ...toOptions(settings),
     });
     ctx.onInvalidated(
-      releaseQuietly(
-        watchPageSettings((next) => {
-          settings = next;
-          session.update(toOptions(next));
-        }),
-      ),
+      watchPageSettings((next) => {
+        settings = next;
+        session.update(toOptions(next));
+      }),
     );
     onNavigation(ctx, window, () => session.restart());
     // Frames each run their own session; the popup asks each frame, the badge hears from the top frame only.

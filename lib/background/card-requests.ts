@@ -12,7 +12,7 @@ type CardRequest = Extract<Message, { type: 'describe-term' | 'describe-text' }>
  * The card for a content script's request: a highlighted term by id (null when the glossary has no
  * such id), or the text of a selection, which names a term or gets the entries closest to it.
  */
-export function answerCardRequest(request: CardRequest, profile: Profile | null): CardContent | null {
+function answerCardRequest(request: CardRequest, profile: Profile | null): CardContent | null {
   if (request.type === 'describe-term') {
     const term = termById(request.termId);
     return term ? describeTerm(term, profile) : null;

@@ -31,7 +31,7 @@ export function registerNoteMenu(): void {
   });
 }
 
-export async function insertNote(tabId: number, frameId: number, tabIndex: number): Promise<void> {
+async function insertNote(tabId: number, frameId: number, tabIndex: number): Promise<void> {
   const text = await readTherapistNote();
   if (text === null) {
     await browser.tabs.create({ url: browser.runtime.getURL(checkerPath() as '/popup.html'), index: tabIndex + 1 });

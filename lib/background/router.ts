@@ -1,7 +1,7 @@
 import { parseMessage, type Message } from '@/lib/messages';
 
-export type MessageType = Message['type'];
-export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+type MessageType = Message['type'];
+type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 export type Sender = Browser.runtime.MessageSender;
 
 /**

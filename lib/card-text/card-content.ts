@@ -12,7 +12,7 @@ export function describePressure(pressure: string): string {
 }
 
 /** "Firm. Deep and intense…", but not "Firm. Firm, held pressure…": a note that starts with the level says it. */
-export function sayPressure(level: string, note: string): string {
+function sayPressure(level: string, note: string): string {
   return note.toLowerCase().startsWith(level.toLowerCase()) ? note : `${level}. ${note}`;
 }
 

@@ -11,7 +11,6 @@ import { createCardFetcher } from './card-fetcher';
 import { listenForCardInput } from './card-input';
 import { createCardMachine } from './card-machine';
 import { openTarget, type CardState } from './hover-intent';
-import { releaseQuietly } from '@/lib/content/release-quietly';
 import { onRuntimeMessage } from '@/lib/content/runtime-messages';
 import { loadSettings, setSiteEnabled, watchSettings } from '@/lib/settings/settings';
 
@@ -33,13 +32,11 @@ export async function startCardController(
 ): Promise<void> {
   let settings = await loadSettings();
   ctx.onInvalidated(
-    releaseQuietly(
-      watchSettings((next) => {
-        const resize = next.textSize !== settings.textSize;
-        settings = next;
-        if (resize) effects.redraw();
-      }),
-    ),
+    watchSettings((next) => {
+      const resize = next.textSize !== settings.textSize;
+      settings = next;
+      if (resize) effects.redraw();
+    }),
   );
 
   /** This frame among the tab's frames, so a card opening here closes the others' (one card per tab). */

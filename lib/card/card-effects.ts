@@ -8,7 +8,7 @@ import type { Anchor } from './anchor';
 import type { CardFetcher } from './card-fetcher';
 
 /** What a drawing of the card takes from the controller: its settings, pin and handlers. */
-export type CardExtras = Pick<CardProps, 'textSize' | 'pinned' | 'onPin' | 'onAction' | 'onClose'>;
+type CardExtras = Pick<CardProps, 'textSize' | 'pinned' | 'onPin' | 'onAction' | 'onClose'>;
 
 /** The timers and the validity of the extension's context (WXT's ctx, or a stand-in in tests). */
 export type CardClock = Pick<ContentScriptContext, 'setTimeout' | 'setInterval' | 'isInvalid'>;

@@ -1,7 +1,7 @@
 import type { TechniqueId } from '@/lib/guide';
 import type { Theme } from '@/lib/dom/page-theme';
 import type { CardContent } from '@/lib/messages';
-import type { TextSize } from '@/lib/settings/settings-fields';
+import type { TextSize } from '@/lib/settings/settings-schema';
 
 export type CardAction =
   | { type: 'read-more'; termId?: string }

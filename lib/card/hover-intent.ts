@@ -10,7 +10,7 @@
  */
 
 /** What the pointer is over while a card is open. */
-export type Hover = 'term' | 'card' | 'away';
+type Hover = 'term' | 'card' | 'away';
 
 export type CardState<T> =
   | { kind: 'closed' }

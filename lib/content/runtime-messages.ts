@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { releaseQuietly } from './release-quietly';
+import { releaseQuietly } from '@/lib/release-quietly';
 
 /**
  * A content-side listener for the extension's messages. It answers through `sendResponse` (returning

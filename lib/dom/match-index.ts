@@ -124,7 +124,7 @@ export function createMatchIndex(): MatchIndex {
   };
 }
 
-export function compareEntries(a: Entry, b: Entry): number {
+function compareEntries(a: Entry, b: Entry): number {
   if (a.startNode === b.startNode) return a.startOffset - b.startOffset;
   return a.startNode.compareDocumentPosition(b.startNode) & 4 /* FOLLOWING */ ? -1 : 1;
 }

@@ -16,7 +16,7 @@ export function parseColor(value: string): { rgb: [number, number, number]; alph
 }
 
 /** WCAG's relative luminance of an sRGB colour with channels in 0–1. */
-export function relativeLuminance([r, g, b]: readonly [number, number, number]): number {
+function relativeLuminance([r, g, b]: readonly [number, number, number]): number {
   const linear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
   return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
 }

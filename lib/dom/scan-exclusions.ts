@@ -11,14 +11,14 @@ export const RAW_TEXT_ELEMENTS = ['script', 'style', 'noscript', 'textarea'];
  * Code editors that draw their lines as plain elements rather than a `textarea`: Monaco, Ace,
  * CodeMirror 6 and 5. Their text is code or the person's own writing, like a `textarea`'s.
  */
-export const EDITOR_SELECTORS = ['.monaco-editor', '.ace_editor', '.cm-editor', '.CodeMirror'];
+const EDITOR_SELECTORS = ['.monaco-editor', '.ace_editor', '.cm-editor', '.CodeMirror'];
 
 /**
  * Where a term is never highlighted: code and form controls (text the person is writing or the
  * page treats as data), hidden subtrees, editable regions and editors, and our own UI. One
  * selector, so the check is a single native `closest()` per element.
  */
-export const EXCLUDED_SELECTOR = [
+const EXCLUDED_SELECTOR = [
   ...RAW_TEXT_ELEMENTS,
   'template',
   'input',

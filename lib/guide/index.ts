@@ -14,11 +14,10 @@ import { SERVICE_SOURCES, SOURCES as GUIDE_SOURCES } from './sources';
 import type { Source } from './schema';
 
 export * from './vocabulary';
-export type { ChecklistItem, Form, Note, RedFlag, Source, Technique, TechniqueInput, Term, TermInput } from './schema';
+export type { ChecklistItem, RedFlag, Source, Technique, Term } from './schema';
 
 export * from './sections';
 export { foldForm } from './fold-form';
-export type { KnowledgeBase } from './knowledge-base-schema';
 export { RED_FLAG_IDS, RED_FLAG_TIERS, type RedFlagId } from './red-flag-ids';
 export { TECHNIQUES } from './techniques';
 export { CHECKLIST } from './checklist';

@@ -157,4 +157,3 @@ export const KnowledgeBaseSchema = z
   .superRefine((kb, ctx) => {
     for (const issue of crossCheck(kb)) ctx.addIssue({ code: 'custom', ...issue });
   });
-export type KnowledgeBase = z.infer<typeof KnowledgeBaseSchema>;

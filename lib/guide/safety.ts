@@ -4,10 +4,9 @@ import { EU_112, NHS_BACK_PAIN, NHS_GCARE_SPINAL_RED_FLAGS, NHS_SCIATICA, US_911
 /**
  * Every emergency line reads for any country: the local emergency number first, with the numbers the
  * cited services give as examples (NHS: 999; the US National 911 Program: 911; the European
- * Commission: 112 across the EU). Cite EMERGENCY_SOURCES wherever this is shown.
+ * Commission: 112 across the EU). Cite NHS_BACK_PAIN, US_911 and EU_112 wherever this is shown.
  */
 export const EMERGENCY_NUMBERS = 'Elsewhere, call your local emergency number: 911 in the US, 112 across the EU.';
-export const EMERGENCY_SOURCES: readonly Source[] = [NHS_BACK_PAIN, US_911, EU_112];
 
 export const SAFETY_NOTE: { text: string; sources: Source[] } = {
   text: 'Relief Lens explains terms and sums up a guide to massage for back pain. It is not medical advice and cannot diagnose anything. If your pain is severe or getting worse, or comes with any of the warning signs below, see a doctor before booking a massage.',

@@ -10,9 +10,9 @@ import { CATEGORIES, PRESSURES, TECHNIQUE_IDS } from './vocabulary';
 
 export type { Category, TechniqueId } from './vocabulary';
 
-export const SectionIdSchema = z.enum(SECTION_IDS);
-export const TechniqueIdSchema = z.enum(TECHNIQUE_IDS);
-export const CategorySchema = z.enum(CATEGORIES);
+const SectionIdSchema = z.enum(SECTION_IDS);
+const TechniqueIdSchema = z.enum(TECHNIQUE_IDS);
+const CategorySchema = z.enum(CATEGORIES);
 
 const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case');
 
@@ -21,7 +21,7 @@ function countWords(text: string): number {
 }
 
 /** Who publishes the outside sources: public health services, and the credentialing bodies the guide names. */
-export const PUBLISHERS = [
+const PUBLISHERS = [
   'NHS',
   'NICE',
   'MedlinePlus',
@@ -47,7 +47,7 @@ export const SourceSchema = z
 export type Source = z.infer<typeof SourceSchema>;
 
 /** A fact from outside the guide that a card shows, with the sources it rests on. */
-export const NoteSchema = z
+const NoteSchema = z
   .object({
     text: z.string().min(10),
     sources: z.array(SourceSchema).min(1, 'a note from outside the guide names its source'),
@@ -59,11 +59,10 @@ export type Note = z.infer<typeof NoteSchema>;
  * A surface form a page may use for a term. `unambiguous` forms are highlighted anywhere;
  * `needs-context` forms (everyday words such as "friction") only on pages about the subject.
  */
-export const FormSchema = z.object({
+const FormSchema = z.object({
   text: z.string().min(2),
   context: z.enum(['unambiguous', 'needs-context']),
 });
-export type Form = z.infer<typeof FormSchema>;
 
 export const TermSchema = z
   .object({
@@ -110,7 +109,6 @@ export const TermSchema = z
     'a service the guide does not cover cites no guide section and is not one of its techniques',
   );
 export type Term = z.infer<typeof TermSchema>;
-export type TermInput = z.input<typeof TermSchema>;
 
 export const TechniqueSchema = z
   .object({
@@ -131,7 +129,6 @@ export const TechniqueSchema = z
   })
   .strict();
 export type Technique = z.infer<typeof TechniqueSchema>;
-export type TechniqueInput = z.input<typeof TechniqueSchema>;
 
 /** One item of the before-you-book checklist, with a question the person can copy. */
 export const ChecklistItemSchema = z

@@ -3,7 +3,7 @@
  * Relaxation"), in reading order. Every explanation and every suitability rule names one of these ids,
  * so a reader can always find the passage an entry rests on.
  */
-export const SECTIONS = {
+const SECTIONS = {
   'understanding-back-pain': 'Understanding Back Pain',
   'common-causes': 'Understanding Back Pain › Common causes of back pain',
   'types-of-back-pain': 'Understanding Back Pain › Types of back pain',

@@ -11,7 +11,7 @@
  * Both run in the extension's isolated world and share its global object.
  */
 
-export const INPUT_TYPES = ['pointermove', 'pointerdown', 'click', 'keydown', 'toggle', 'beforeprint'] as const;
+const INPUT_TYPES = ['pointermove', 'pointerdown', 'click', 'keydown', 'toggle', 'beforeprint'] as const;
 export type InputType = (typeof INPUT_TYPES)[number];
 type InputEvent<T extends InputType> = WindowEventMap[T];
 type Handler = (event: Event) => void;

@@ -61,7 +61,7 @@ export interface GlossaryData extends TrieSource {
  * that holds the node's children. Numbers rather than objects, because the content script keeps
  * whatever it parsed of this for as long as the page lives.
  */
-export type TrieEntry = [key: string, form: number | null, next: number | null];
+type TrieEntry = [key: string, form: number | null, next: number | null];
 
 /**
  * The word trie as plain data, one level per set of siblings: `levels[0]` holds the root's
@@ -106,13 +106,6 @@ export function writeGlossaryData(glossary: Glossary): GlossaryData {
   };
   writeLevel(glossary.root);
   return { prefilter: glossary.prefilter.source, formCount: glossary.formCount, terms, levels };
-}
-
-export function readGlossaryData(data: GlossaryData): Glossary {
-  // A copy: reading lets go of each level's text, and `data` stays the caller's.
-  return lazyGlossary(data.prefilter, data.formCount, () =>
-    readTrieRoot({ terms: data.terms, levels: [...data.levels] }),
-  );
 }
 
 /**

@@ -2,16 +2,13 @@ import type { Category, Term } from '@/lib/guide/schema';
 import { compileGlossary, type Glossary, type MatcherForm } from './glossary';
 
 /**
- * The forms the matcher looks for: every form of every term, or only of terms in `categories`
- * (the person's category filter; an empty list highlights nothing).
+ * The forms the matcher looks for: every form of every term. The person's category filter is applied
+ * to matches, not here (see category-matcher.ts), so one compiled glossary serves every choice.
  */
-export function guideForms(terms: readonly Term[], categories?: readonly Category[]): MatcherForm[] {
-  const wanted = categories ? new Set<Category>(categories) : undefined;
-  return terms
-    .filter((term) => !wanted || wanted.has(term.category))
-    .flatMap((term) =>
-      term.forms.map((form) => ({ text: form.text, termId: term.id, needsContext: form.context === 'needs-context' })),
-    );
+export function guideForms(terms: readonly Term[]): MatcherForm[] {
+  return terms.flatMap((term) =>
+    term.forms.map((form) => ({ text: form.text, termId: term.id, needsContext: form.context === 'needs-context' })),
+  );
 }
 
 /** What a page scan needs of a list of terms: their forms, compiled, and the category of each term. */

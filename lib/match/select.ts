@@ -22,7 +22,7 @@ export const DEFAULT_SELECT_OPTIONS: SelectOptions = { density: 'first', perTerm
 export const MAX_HELD = 1000;
 
 /** What forgetting candidates whose text has gone leaves to redo; see `Selector.forget`. */
-export interface Forgotten {
+interface Forgotten {
   /** The page or a block may no longer qualify: reset, then accept every live candidate again. */
   reselectAll: boolean;
   /** Terms that lost a highlighted occurrence while others of theirs wait unhighlighted: `rank` them. */

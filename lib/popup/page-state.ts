@@ -1,7 +1,8 @@
 import { browser } from '#imports';
 import { pageTermsSchema, type Message, type PageTerms } from '@/lib/messages';
 import { siteOfAddress } from '@/lib/settings/hostname';
-import { isSiteEnabled, loadSettings } from '@/lib/settings/settings';
+import { loadSettings } from '@/lib/settings/settings';
+import { isSiteEnabled } from '@/lib/settings/settings-schema';
 import { mergePageTerms, summarizePageTerms, type PageState } from '@/lib/suitability';
 
 const NO_TAB = 'Open Relief Lens from the toolbar while a page is showing to see the terms it mentions.';

@@ -2,22 +2,22 @@ import * as z from 'zod/mini';
 import { ProfileDraftSchema } from '@/lib/suitability/profile-schema';
 import { browser } from '#imports';
 import { readStoredProfile, saveProfile } from './profile';
-import { readStoredSettings, SETTINGS_VERSION_KEY } from './page-settings';
 import { readSettings, SettingsRefusedError, strictSettingsSchema, updateSettings } from './settings';
+import { readStoredSettings, SETTINGS_KEY, SETTINGS_VERSION_KEY } from './settings-schema';
+import { isRecord } from './stored-version';
 import { describeWriteFailure } from './write-failure';
-import { isRecord, SETTINGS_KEY } from './settings-fields';
 
 /**
  * A backup of the person's settings and checker answers as a JSON file they keep. Import is strict:
  * the whole file must fit before anything is written, so a broken or hostile file changes nothing.
  */
-export const BACKUP_FORMAT = 'relief-lens-backup';
+const BACKUP_FORMAT = 'relief-lens-backup';
 
 // zod/mini ships without messages; the reasons a file is refused are shown to the person, in English.
 z.config(z.locales.en());
 export const MAX_BACKUP_BYTES = 1_000_000;
 
-export const BackupSchema = z.strictObject({
+const BackupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(1),
   exportedAt: z.iso.datetime(),

@@ -1,58 +1,70 @@
 import { browser } from '#imports';
+import { releaseQuietly } from '@/lib/release-quietly';
 import {
-  readPlainSettings,
+  isPlainHostname,
+  readFields,
+  readStoredSettings,
+  SETTINGS_FIELDS,
   SETTINGS_KEY,
-  SETTINGS_MIGRATIONS,
-  SETTINGS_VERSION,
+  SETTINGS_VERSION_KEY,
+  type FieldSpec,
   type Settings,
   type SettingsRead,
-} from './settings-fields';
-import { bringUpToDate, versionKeyOf } from './stored-version';
+} from './settings-schema';
 
 /**
  * The settings as the content script reads them: one `storage.local.get` and a listener, checked with
- * the field table the zod schemas are built from, without zod (see settings-fields.ts). A value stored
- * before the latest version is brought up to date here in memory; only the background writes settings.
+ * the schema table itself, without zod (see settings-schema.ts). The zod reader in settings.ts reads
+ * storage through the same two functions with its own check.
  */
 
-export const SETTINGS_VERSION_KEY = versionKeyOf(SETTINGS_KEY);
-
-/** Reads a stored value and its version mark: a mark that is not one leaves every field unreadable. */
-export function readStoredSettings<R extends SettingsRead = SettingsRead>(
-  value: unknown,
-  meta: unknown,
-  read: (raw: unknown) => R = readPlainSettings as (raw: unknown) => R,
-): R {
-  const current = bringUpToDate(value, meta, SETTINGS_VERSION, SETTINGS_MIGRATIONS);
-  // Not a record, so every field is named unreadable and used at its default.
-  return read(current.readable ? current.value : [current.value]);
+/** Whether `value` fits `spec`: the same answer as the field's zod schema, without zod. */
+export function fitsField(spec: FieldSpec, value: unknown): boolean {
+  switch (spec.kind) {
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'choice':
+      return typeof value === 'string' && spec.values.includes(value);
+    case 'choices':
+      return Array.isArray(value) && value.every((v) => typeof v === 'string' && spec.values.includes(v));
+    case 'int':
+      return Number.isSafeInteger(value) && (value as number) >= spec.min && (value as number) <= spec.max;
+    case 'hostnames':
+      return Array.isArray(value) && value.length <= spec.max && value.every(isPlainHostname);
+  }
 }
 
-export async function loadStoredSettings(read?: (raw: unknown) => SettingsRead): Promise<SettingsRead> {
+/** `readFields` with the table's own check: the content script's reader. */
+export const readPlainSettings = (raw: unknown): SettingsRead =>
+  readFields(raw, (key, value) => fitsField(SETTINGS_FIELDS[key], value));
+
+/** Reads the stored settings with `read`. */
+export async function loadStoredSettings(read: (raw: unknown) => SettingsRead): Promise<SettingsRead> {
   const stored = await browser.storage.local.get([SETTINGS_KEY, SETTINGS_VERSION_KEY]);
   return readStoredSettings(stored[SETTINGS_KEY], stored[SETTINGS_VERSION_KEY], read);
 }
 
 export async function loadPageSettings(): Promise<Settings> {
-  return (await loadStoredSettings()).settings;
+  return (await loadStoredSettings(readPlainSettings)).settings;
 }
 
 /**
- * Calls `onChange` with the settings read afresh whenever any context saves them or their version
- * mark. Returns the unwatch function.
+ * Calls `onChange` with the settings read afresh with `read` whenever any context saves them or their
+ * version mark. Returns the unwatch function, safe to call once the extension has gone (its
+ * listener went with it, and removing it then throws).
  */
 export function watchStoredSettings(
   onChange: (read: SettingsRead) => void,
-  read?: (raw: unknown) => SettingsRead,
+  read: (raw: unknown) => SettingsRead,
 ): () => void {
   const listener = (changes: Record<string, unknown>) => {
     if (Object.hasOwn(changes, SETTINGS_KEY) || Object.hasOwn(changes, SETTINGS_VERSION_KEY))
       void loadStoredSettings(read).then(onChange, () => undefined);
   };
   browser.storage.local.onChanged.addListener(listener);
-  return () => browser.storage.local.onChanged.removeListener(listener);
+  return releaseQuietly(() => browser.storage.local.onChanged.removeListener(listener));
 }
 
 export function watchPageSettings(onChange: (settings: Settings) => void): () => void {
-  return watchStoredSettings(({ settings }) => onChange(settings));
+  return watchStoredSettings(({ settings }) => onChange(settings), readPlainSettings);
 }

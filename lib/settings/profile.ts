@@ -2,8 +2,7 @@ import { browser } from '#imports';
 import { ProfileDraftSchema, type ProfileDraft } from '@/lib/suitability';
 import { migrateProfileToV2 } from './migrations/profile-v2';
 import { readPrivate, updatePrivate } from './private-store';
-import { isRecord } from './settings-fields';
-import { bringUpToDate, versionKeyOf } from './stored-version';
+import { bringUpToDate, isRecord, versionKeyOf } from './stored-version';
 
 /**
  * The person's answers to the suitability questions, kept on this device only, in the extension's
@@ -15,7 +14,7 @@ import { bringUpToDate, versionKeyOf } from './stored-version';
  * cannot be read at all is kept aside whole. Both are named to the person and go into backups. Only
  * `clearProfile` ("Clear my answers") removes them.
  */
-export const EMPTY_PROFILE: ProfileDraft = {};
+const EMPTY_PROFILE: ProfileDraft = {};
 
 const PROFILE_KEY = 'profile';
 const VERSION_KEY = versionKeyOf(PROFILE_KEY);

@@ -1,18 +1,18 @@
 import { browser } from '#imports';
 import type { SettingsReply } from '@/lib/messages';
-import { readStoredSettings, SETTINGS_VERSION_KEY } from './page-settings';
-import { SETTINGS_FIELDS } from './settings-fields';
+import { checkField, readSettings } from './settings';
 import {
-  checkField,
   DEFAULT_SETTINGS,
-  isRecord,
-  readSettings,
+  readStoredSettings,
+  SETTINGS_FIELDS,
   SETTINGS_KEY,
   SETTINGS_VERSION,
+  SETTINGS_VERSION_KEY,
   SITE_LIMIT,
   type Settings,
   type SettingsKey,
-} from './settings-read';
+} from './settings-schema';
+import { isRecord } from './stored-version';
 import { describeWriteFailure } from './write-failure';
 
 /**

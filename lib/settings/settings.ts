@@ -1,20 +1,67 @@
+import * as z from 'zod/mini';
 import { browser } from '#imports';
+import { lazily } from '@/lib/lazily';
 import { parseSettingsReply, type Message } from '@/lib/messages';
 import { normalizeHostname } from './hostname';
 import { loadStoredSettings, watchStoredSettings } from './page-settings';
-import { readSettings, type Settings, type SettingsRead } from './settings-read';
-
-export { normalizeHostname };
-export {
-  DEFAULT_SETTINGS,
-  isSiteEnabled,
-  MAX_HOVER_DELAY_MS,
-  readSettings,
-  SITE_LIMIT,
-  strictSettingsSchema,
+import {
+  isPlainHostname,
+  readFields,
+  SETTINGS_FIELDS,
+  type FieldSpec,
   type Settings,
+  type SettingsKey,
   type SettingsRead,
-} from './settings-read';
+} from './settings-schema';
+
+/**
+ * The settings as the extension's pages and its background read and change them, checked with zod
+ * schemas built from the schema table (settings-schema.ts) on first use (see lib/lazily.ts); zod/mini,
+ * as in every schema the extension itself runs. The content script reads settings with the table alone
+ * (page-settings.ts) and never loads zod.
+ */
+
+function schemaOf(spec: FieldSpec): z.ZodMiniType {
+  switch (spec.kind) {
+    case 'boolean':
+      return z.boolean();
+    case 'choice':
+      return z.enum(spec.values as [string, ...string[]]);
+    case 'choices':
+      return z.array(z.enum(spec.values as [string, ...string[]]));
+    case 'int':
+      return z.int().check(z.minimum(spec.min), z.maximum(spec.max));
+    case 'hostnames':
+      return z
+        .array(z.string().check(z.refine(isPlainHostname, 'a site is a plain hostname such as example.com')))
+        .check(z.maxLength(spec.max));
+  }
+}
+
+const fields = lazily(
+  () =>
+    Object.fromEntries(Object.entries(SETTINGS_FIELDS).map(([key, spec]) => [key, schemaOf(spec)])) as Record<
+      SettingsKey,
+      z.ZodMiniType
+    >,
+);
+
+/** The exact stored shape: what an imported backup must match (no unknown keys, no wrong types). */
+export const strictSettingsSchema = lazily(
+  () =>
+    // A backup made before the text size existed lacks it and is still whole: the default applies.
+    z.strictObject({ ...fields(), textSize: z.optional(fields().textSize) }) as unknown as z.ZodMiniType<Settings>,
+);
+
+/** One field's value checked against its schema. */
+export const checkField = (key: SettingsKey, value: unknown) => fields()[key].safeParse(value);
+
+/**
+ * Reads a stored value field by field with the zod schemas and never throws: see `readFields`. A field
+ * that does not fit is used at its default and named in `unreadable` (the options page says so).
+ */
+export const readSettings = (raw: unknown): SettingsRead =>
+  readFields(raw, (key, value) => checkField(key, value).success);
 
 /** A change that was not saved: refused (it does not fit), or storage failed. `message` tells the person why. */
 export class SettingsRefusedError extends Error {
@@ -62,16 +109,7 @@ export async function setSiteEnabled(hostname: string, enabled: boolean): Promis
 
 /** Calls `onChange` with the settings read whenever any context saves them. Returns the unwatch function. */
 export function watchSettingsRead(onChange: (read: SettingsRead) => void): () => void {
-  const unwatch = watchStoredSettings(onChange, readSettings);
-  return () => {
-    // After the extension is reloaded or disabled the browser has dropped the listener itself, and
-    // removing it throws "Extension context invalidated" into the page's console.
-    try {
-      unwatch();
-    } catch {
-      // already gone
-    }
-  };
+  return watchStoredSettings(onChange, readSettings);
 }
 
 export function watchSettings(onChange: (settings: Settings) => void): () => void {

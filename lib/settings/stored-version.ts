@@ -6,10 +6,11 @@
  * value unreadable (kept as stored, named, exportable), never a count to loop to: a mark of -1e12
  * once made every frame of every page count up to the current version.
  *
- * No zod here: the content script uses this too (see settings-fields.ts).
+ * No zod here: the content script uses this too (see settings-schema.ts).
  */
 
-import { isRecord } from './settings-fields';
+export const isRecord = (raw: unknown): raw is Record<string, unknown> =>
+  raw !== null && typeof raw === 'object' && !Array.isArray(raw);
 
 export const versionKeyOf = (key: string): string => `${key}$`;
 

@@ -11,8 +11,7 @@ import { readProfile } from './profile';
  * script can open; a content script sees a note only in the one `insert-note` message sent when the
  * person picks "Insert my note for the therapist".
  */
-export const StoredNoteSchema = z.strictObject({ text: z.string().check(z.maxLength(THERAPIST_NOTE_LIMIT)) });
-export type StoredNote = z.infer<typeof StoredNoteSchema>;
+const StoredNoteSchema = z.strictObject({ text: z.string().check(z.maxLength(THERAPIST_NOTE_LIMIT)) });
 
 const NOTE_KEY = 'therapist-note';
 

@@ -6,10 +6,10 @@
 export const STORAGE_FULL_MESSAGE =
   'This change was not saved: the browser’s storage for Relief Lens is full. Switching highlighting back on for sites you no longer need frees room; if that does not help, export a backup below, then remove Relief Lens, add it again and import the backup.';
 
-export const STORAGE_FAILED_MESSAGE =
+const STORAGE_FAILED_MESSAGE =
   'This change was not saved: the browser could not store it. Nothing was changed; please try again.';
 
-export function isQuotaError(error: unknown): boolean {
+function isQuotaError(error: unknown): boolean {
   const text =
     error instanceof Error || error instanceof DOMException ? `${error.name} ${error.message}` : String(error);
   return /quota/i.test(text);

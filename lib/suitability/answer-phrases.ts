@@ -9,7 +9,7 @@ export type AnswerValue<K extends keyof Profile> = Profile[K] extends readonly (
  * How each answer is said back to the person, after "you told us": "Ask a provider first: you told us
  * you have osteoporosis". Kept apart from the rules so every rule reads as one line.
  */
-export const ANSWER_PHRASES: { [K in keyof Profile]: Record<`${AnswerValue<K> & (string | boolean)}`, string> } = {
+const ANSWER_PHRASES: { [K in keyof Profile]: Record<`${AnswerValue<K> & (string | boolean)}`, string> } = {
   painLocation: {
     lower: 'your pain is in the lower back',
     upper: 'your pain is in the upper back',

@@ -1,14 +1,14 @@
 import { termById, type Term, type TechniqueId } from '@/lib/guide';
 import type { PageTerms } from '@/lib/messages';
 
-export interface PageTechnique {
+interface PageTechnique {
   technique: TechniqueId;
   term: Term;
   count: number;
 }
 
 /** A massage the page offers: one of the guide's techniques, or a service the guide does not cover. */
-export interface PageService {
+interface PageService {
   term: Term;
   count: number;
   /** Set for the guide's techniques; a service without one is "Not in the guide". */

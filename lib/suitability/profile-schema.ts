@@ -7,7 +7,7 @@ export const PAIN_LOCATIONS = ['lower', 'upper', 'radiating-leg'] as const;
 export const DURATIONS = ['acute', 'chronic'] as const;
 export const SEVERITIES = ['mild', 'moderate', 'severe'] as const;
 export const SPREADS = ['localized', 'widespread'] as const;
-export const CAUSES = [
+const CAUSES = [
   'muscle-tension',
   'muscle-strain',
   'trigger-points',
@@ -26,7 +26,7 @@ export const CONDITIONS = [
   'pregnancy',
   'recent-surgery',
 ] as const;
-export const GOALS = ['pain-relief', 'relaxation', 'stress-relief', 'flexibility'] as const;
+const GOALS = ['pain-relief', 'relaxation', 'stress-relief', 'flexibility'] as const;
 export const PRESSURE_PREFERENCES = ['light', 'moderate', 'firm'] as const;
 /** When a strain or sprain happened: NHS advice on massage changes after the first couple of days. */
 export const INJURY_ONSETS = ['last-two-days', 'earlier'] as const;

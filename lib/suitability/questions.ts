@@ -5,7 +5,7 @@ import type { AnswerValue } from './answer-phrases';
 
 /** The checker's questions, grouped as the form shows them. Plain labels; the guide's terms in brackets. */
 
-export interface Choice<V> {
+interface Choice<V> {
   value: V;
   label: string;
 }

@@ -42,7 +42,7 @@ export function middleOf(range: AbstractRange): { x: number; y: number } {
  * A card view that draws plain elements: a card with its term's id and a button, focused when the
  * card takes focus, and every drawing's props kept for the test to read.
  */
-export function recordingView(): CardView & { drawings: (CardProps | null)[] } {
+function recordingView(): CardView & { drawings: (CardProps | null)[] } {
   const drawings: (CardProps | null)[] = [];
   return {
     css: '.card{position:fixed;width:200px;height:80px;background:#fff}',
@@ -76,7 +76,7 @@ afterEach(() => {
 });
 
 /** The page's timers, with each delay asked for kept. */
-export function recordingClock(): CardClock & { delays: number[] } {
+function recordingClock(): CardClock & { delays: number[] } {
   const delays: number[] = [];
   return {
     delays,

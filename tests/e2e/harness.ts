@@ -13,7 +13,7 @@ import { afterAll, beforeAll } from 'vitest';
 export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
-export function buildDir(browser: BrowserName): string {
+function buildDir(browser: BrowserName): string {
   const dir = join(OUT, browser === 'chromium' ? 'chrome-mv3' : 'firefox-mv2');
   if (!existsSync(join(dir, 'manifest.json'))) {
     const flag = browser === 'firefox' ? ' -b firefox' : '';
@@ -39,7 +39,6 @@ function browserPath(browser: BrowserName): string {
 import { OUT, ROOT } from '@/scripts/paths.mjs';
 import { startServer } from '@/scripts/serve.mjs';
 
-export { FIXTURES } from '@/scripts/serve.mjs';
 export { startServer };
 export type FixtureServer = Awaited<ReturnType<typeof startServer>>;
 

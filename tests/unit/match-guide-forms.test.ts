@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, TERMS, type Category } from '@/lib/guide';
+import { TERMS } from '@/lib/guide';
 import { guideForms } from '@/lib/match/guide-forms';
 import { compileMatcher } from '@/lib/match/matcher';
 import { createSelector, DEFAULT_SELECT_OPTIONS } from '@/lib/match/select';
@@ -7,20 +7,12 @@ import { createSelector, DEFAULT_SELECT_OPTIONS } from '@/lib/match/select';
 describe('guideForms', () => {
   const allForms = TERMS.reduce((sum, term) => sum + term.forms.length, 0);
 
-  it.each<[string, Category[] | undefined, number]>([
-    ['no filter: every form of every term', undefined, allForms],
-    ['every category', [...CATEGORIES], allForms],
-    ['no category', [], 0],
-    ...CATEGORIES.map((category): [string, Category[], number] => [
-      `only ${category}`,
-      [category],
-      TERMS.filter((t) => t.category === category).reduce((sum, t) => sum + t.forms.length, 0),
-    ]),
-  ])('%s', (_, categories, count) => {
-    const forms = guideForms(TERMS, categories);
-    expect(forms).toHaveLength(count);
-    const categoryOf = new Map(TERMS.map((t) => [t.id, t.category]));
-    for (const form of forms) expect(categories ?? CATEGORIES).toContain(categoryOf.get(form.termId));
+  it('lists every form of every term, each with its term', () => {
+    const forms = guideForms(TERMS);
+    expect(forms).toHaveLength(allForms);
+    expect(forms.map((form) => [form.termId, form.text])).toEqual(
+      TERMS.flatMap((term) => term.forms.map((form) => [term.id, form.text])),
+    );
   });
 
   it('carries each form’s context', () => {

@@ -3,9 +3,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { formatBadgeText, startBadge } from '@/lib/background/badge';
 import { listenForMessages } from '@/lib/background/router';
 import { toggleSiteOfTab } from '@/lib/background/site-toggle';
-import { isSiteEnabled, loadSettings, setSiteEnabled, SITE_LIMIT, updateSettings } from '@/lib/settings/settings';
-import { routeMessagesToListeners, sendToListeners } from './support/send-message';
+import { loadSettings, setSiteEnabled, updateSettings } from '@/lib/settings/settings';
+import { isSiteEnabled, SITE_LIMIT } from '@/lib/settings/settings-schema';
 import { listenForSettingsChanges } from './support/background';
+import { routeMessagesToListeners, sendToListeners } from './support/send-message';
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -12,7 +12,8 @@ import {
 import { clearProfile, loadProfile, saveProfile } from '@/lib/settings/profile';
 import { listenForSettingsChanges } from './support/background';
 import { routeMessagesToListeners } from './support/send-message';
-import { DEFAULT_SETTINGS, loadSettings, updateSettings } from '@/lib/settings/settings';
+import { loadSettings, updateSettings } from '@/lib/settings/settings';
+import { DEFAULT_SETTINGS } from '@/lib/settings/settings-schema';
 
 const SAVED_SETTINGS = { ...DEFAULT_SETTINGS, disabledSites: ['saved.example'], style: 'background' as const };
 const SAVED_PROFILE = { painLocation: 'lower' as const, duration: 'chronic' as const };

@@ -2,17 +2,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { migrateSettingsToV2 } from '@/lib/settings/migrations/settings-v2';
 import {
-  DEFAULT_SETTINGS,
-  isSiteEnabled,
   loadSettings,
-  normalizeHostname,
   readSettings,
   setSiteEnabled,
   SettingsRefusedError,
-  SITE_LIMIT,
   updateSettings,
 } from '@/lib/settings/settings';
-import { siteOfAddress } from '@/lib/settings/hostname';
+import { DEFAULT_SETTINGS, isSiteEnabled, SITE_LIMIT } from '@/lib/settings/settings-schema';
+import { normalizeHostname, siteOfAddress } from '@/lib/settings/hostname';
 import { listenForSettingsChanges } from './support/background';
 import { routeMessagesToListeners } from './support/send-message';
 

@@ -2,17 +2,11 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { listenForSettingsChanges } from './support/background';
-import { loadPageSettings, readStoredSettings } from '@/lib/settings/page-settings';
+import { loadPageSettings, readPlainSettings } from '@/lib/settings/page-settings';
 import { clearProfile, loadProfile } from '@/lib/settings/profile';
 import { readPrivate } from '@/lib/settings/private-store';
-import {
-  DEFAULT_SETTINGS,
-  loadSettings,
-  loadSettingsRead,
-  setSiteEnabled,
-  updateSettings,
-} from '@/lib/settings/settings';
-import { readSettings } from '@/lib/settings/settings-read';
+import { loadSettings, loadSettingsRead, readSettings, setSiteEnabled, updateSettings } from '@/lib/settings/settings';
+import { DEFAULT_SETTINGS, readStoredSettings } from '@/lib/settings/settings-schema';
 import { readVersionMark } from '@/lib/settings/stored-version';
 import { STORAGE_FULL_MESSAGE } from '@/lib/settings/write-failure';
 import { routeMessagesToListeners, sendToListeners } from './support/send-message';
@@ -81,7 +75,7 @@ describe('fuzzing the readers with stored values', () => {
   it('reads any value and mark without throwing, and falls back to defaults field by field', () => {
     const values = hostileValues(29, 400);
     for (let i = 0; i + 1 < values.length; i += 2) {
-      for (const read of [undefined, readSettings]) {
+      for (const read of [readPlainSettings, readSettings]) {
         const result = readStoredSettings(values[i], values[i + 1], read);
         expect(Object.keys(result.settings).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
       }

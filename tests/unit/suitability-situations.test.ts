@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TechniqueId } from '@/lib/guide';
 import { parseBackup } from '@/lib/settings/backup';
-import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
+import { DEFAULT_SETTINGS } from '@/lib/settings/settings-schema';
 import { assess, assessTechnique, explainVerdict, type Assessment, type ProfileInput } from '@/lib/suitability';
 import { makeProfile } from './support/make-profile';
 

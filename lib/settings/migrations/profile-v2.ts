@@ -3,7 +3,7 @@
  * 'upper-back' and 'sciatica'; version 2 calls it `painLocation` ('lower', 'upper', 'radiating-leg'),
  * the names the checker uses since. Everything else is carried over; reads validate the result. The migration
  * never throws: a value it cannot read stays as it is, and the read then reports it. An example
- * stored v1 value is in tests/unit/profile-storage.test.ts.
+ * stored v1 value is in tests/unit/settings-profile.test.ts.
  */
 const LOCATIONS: Record<string, string> = { 'lower-back': 'lower', 'upper-back': 'upper', sciatica: 'radiating-leg' };
 

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '@/lib/guide/vocabulary';
-import {
-  DEFAULT_SETTINGS,
-  fitsField,
-  readPlainSettings,
-  SETTINGS_FIELDS,
-  SITE_LIMIT,
-  type SettingsKey,
-} from '@/lib/settings/settings-fields';
-import { checkField, readSettings } from '@/lib/settings/settings-read';
+import { fitsField, readPlainSettings } from '@/lib/settings/page-settings';
+import { checkField, readSettings } from '@/lib/settings/settings';
+import { DEFAULT_SETTINGS, SETTINGS_FIELDS, SITE_LIMIT, type SettingsKey } from '@/lib/settings/settings-schema';
 
 const keys = Object.keys(SETTINGS_FIELDS) as SettingsKey[];
 

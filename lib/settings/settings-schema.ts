@@ -1,11 +1,12 @@
 import { CATEGORIES, type Category } from '@/lib/guide/vocabulary';
 import { normalizeHostname } from './hostname';
 import { migrateSettingsToV2 } from './migrations/settings-v2';
+import { bringUpToDate, isRecord, versionKeyOf } from './stored-version';
 
 /**
  * The settings as plain data, without zod: what each stored field may hold, written once as a table.
- * Two readers are built from it: the zod schemas (settings-read.ts), which the extension's pages, the
- * background and imported backups go through, and `fitsField` below, which the content script uses.
+ * Two readers are built from it: the zod schemas (settings.ts), which the extension's pages, the
+ * background and imported backups go through, and `fitsField` (page-settings.ts), which the content script uses.
  * The content script runs in every frame of every page, and evaluating zod's module there cost about
  * 4–5 ms of main-thread time per load (a third of the script's fixed cost, measured side by side with
  * an empty content script). A unit test holds both readers to the same answers.
@@ -13,9 +14,10 @@ import { migrateSettingsToV2 } from './migrations/settings-v2';
 
 /** Where the settings are kept in `storage.local`, at which version, and how older versions are brought up to it. */
 export const SETTINGS_KEY = 'settings';
+export const SETTINGS_VERSION_KEY = versionKeyOf(SETTINGS_KEY);
 export const SETTINGS_VERSION = 2;
 /** Version 1 stored `sites: {hostname: boolean}` and `highlightAll`; see ./migrations/settings-v2.ts. */
-export const SETTINGS_MIGRATIONS: Record<number, (value: unknown) => unknown> = { 2: migrateSettingsToV2 };
+const SETTINGS_MIGRATIONS: Record<number, (value: unknown) => unknown> = { 2: migrateSettingsToV2 };
 
 /** The longest wait before a card opens on hover that a person may set. */
 export const MAX_HOVER_DELAY_MS = 2000;
@@ -38,7 +40,7 @@ export interface Settings {
   textSize: TextSize;
 }
 export type SettingsKey = keyof Settings;
-export const TEXT_SIZES = ['standard', 'large', 'larger'] as const;
+const TEXT_SIZES = ['standard', 'large', 'larger'] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
 
 export type FieldSpec =
@@ -81,26 +83,7 @@ export interface SettingsRead {
   unreadable: SettingsKey[];
 }
 
-export const isRecord = (raw: unknown): raw is Record<string, unknown> =>
-  raw !== null && typeof raw === 'object' && !Array.isArray(raw);
-
 export const isPlainHostname = (site: unknown): boolean => typeof site === 'string' && normalizeHostname(site) === site;
-
-/** Whether `value` fits `spec`: the same answer as the field's zod schema, without zod. */
-export function fitsField(spec: FieldSpec, value: unknown): boolean {
-  switch (spec.kind) {
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'choice':
-      return typeof value === 'string' && spec.values.includes(value);
-    case 'choices':
-      return Array.isArray(value) && value.every((v) => typeof v === 'string' && spec.values.includes(v));
-    case 'int':
-      return Number.isSafeInteger(value) && (value as number) >= spec.min && (value as number) <= spec.max;
-    case 'hostnames':
-      return Array.isArray(value) && value.length <= spec.max && value.every(isPlainHostname);
-  }
-}
 
 /**
  * Reads a stored value field by field with `fits` and never throws. A field that does not fit is used
@@ -121,9 +104,19 @@ export function readFields(raw: unknown, fits: (key: SettingsKey, value: unknown
   return { settings: settings as unknown as Settings, unreadable };
 }
 
-/** `readFields` with the table's own check: the content script's reader. */
-export const readPlainSettings = (raw: unknown): SettingsRead =>
-  readFields(raw, (key, value) => fitsField(SETTINGS_FIELDS[key], value));
+/**
+ * Reads a stored value and its version mark with `read`, after bringing the value up to date in memory
+ * (only the background writes settings): a mark that is not one leaves every field unreadable.
+ */
+export function readStoredSettings<R extends SettingsRead>(
+  value: unknown,
+  meta: unknown,
+  read: (raw: unknown) => R,
+): R {
+  const current = bringUpToDate(value, meta, SETTINGS_VERSION, SETTINGS_MIGRATIONS);
+  // Not a record, so every field is named unreadable and used at its default.
+  return read(current.readable ? current.value : [current.value]);
+}
 
 export function isSiteEnabled(settings: Settings, hostname: string): boolean {
   if (!settings.enabled) return false;

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadPageSettings, watchPageSettings } from '@/lib/settings/page-settings';
-import { DEFAULT_SETTINGS, loadSettings, updateSettings } from '@/lib/settings/settings';
+import { loadSettings, updateSettings } from '@/lib/settings/settings';
+import { DEFAULT_SETTINGS } from '@/lib/settings/settings-schema';
 import { listenForSettingsChanges } from './support/background';
 import { routeMessagesToListeners } from './support/send-message';
 
