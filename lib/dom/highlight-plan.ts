@@ -1,19 +1,19 @@
-import type { Candidate, Selector } from '@/lib/match/select';
+import type { Selectable, Selector } from '@/lib/match/select';
 
 /** Candidates the selector takes between two chances to yield. */
 export const ACCEPT_CHUNK = 4096;
 
 /**
- * What the plan reads of the session's matches, as plain data: an entry stands for one match, with
- * its selector candidate and whether it is drawn now.
+ * What the plan reads of the session's matches, as plain data: each entry is one match, the
+ * selector's input itself, and is drawn now or not.
  */
-export interface PlanPool<E> {
+export interface PlanPool<E extends Selectable> {
   /** Every live entry (after this scan's new ones were added and its dropped ones removed). */
   live(): Iterable<E>;
   /** One term's live entries, in any order. */
   ofTerm(termId: string): E[];
-  entryOf(candidate: Candidate): E | undefined;
-  candidateOf(entry: E): Candidate;
+  /** Whether an entry is still live: the selector may hand back one it held since an earlier scan. */
+  has(entry: E): boolean;
   isDrawn(entry: E): boolean;
   /** Document order of two entries. */
   compare(a: E, b: E): number;
@@ -33,14 +33,14 @@ export interface Plan<E> {
  * density "first", re-ranking of only the terms that lost a drawn occurrence. A generator that
  * yields between chunks, so the caller can give the page its turn on a page with 100,000 matches.
  */
-export function* planHighlights<E>(
-  selector: Selector<Candidate>,
+export function* planHighlights<E extends Selectable>(
+  selector: Selector<E>,
   pool: PlanPool<E>,
   fresh: readonly E[],
   dropped: readonly E[],
-  released: readonly Candidate[] = [],
+  released: readonly Selectable[] = [],
 ): Generator<void, Plan<E>> {
-  const forgotten = dropped.length > 0 ? selector.forget(dropped.map((e) => pool.candidateOf(e))) : null;
+  const forgotten = dropped.length > 0 ? selector.forget(dropped) : null;
   const gone = released.length > 0 ? selector.forgetReleased(released) : null;
   const reselect = (forgotten?.reselectAll ?? false) || (gone?.reselectAll ?? false);
   const candidates = reselect ? [...pool.live()] : fresh;
@@ -49,10 +49,8 @@ export function* planHighlights<E>(
   // Candidates the selector holds back in one chunk come back from a later one once the page qualifies.
   for (let i = 0; i < candidates.length; i += ACCEPT_CHUNK) {
     if (i > 0) yield;
-    const chunk = candidates.slice(i, i + ACCEPT_CHUNK).map((e) => pool.candidateOf(e));
-    for (const candidate of selector.accept(chunk)) {
-      const entry = pool.entryOf(candidate);
-      if (entry) accepted.add(entry);
+    for (const entry of selector.accept(candidates.slice(i, i + ACCEPT_CHUNK))) {
+      if (pool.has(entry)) accepted.add(entry);
     }
   }
   const draw = [...accepted].filter((e) => !pool.isDrawn(e));
@@ -68,8 +66,8 @@ export function* planHighlights<E>(
  * After drawn occurrences of `terms` went, density "first" moves their highlights to the next
  * occurrences: only those terms' entries are ranked again, not the page's, one term per step.
  */
-function* rerank<E>(
-  selector: Selector<Candidate>,
+function* rerank<E extends Selectable>(
+  selector: Selector<E>,
   pool: PlanPool<E>,
   terms: Iterable<string>,
   draw: readonly E[],
@@ -80,15 +78,9 @@ function* rerank<E>(
     // Each term's ranking compares document positions, a call into the page's DOM per entry.
     yield;
     const entries = pool.ofTerm(termId);
-    const inDocument = (a: Candidate, b: Candidate) => pool.compare(pool.entryOf(a)!, pool.entryOf(b)!);
-    const keep = new Set(
-      selector.rank(
-        entries.map((e) => pool.candidateOf(e)),
-        inDocument,
-      ),
-    );
+    const keep = new Set(selector.rank(entries, (a, b) => pool.compare(a, b)));
     for (const entry of entries) {
-      if (keep.has(pool.candidateOf(entry))) {
+      if (keep.has(entry)) {
         if (!pool.isDrawn(entry)) drawing.add(entry);
       } else {
         drawing.delete(entry);

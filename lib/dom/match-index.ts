@@ -1,7 +1,6 @@
 import type { Category } from '@/lib/guide/schema';
-import type { Candidate } from '@/lib/match/select';
+import type { TextMatch } from '@/lib/match/matcher';
 import type { PlanPool } from './highlight-plan';
-import type { PageMatch } from './scan-matches';
 
 export interface PageHighlight {
   termId: string;
@@ -9,10 +8,18 @@ export interface PageHighlight {
 }
 
 /**
- * A match the session knows about: drawn (with its highlight) or held back by the selector. It is
- * its own selector candidate, so a match costs the page one object and no lookup table.
+ * A match in the page's text, from the scan that finds it to the highlight it becomes: the matcher's
+ * hit placed on the text nodes that hold it, in its block, with its term's category, and its drawn
+ * highlight (null while the selector holds it back). One flat object with every field set where the
+ * scan makes it: the session keeps one per match for as long as its text is on the page, and it is
+ * the selector's input itself, so a match costs the page no second object and no lookup table.
  */
-export interface Entry extends PageMatch {
+export interface PageMatch extends TextMatch {
+  block: number;
+  startNode: Text;
+  startOffset: number;
+  endNode: Text;
+  endOffset: number;
   category: Category;
   highlight: PageHighlight | null;
 }
@@ -22,18 +29,16 @@ export interface Entry extends PageMatch {
  * node drops its matches, and the card's caret lookup costs one map read.
  */
 export interface MatchIndex {
-  readonly entries: ReadonlySet<Entry>;
-  add(entry: Entry): void;
+  readonly entries: ReadonlySet<PageMatch>;
+  add(entry: PageMatch): void;
   /** Takes out every entry that starts or ends in `node` and returns them. */
-  removeNode(node: Node): readonly Entry[];
+  removeNode(node: Node): readonly PageMatch[];
   /** Takes out these entries, each node's list filtered once. */
-  removeAll(gone: ReadonlySet<Entry>): void;
-  /** The entry a selector candidate came from, while it is still indexed. */
-  entryOf(candidate: Candidate): Entry | undefined;
+  removeAll(gone: ReadonlySet<PageMatch>): void;
   /** The text nodes that hold at least one entry, as a copy. */
   nodes(): Node[];
   /** One term's entries, in no particular order. */
-  ofTerm(termId: string): Entry[];
+  ofTerm(termId: string): PageMatch[];
   /** The drawn highlight covering a caret position, if any. */
   highlightAt(node: Node, offset: number): PageHighlight | null;
   /** Drawn highlights in document order. */
@@ -41,21 +46,21 @@ export interface MatchIndex {
 }
 
 /** What most text nodes hold: asked for every node a rescan covers, so it is not a new array each time. */
-const NONE: readonly Entry[] = [];
+const NONE: readonly PageMatch[] = [];
 
 export function createMatchIndex(): MatchIndex {
-  const entries = new Set<Entry>();
+  const entries = new Set<PageMatch>();
   // Maps, not WeakMaps: entries leave them in removeNode(). Under churn in Firefox a weak table's upkeep
   // showed as one 55-73 ms pause per 10 s storm, against 25-34 ms with a Map.
-  const byNode = new Map<Node, Entry[]>();
-  const byTerm = new Map<string, Set<Entry>>();
-  const link = (node: Node, entry: Entry) => {
+  const byNode = new Map<Node, PageMatch[]>();
+  const byTerm = new Map<string, Set<PageMatch>>();
+  const link = (node: Node, entry: PageMatch) => {
     const list = byNode.get(node);
     if (list) list.push(entry);
     else byNode.set(node, [entry]);
   };
   // In place: on a page that keeps changing, a new list per removal was much of what a rescan allocated.
-  const unlink = (node: Node, entry: Entry) => {
+  const unlink = (node: Node, entry: PageMatch) => {
     const list = byNode.get(node);
     const at = list ? list.indexOf(entry) : -1;
     if (at < 0) return;
@@ -101,8 +106,6 @@ export function createMatchIndex(): MatchIndex {
         else byNode.delete(node);
       }
     },
-    // The selector hands back the entries it was given (an entry is its own candidate).
-    entryOf: (candidate) => (entries.has(candidate as Entry) ? (candidate as Entry) : undefined),
     nodes: () => [...byNode.keys()],
     ofTerm: (termId) => [...(byTerm.get(termId) ?? [])],
     highlightAt(node, offset) {
@@ -124,17 +127,16 @@ export function createMatchIndex(): MatchIndex {
   };
 }
 
-export function compareEntries(a: Entry, b: Entry): number {
+export function compareEntries(a: PageMatch, b: PageMatch): number {
   if (a.startNode === b.startNode) return a.startOffset - b.startOffset;
   return a.startNode.compareDocumentPosition(b.startNode) & 4 /* FOLLOWING */ ? -1 : 1;
 }
 
 /** The index as the plan reads it. */
-export const planPoolOf = (index: MatchIndex): PlanPool<Entry> => ({
+export const planPoolOf = (index: MatchIndex): PlanPool<PageMatch> => ({
   live: () => index.entries,
   ofTerm: (termId) => index.ofTerm(termId),
-  entryOf: (candidate) => index.entryOf(candidate),
-  candidateOf: (entry) => entry,
+  has: (entry) => index.entries.has(entry),
   isDrawn: (entry) => entry.highlight !== null,
   compare: compareEntries,
 });

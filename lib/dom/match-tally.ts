@@ -1,5 +1,5 @@
-import type { Candidate, Selector } from '@/lib/match/select';
-import type { Entry, MatchIndex } from './match-index';
+import type { Selectable, Selector } from '@/lib/match/select';
+import type { MatchIndex, PageMatch } from './match-index';
 import type { BlockIds } from './scan-blocks';
 import type { TimeSlicer } from './time-slicer';
 
@@ -15,9 +15,9 @@ export interface MatchTally {
   /** How many nodes hold a tally. */
   readonly size: number;
   /** Adds a node's matches, in one array of exactly their size. */
-  add(node: Node, matches: readonly Candidate[]): void;
-  /** Takes out the node's tally, as candidates the selector can forget (no offsets). */
-  take(node: Node): Candidate[];
+  add(node: Node, matches: readonly Selectable[]): void;
+  /** Takes out the node's tally, as what the selector reads of each match, so it can forget them. */
+  take(node: Node): Selectable[];
   nodes(): Node[];
   /** The first nodes, in the order tallied, whose tally holds `wanted` matches of `termId` between them. */
   nodesOf(termId: string, wanted: number): Node[];
@@ -65,8 +65,6 @@ export function createMatchTally(): MatchTally {
         termId: termOf(packed),
         block: Math.floor(packed / 2 / TERM_ROOM),
         needsContext: packed % 2 === 1,
-        start: 0,
-        end: 0,
       }));
     },
     nodes: () => [...byNode.keys()],
@@ -97,8 +95,8 @@ const TALLY_CHUNK = 1024;
  */
 export async function tallySpares(
   state: { readonly index: MatchIndex; readonly tally: MatchTally; readonly blockIds: BlockIds },
-  selector: Selector<Candidate>,
-  seen: readonly Entry[],
+  selector: Selector<PageMatch>,
+  seen: readonly PageMatch[],
   slicer: TimeSlicer,
 ): Promise<void> {
   for (let start = 0; start < seen.length; start += TALLY_CHUNK) {
@@ -109,11 +107,11 @@ export async function tallySpares(
 
 function tallyChunk(
   { index, tally, blockIds }: { readonly index: MatchIndex; readonly tally: MatchTally; readonly blockIds: BlockIds },
-  selector: Selector<Candidate>,
-  seen: readonly Entry[],
+  selector: Selector<PageMatch>,
+  seen: readonly PageMatch[],
 ): void {
-  const spare = new Set<Entry>();
-  const byNode = new Map<Node, Entry[]>();
+  const spare = new Set<PageMatch>();
+  const byNode = new Map<Node, PageMatch[]>();
   for (const entry of seen) {
     if (entry.highlight || entry.startNode !== entry.endNode) continue;
     if (!index.entries.has(entry) || !selector.isSpare(entry)) continue;
@@ -137,7 +135,7 @@ function tallyChunk(
  */
 export function nodesToRefill(
   tally: MatchTally,
-  selector: Selector<Candidate>,
+  selector: Selector<PageMatch>,
   lost: Iterable<string>,
   perTerm: number,
 ): Node[] {

@@ -1,5 +1,5 @@
 import type { Highlighter } from './highlighter';
-import type { Entry } from './match-index';
+import type { PageMatch } from './match-index';
 import type { TimeSlicer } from './time-slicer';
 
 /** What drawing a plan needs of the highlighter. */
@@ -20,8 +20,8 @@ const ERASE_CHUNK = 32;
 export async function renderPlan(
   highlighter: Drawing,
   slicer: TimeSlicer,
-  draw: readonly Entry[],
-  erase: readonly Entry[],
+  draw: readonly PageMatch[],
+  erase: readonly PageMatch[],
 ): Promise<void> {
   for (let start = 0; start < erase.length; start += ERASE_CHUNK) {
     if (slicer.due()) await slicer.pause();
@@ -35,8 +35,8 @@ export async function renderPlan(
   }
 }
 
-function drawChunk(highlighter: Drawing, chunk: readonly Entry[]): void {
-  const drawn: Array<{ entry: Entry; range: AbstractRange }> = [];
+function drawChunk(highlighter: Drawing, chunk: readonly PageMatch[]): void {
+  const drawn: Array<{ entry: PageMatch; range: AbstractRange }> = [];
   for (const entry of chunk) {
     const { startNode, startOffset, endNode, endOffset } = entry;
     try {

@@ -1,9 +1,9 @@
 import type { Category } from '@/lib/guide/vocabulary';
 import type { Matcher } from '@/lib/match/matcher';
-import type { Candidate } from '@/lib/match/select';
+import type { Selectable } from '@/lib/match/select';
 import type { BlockIds } from './scan-blocks';
 import { createExclusionCheck } from './scan-exclusions';
-import type { Entry, MatchIndex } from './match-index';
+import type { MatchIndex, PageMatch } from './match-index';
 import type { MatchTally } from './match-tally';
 import { collectPageText, SHOW_ELEMENT, SHOW_TEXT } from './page-text';
 import { findPageMatches } from './scan-matches';
@@ -37,11 +37,11 @@ export interface ScanPassInput {
 
 export interface ScanPassResult {
   /** Entries found by this pass, now indexed. */
-  fresh: Entry[];
+  fresh: PageMatch[];
   /** Entries whose text went or was rescanned, no longer indexed (some may still be drawn). */
-  dropped: Entry[];
+  dropped: PageMatch[];
   /** Tallied matches whose text went or was rescanned, for the selector to forget. */
-  released: Candidate[];
+  released: Selectable[];
   textNodes: number;
   chars: number;
   matches: number;
@@ -80,35 +80,21 @@ export async function runScanPass(document: Document, state: ScanState, input: S
     }
   const matches = await findPageMatches(page, {
     matcher,
+    categoryOf: input.categoryOf,
     blockIds: state.blockIds,
     isExcluded: createExclusionCheck(document),
     slicer,
   });
-  const fresh: Entry[] = [];
+  const fresh: PageMatch[] = [];
   const connected = createConnectedCheck();
   for (let i = 0; i < matches.length; i++) {
     if ((i & CHECK_EVERY) === CHECK_EVERY && slicer.due()) await slicer.pause();
     const match = matches[i]!;
-    const category = input.categoryOf(match.termId);
     // Text the page took out while we matched it: the batch that says so is already waiting.
-    if (!category || !connected(match.startNode) || !connected(match.endNode)) continue;
-    // Every field written here, in one order: spread, they spilled out of the object (a second array each).
-    const entry: Entry = {
-      start: match.start,
-      end: match.end,
-      termId: match.termId,
-      needsContext: match.needsContext,
-      block: match.block,
-      startNode: match.startNode,
-      startOffset: match.startOffset,
-      endNode: match.endNode,
-      endOffset: match.endOffset,
-      category,
-      highlight: null,
-    };
-    state.index.add(entry);
+    if (!connected(match.startNode) || !connected(match.endNode)) continue;
+    state.index.add(match);
     state.blockIds.retain(match.block);
-    fresh.push(entry);
+    fresh.push(match);
   }
   state.blockIds.settle();
   return {
@@ -143,8 +129,8 @@ function createConnectedCheck(): (node: Node) => boolean {
 
 /** What a pass drops: indexed entries, and tallied matches. */
 interface Dropped {
-  entries: Entry[];
-  released: Candidate[];
+  entries: PageMatch[];
+  released: Selectable[];
 }
 
 /** Drops the matches of every indexed text node the page took out: one check per node that holds a match. */

@@ -1,9 +1,10 @@
 import type { TextMatch } from './matcher';
 
-/** A match found on the page; `block` identifies its nearest block-level ancestor (set by the scanner). */
-export interface Candidate extends TextMatch {
-  block: number;
-}
+/**
+ * What the selector reads of a match found on the page: its term, whether its form needs context,
+ * and `block`, its nearest block-level ancestor (set by the scanner).
+ */
+export type Selectable = Pick<TextMatch, 'termId' | 'needsContext'> & { block: number };
 
 export interface SelectOptions {
   /** 'first': each term at its first `perTerm` occurrences on the page; 'all': every occurrence. */
@@ -29,7 +30,7 @@ export interface Forgotten {
   terms: Set<string>;
 }
 
-export interface Selector<C extends Candidate> {
+export interface Selector<C extends Selectable> {
   /** Takes the candidates of one scan (in document order) and returns those to highlight now. */
   accept(candidates: readonly C[]): C[];
   /**
@@ -43,7 +44,7 @@ export interface Selector<C extends Candidate> {
    */
   release(candidates: Iterable<C>): void;
   /** Takes back released candidates whose text left the page, from their tally; see `forget`. */
-  forgetReleased(tallied: readonly Candidate[]): Forgotten;
+  forgetReleased(tallied: readonly Selectable[]): Forgotten;
   /** Whether density "first" would show more of this term than it does: some were released. */
   wantsMore(termId: string): boolean;
   /** Whether a candidate is admitted and not highlighted, so `release` may take it. */
@@ -73,7 +74,7 @@ export interface Selector<C extends Candidate> {
  * highlight candidates from an earlier scan (C can carry the caller's own fields, such as a Range)
  * and skip those whose text has gone since.
  */
-export function createSelector<C extends Candidate = Candidate>(options: SelectOptions): Selector<C> {
+export function createSelector<C extends Selectable = Selectable>(options: SelectOptions): Selector<C> {
   const counts = new Map<string, number>();
   const shown = new Map<string, number>();
   /** Unambiguous hits per block. */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createMatchIndex, type Entry } from '@/lib/dom/match-index';
+import { createMatchIndex, type PageMatch } from '@/lib/dom/match-index';
 import { mount, textOf } from './support';
 
 /** An entry for `termId` over [startOffset, endOffset) from `startNode` to `endNode`, drawn unless told. */
 function entry(termId: string, startNode: Text, startOffset: number, endNode: Text, endOffset: number, drawn = true) {
   const range = new StaticRange({ startContainer: startNode, startOffset, endContainer: endNode, endOffset });
-  const value: Entry = {
+  const value: PageMatch = {
     start: 0,
     end: 0,
     termId,
@@ -67,7 +67,7 @@ describe('createMatchIndex', () => {
     expect(index.highlights()).toEqual([first.highlight, second.highlight, later.highlight]);
   });
 
-  it("takes out a node's entries everywhere: by node, by term and by candidate", () => {
+  it("takes out a node's entries everywhere: by node, by term and from the whole set", () => {
     const { a, deep, rest } = page();
     const index = createMatchIndex();
     const one = entry('shiatsu', a, 0, a, 7);
@@ -77,8 +77,8 @@ describe('createMatchIndex', () => {
     for (const e of [one, two, spanning, onDeep]) index.add(e);
     expect(index.removeNode(a)).toEqual([one, two]);
     expect(index.ofTerm('shiatsu')).toEqual([]);
-    expect(index.entryOf(one)).toBeUndefined();
-    expect(index.entryOf(spanning)).toBe(spanning);
+    expect(index.entries.has(one)).toBe(false);
+    expect(index.entries.has(spanning)).toBe(true);
     expect(index.removeNode(a)).toEqual([]);
     // A match spanning two nodes leaves the other node's list too, and only that match does.
     expect(index.removeNode(rest)).toEqual([spanning]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RenderItem } from '@/lib/dom/highlighter';
-import type { Entry } from '@/lib/dom/match-index';
+import type { PageMatch } from '@/lib/dom/match-index';
 import { renderPlan } from '@/lib/dom/render-queue';
 import { createTimeSlicer } from '@/lib/dom/time-slicer';
 
@@ -22,7 +22,7 @@ function recordingHighlighter() {
   return { highlighter, calls, drawn };
 }
 
-const entry = (i: number, drawn: AbstractRange | null): Entry => {
+const entry = (i: number, drawn: AbstractRange | null): PageMatch => {
   const node = { length: 10 } as unknown as Text;
   return {
     start: i,
