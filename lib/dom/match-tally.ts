@@ -31,7 +31,7 @@ export interface MatchTally {
 const TERM_ROOM = 4096;
 
 export function createMatchTally(): MatchTally {
-  // A Map, each entry taken out with its node's matches: a weak table keyed by page nodes is dear to
+  // A Map, each node taken out with its matches: a weak table keyed by page nodes is dear to
   // Firefox's collector (scan-blocks.ts).
   const byNode = new Map<Node, number[]>();
   const terms: string[] = [];
@@ -85,13 +85,13 @@ export function createMatchTally(): MatchTally {
   };
 }
 
-/** Entries moved to the tally between two clock reads. */
+/** Matches moved to the tally between two clock reads. */
 const TALLY_CHUNK = 1024;
 
 /**
- * After a scan is drawn: moves the entries among `seen` that the selector counts but does not show
+ * After a scan is drawn: moves the matches among `seen` that the selector counts but does not show
  * into the tally, in chunks between which the page gets its turn. A match across two text nodes
- * stays an entry (rare, and a tally has one node).
+ * stays indexed (rare, and a tally has one node).
  */
 export async function tallySpares(
   state: { readonly index: MatchIndex; readonly tally: MatchTally; readonly blockIds: BlockIds },
@@ -112,21 +112,21 @@ function tallyChunk(
 ): void {
   const spare = new Set<PageMatch>();
   const byNode = new Map<Node, PageMatch[]>();
-  for (const entry of seen) {
-    if (entry.highlight || entry.startNode !== entry.endNode) continue;
-    if (!index.entries.has(entry) || !selector.isSpare(entry)) continue;
-    spare.add(entry);
-    const list = byNode.get(entry.startNode);
-    if (list) list.push(entry);
-    else byNode.set(entry.startNode, [entry]);
+  for (const match of seen) {
+    if (match.highlight || match.startNode !== match.endNode) continue;
+    if (!index.matches.has(match) || !selector.isSpare(match)) continue;
+    spare.add(match);
+    const list = byNode.get(match.startNode);
+    if (list) list.push(match);
+    else byNode.set(match.startNode, [match]);
   }
   if (spare.size === 0) return;
   selector.release(spare);
   index.removeAll(spare);
-  for (const [node, entries] of byNode) tally.add(node, entries);
+  for (const [node, matches] of byNode) tally.add(node, matches);
   // A tallied match lets its block go: block ids are never reused, so the selector's gating still
   // reads its id right, and a page of 5,000 paragraphs keeps no record of each.
-  for (const entry of spare) blockIds.release(entry.block);
+  for (const match of spare) blockIds.release(match.block);
 }
 
 /**

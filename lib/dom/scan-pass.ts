@@ -36,9 +36,9 @@ export interface ScanPassInput {
 }
 
 export interface ScanPassResult {
-  /** Entries found by this pass, now indexed. */
+  /** Matches found by this pass, now indexed. */
   fresh: PageMatch[];
-  /** Entries whose text went or was rescanned, no longer indexed (some may still be drawn). */
+  /** Matches whose text went or was rescanned, no longer indexed (some may still be drawn). */
   dropped: PageMatch[];
   /** Tallied matches whose text went or was rescanned, for the selector to forget. */
   released: Selectable[];
@@ -54,10 +54,10 @@ export interface ScanPassResult {
  */
 export async function runScanPass(document: Document, state: ScanState, input: ScanPassInput): Promise<ScanPassResult> {
   const { slicer } = input;
-  const dropped: Dropped = { entries: [], released: [] };
+  const dropped: Dropped = { matches: [], released: [] };
   // With nothing indexed (every first scan) there is nothing to drop. Sweeping costs one check per
   // indexed node, walking at least one per removed node: take the cheaper.
-  const indexed = state.index.entries.size + state.tally.size;
+  const indexed = state.index.matches.size + state.tally.size;
   if (indexed > 0) {
     if (input.sweep || input.removed.length >= indexed) await dropGone(state, slicer, dropped);
     else await dropRemoved(document, state, slicer, input.removed, dropped);
@@ -99,7 +99,7 @@ export async function runScanPass(document: Document, state: ScanState, input: S
   state.blockIds.settle();
   return {
     fresh,
-    dropped: dropped.entries,
+    dropped: dropped.matches,
     released: dropped.released,
     textNodes: page.nodes.length,
     chars: page.length,
@@ -127,9 +127,9 @@ function createConnectedCheck(): (node: Node) => boolean {
   };
 }
 
-/** What a pass drops: indexed entries, and tallied matches. */
+/** What a pass drops: indexed matches, and tallied matches. */
 interface Dropped {
-  entries: PageMatch[];
+  matches: PageMatch[];
   released: Selectable[];
 }
 
@@ -144,9 +144,9 @@ async function dropGone(state: ScanState, slicer: TimeSlicer, dropped: Dropped):
 
 /** Runs for every text node a rescan or removal covers; most hold no match, so those cost two lookups. */
 function dropNode(state: ScanState, node: Node, dropped: Dropped): void {
-  for (const entry of state.index.removeNode(node)) {
-    state.blockIds.release(entry.block);
-    dropped.entries.push(entry);
+  for (const match of state.index.removeNode(node)) {
+    state.blockIds.release(match.block);
+    dropped.matches.push(match);
   }
   for (const match of state.tally.take(node)) dropped.released.push(match);
 }

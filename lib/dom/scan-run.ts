@@ -98,8 +98,8 @@ export function startScanRun(setup: ScanRunSetup): ScanRun {
   const restore = () => {
     if (ended() || highlighter.intact()) return;
     const drawn: RenderItem[] = [];
-    for (const entry of state.index.entries) {
-      if (entry.highlight) drawn.push({ range: entry.highlight.range, category: entry.category });
+    for (const match of state.index.matches) {
+      if (match.highlight) drawn.push({ range: match.highlight.range, category: match.category });
     }
     highlighter.redraw(drawn);
   };
@@ -136,7 +136,7 @@ export function startScanRun(setup: ScanRunSetup): ScanRun {
       const again = plan.reselected
         ? untallyAll(state.tally)
         : nodesToRefill(state.tally, selector, termsOf(pass.dropped), DEFAULT_SELECT_OPTIONS.perTerm);
-      const seen = plan.reselected ? [...state.index.entries] : [...pass.fresh, ...plan.erase];
+      const seen = plan.reselected ? [...state.index.matches] : [...pass.fresh, ...plan.erase];
       await tallySpares(state, selector, seen, slices);
       if (ended()) return;
       if (again.length > 0) enqueue({ roots: again, removed: [], sweep: false });
@@ -229,6 +229,6 @@ export function startScanRun(setup: ScanRunSetup): ScanRun {
   };
 }
 
-function* termsOf(entries: readonly PageMatch[]): Generator<string> {
-  for (const entry of entries) yield entry.termId;
+function* termsOf(matches: readonly PageMatch[]): Generator<string> {
+  for (const match of matches) yield match.termId;
 }
