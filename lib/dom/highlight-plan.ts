@@ -1,63 +1,61 @@
-import type { Candidate, Selector } from '@/lib/match/select';
+import type { Selectable, Selector } from '@/lib/match/select';
 
-/** Candidates the selector takes between two chances to yield. */
+/** Matches the selector takes between two chances to yield. */
 export const ACCEPT_CHUNK = 4096;
 
 /**
- * What the plan reads of the session's matches, as plain data: an entry stands for one match, with
- * its selector candidate and whether it is drawn now.
+ * What the plan reads of the session's matches, as plain data: each is one match, the
+ * selector's input itself, and is drawn now or not.
  */
-export interface PlanPool<E> {
-  /** Every live entry (after this scan's new ones were added and its dropped ones removed). */
-  live(): Iterable<E>;
-  /** One term's live entries, in any order. */
-  ofTerm(termId: string): E[];
-  entryOf(candidate: Candidate): E | undefined;
-  candidateOf(entry: E): Candidate;
-  isDrawn(entry: E): boolean;
-  /** Document order of two entries. */
-  compare(a: E, b: E): number;
+export interface PlanPool<M extends Selectable> {
+  /** Every live match (after this scan's new ones were added and its dropped ones removed). */
+  live(): Iterable<M>;
+  /** One term's live matches, in any order. */
+  ofTerm(termId: string): M[];
+  /** Whether a match is still live: the selector may hand back one it held since an earlier scan. */
+  has(match: M): boolean;
+  isDrawn(match: M): boolean;
+  /** Document order of two matches. */
+  compare(a: M, b: M): number;
 }
 
-export interface Plan<E> {
-  draw: E[];
-  erase: E[];
-  /** The selector started over from the live entries: whatever the caller tallied outside it is forgotten. */
+export interface Plan<M> {
+  draw: M[];
+  erase: M[];
+  /** The selector started over from the live matches: whatever the caller tallied outside it is forgotten. */
   reselected: boolean;
 }
 
 /**
- * Decides what one scan changes on screen: density selection over the new entries (or over all
- * live ones when dropped entries, or `released` tallied matches, may have changed whether the page
+ * Decides what one scan changes on screen: density selection over the new matches (or over all
+ * live ones when dropped matches, or `released` tallied matches, may have changed whether the page
  * is about the subject), then, for
  * density "first", re-ranking of only the terms that lost a drawn occurrence. A generator that
  * yields between chunks, so the caller can give the page its turn on a page with 100,000 matches.
  */
-export function* planHighlights<E>(
-  selector: Selector<Candidate>,
-  pool: PlanPool<E>,
-  fresh: readonly E[],
-  dropped: readonly E[],
-  released: readonly Candidate[] = [],
-): Generator<void, Plan<E>> {
-  const forgotten = dropped.length > 0 ? selector.forget(dropped.map((e) => pool.candidateOf(e))) : null;
+export function* planHighlights<M extends Selectable>(
+  selector: Selector<M>,
+  pool: PlanPool<M>,
+  fresh: readonly M[],
+  dropped: readonly M[],
+  released: readonly Selectable[] = [],
+): Generator<void, Plan<M>> {
+  const forgotten = dropped.length > 0 ? selector.forget(dropped) : null;
   const gone = released.length > 0 ? selector.forgetReleased(released) : null;
   const reselect = (forgotten?.reselectAll ?? false) || (gone?.reselectAll ?? false);
-  const candidates = reselect ? [...pool.live()] : fresh;
+  const selecting = reselect ? [...pool.live()] : fresh;
   if (reselect) selector.reset();
-  const accepted = new Set<E>();
-  // Candidates the selector holds back in one chunk come back from a later one once the page qualifies.
-  for (let i = 0; i < candidates.length; i += ACCEPT_CHUNK) {
+  const accepted = new Set<M>();
+  // Matches the selector holds back in one chunk come back from a later one once the page qualifies.
+  for (let i = 0; i < selecting.length; i += ACCEPT_CHUNK) {
     if (i > 0) yield;
-    const chunk = candidates.slice(i, i + ACCEPT_CHUNK).map((e) => pool.candidateOf(e));
-    for (const candidate of selector.accept(chunk)) {
-      const entry = pool.entryOf(candidate);
-      if (entry) accepted.add(entry);
+    for (const match of selector.accept(selecting.slice(i, i + ACCEPT_CHUNK))) {
+      if (pool.has(match)) accepted.add(match);
     }
   }
   const draw = [...accepted].filter((e) => !pool.isDrawn(e));
   const erase = [
-    ...(reselect ? candidates.filter((e) => !accepted.has(e) && pool.isDrawn(e)) : []),
+    ...(reselect ? selecting.filter((e) => !accepted.has(e) && pool.isDrawn(e)) : []),
     ...dropped.filter((e) => pool.isDrawn(e)),
   ];
   if (!forgotten || reselect) return { draw, erase, reselected: reselect };
@@ -66,33 +64,27 @@ export function* planHighlights<E>(
 
 /**
  * After drawn occurrences of `terms` went, density "first" moves their highlights to the next
- * occurrences: only those terms' entries are ranked again, not the page's, one term per step.
+ * occurrences: only those terms' matches are ranked again, not the page's, one term per step.
  */
-function* rerank<E>(
-  selector: Selector<Candidate>,
-  pool: PlanPool<E>,
+function* rerank<M extends Selectable>(
+  selector: Selector<M>,
+  pool: PlanPool<M>,
   terms: Iterable<string>,
-  draw: readonly E[],
-  erase: E[],
-): Generator<void, E[]> {
+  draw: readonly M[],
+  erase: M[],
+): Generator<void, M[]> {
   const drawing = new Set(draw);
   for (const termId of terms) {
-    // Each term's ranking compares document positions, a call into the page's DOM per entry.
+    // Each term's ranking compares document positions, a call into the page's DOM per match.
     yield;
-    const entries = pool.ofTerm(termId);
-    const inDocument = (a: Candidate, b: Candidate) => pool.compare(pool.entryOf(a)!, pool.entryOf(b)!);
-    const keep = new Set(
-      selector.rank(
-        entries.map((e) => pool.candidateOf(e)),
-        inDocument,
-      ),
-    );
-    for (const entry of entries) {
-      if (keep.has(pool.candidateOf(entry))) {
-        if (!pool.isDrawn(entry)) drawing.add(entry);
+    const matches = pool.ofTerm(termId);
+    const keep = new Set(selector.rank(matches, (a, b) => pool.compare(a, b)));
+    for (const match of matches) {
+      if (keep.has(match)) {
+        if (!pool.isDrawn(match)) drawing.add(match);
       } else {
-        drawing.delete(entry);
-        if (pool.isDrawn(entry)) erase.push(entry);
+        drawing.delete(match);
+        if (pool.isDrawn(match)) erase.push(match);
       }
     }
   }

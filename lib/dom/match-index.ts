@@ -1,7 +1,6 @@
 import type { Category } from '@/lib/guide/schema';
-import type { Candidate } from '@/lib/match/select';
+import type { TextMatch } from '@/lib/match/matcher';
 import type { PlanPool } from './highlight-plan';
-import type { PageMatch } from './scan-matches';
 
 export interface PageHighlight {
   termId: string;
@@ -9,10 +8,18 @@ export interface PageHighlight {
 }
 
 /**
- * A match the session knows about: drawn (with its highlight) or held back by the selector. It is
- * its own selector candidate, so a match costs the page one object and no lookup table.
+ * A match in the page's text, from the scan that finds it to the highlight it becomes: the matcher's
+ * hit placed on the text nodes that hold it, in its block, with its term's category, and its drawn
+ * highlight (null while the selector holds it back). One flat object with every field set where the
+ * scan makes it: the session keeps one per match for as long as its text is on the page, and it is
+ * the selector's input itself, so a match costs the page no second object and no lookup table.
  */
-export interface Entry extends PageMatch {
+export interface PageMatch extends TextMatch {
+  block: number;
+  startNode: Text;
+  startOffset: number;
+  endNode: Text;
+  endOffset: number;
   category: Category;
   highlight: PageHighlight | null;
 }
@@ -22,18 +29,16 @@ export interface Entry extends PageMatch {
  * node drops its matches, and the card's caret lookup costs one map read.
  */
 export interface MatchIndex {
-  readonly entries: ReadonlySet<Entry>;
-  add(entry: Entry): void;
-  /** Takes out every entry that starts or ends in `node` and returns them. */
-  removeNode(node: Node): readonly Entry[];
-  /** Takes out these entries, each node's list filtered once. */
-  removeAll(gone: ReadonlySet<Entry>): void;
-  /** The entry a selector candidate came from, while it is still indexed. */
-  entryOf(candidate: Candidate): Entry | undefined;
-  /** The text nodes that hold at least one entry, as a copy. */
+  readonly matches: ReadonlySet<PageMatch>;
+  add(match: PageMatch): void;
+  /** Takes out every match that starts or ends in `node` and returns them. */
+  removeNode(node: Node): readonly PageMatch[];
+  /** Takes out these matches, each node's list filtered once. */
+  removeAll(gone: ReadonlySet<PageMatch>): void;
+  /** The text nodes that hold at least one match, as a copy. */
   nodes(): Node[];
-  /** One term's entries, in no particular order. */
-  ofTerm(termId: string): Entry[];
+  /** One term's matches, in no particular order. */
+  ofTerm(termId: string): PageMatch[];
   /** The drawn highlight covering a caret position, if any. */
   highlightAt(node: Node, offset: number): PageHighlight | null;
   /** Drawn highlights in document order. */
@@ -41,68 +46,66 @@ export interface MatchIndex {
 }
 
 /** What most text nodes hold: asked for every node a rescan covers, so it is not a new array each time. */
-const NONE: readonly Entry[] = [];
+const NONE: readonly PageMatch[] = [];
 
 export function createMatchIndex(): MatchIndex {
-  const entries = new Set<Entry>();
-  // Maps, not WeakMaps: entries leave them in removeNode(). Under churn in Firefox a weak table's upkeep
+  const matches = new Set<PageMatch>();
+  // Maps, not WeakMaps: matches leave them in removeNode(). Under churn in Firefox a weak table's upkeep
   // showed as one 55-73 ms pause per 10 s storm, against 25-34 ms with a Map.
-  const byNode = new Map<Node, Entry[]>();
-  const byTerm = new Map<string, Set<Entry>>();
-  const link = (node: Node, entry: Entry) => {
+  const byNode = new Map<Node, PageMatch[]>();
+  const byTerm = new Map<string, Set<PageMatch>>();
+  const link = (node: Node, match: PageMatch) => {
     const list = byNode.get(node);
-    if (list) list.push(entry);
-    else byNode.set(node, [entry]);
+    if (list) list.push(match);
+    else byNode.set(node, [match]);
   };
   // In place: on a page that keeps changing, a new list per removal was much of what a rescan allocated.
-  const unlink = (node: Node, entry: Entry) => {
+  const unlink = (node: Node, match: PageMatch) => {
     const list = byNode.get(node);
-    const at = list ? list.indexOf(entry) : -1;
+    const at = list ? list.indexOf(match) : -1;
     if (at < 0) return;
     if (list!.length === 1) byNode.delete(node);
     else list!.splice(at, 1);
   };
   return {
-    entries,
-    add(entry) {
-      entries.add(entry);
-      link(entry.startNode, entry);
-      if (entry.endNode !== entry.startNode) link(entry.endNode, entry);
-      const termId = entry.termId;
+    matches,
+    add(match) {
+      matches.add(match);
+      link(match.startNode, match);
+      if (match.endNode !== match.startNode) link(match.endNode, match);
+      const termId = match.termId;
       const ofTerm = byTerm.get(termId);
-      if (ofTerm) ofTerm.add(entry);
-      else byTerm.set(termId, new Set([entry]));
+      if (ofTerm) ofTerm.add(match);
+      else byTerm.set(termId, new Set([match]));
     },
     removeNode(node) {
       const list = byNode.get(node);
       if (!list) return NONE;
       byNode.delete(node);
-      for (const entry of list) {
-        entries.delete(entry);
-        const termId = entry.termId;
+      for (const match of list) {
+        matches.delete(match);
+        const termId = match.termId;
         const ofTerm = byTerm.get(termId);
-        if (ofTerm?.delete(entry) && ofTerm.size === 0) byTerm.delete(termId);
-        const { startNode, endNode } = entry;
-        if (startNode !== endNode) unlink(startNode === node ? endNode : startNode, entry);
+        if (ofTerm?.delete(match) && ofTerm.size === 0) byTerm.delete(termId);
+        const { startNode, endNode } = match;
+        if (startNode !== endNode) unlink(startNode === node ? endNode : startNode, match);
       }
       return list;
     },
     removeAll(gone) {
       const touched = new Set<Node>();
-      for (const entry of gone) {
-        if (!entries.delete(entry)) continue;
-        touched.add(entry.startNode).add(entry.endNode);
-        const ofTerm = byTerm.get(entry.termId);
-        if (ofTerm?.delete(entry) && ofTerm.size === 0) byTerm.delete(entry.termId);
+      for (const match of gone) {
+        if (!matches.delete(match)) continue;
+        touched.add(match.startNode).add(match.endNode);
+        const ofTerm = byTerm.get(match.termId);
+        if (ofTerm?.delete(match) && ofTerm.size === 0) byTerm.delete(match.termId);
       }
       for (const node of touched) {
-        const kept = byNode.get(node)?.filter((entry) => !gone.has(entry)) ?? [];
+        const kept = byNode.get(node)?.filter((match) => !gone.has(match)) ?? [];
         if (kept.length > 0) byNode.set(node, kept);
         else byNode.delete(node);
       }
     },
-    // The selector hands back the entries it was given (an entry is its own candidate).
-    entryOf: (candidate) => (entries.has(candidate as Entry) ? (candidate as Entry) : undefined),
     nodes: () => [...byNode.keys()],
     ofTerm: (termId) => [...(byTerm.get(termId) ?? [])],
     highlightAt(node, offset) {
@@ -117,24 +120,23 @@ export function createMatchIndex(): MatchIndex {
       return hit?.highlight ?? null;
     },
     highlights: () =>
-      [...entries]
+      [...matches]
         .filter((e) => e.highlight)
-        .sort(compareEntries)
+        .sort(compareMatches)
         .map((e) => e.highlight!),
   };
 }
 
-function compareEntries(a: Entry, b: Entry): number {
+function compareMatches(a: PageMatch, b: PageMatch): number {
   if (a.startNode === b.startNode) return a.startOffset - b.startOffset;
   return a.startNode.compareDocumentPosition(b.startNode) & 4 /* FOLLOWING */ ? -1 : 1;
 }
 
 /** The index as the plan reads it. */
-export const planPoolOf = (index: MatchIndex): PlanPool<Entry> => ({
-  live: () => index.entries,
+export const planPoolOf = (index: MatchIndex): PlanPool<PageMatch> => ({
+  live: () => index.matches,
   ofTerm: (termId) => index.ofTerm(termId),
-  entryOf: (candidate) => index.entryOf(candidate),
-  candidateOf: (entry) => entry,
-  isDrawn: (entry) => entry.highlight !== null,
-  compare: compareEntries,
+  has: (match) => index.matches.has(match),
+  isDrawn: (match) => match.highlight !== null,
+  compare: compareMatches,
 });

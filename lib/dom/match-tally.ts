@@ -1,5 +1,5 @@
-import type { Candidate, Selector } from '@/lib/match/select';
-import type { Entry, MatchIndex } from './match-index';
+import type { Selectable, Selector } from '@/lib/match/select';
+import type { MatchIndex, PageMatch } from './match-index';
 import type { BlockIds } from './scan-blocks';
 import type { TimeSlicer } from './time-slicer';
 
@@ -15,9 +15,9 @@ export interface MatchTally {
   /** How many nodes hold a tally. */
   readonly size: number;
   /** Adds a node's matches, in one array of exactly their size. */
-  add(node: Node, matches: readonly Candidate[]): void;
-  /** Takes out the node's tally, as candidates the selector can forget (no offsets). */
-  take(node: Node): Candidate[];
+  add(node: Node, matches: readonly Selectable[]): void;
+  /** Takes out the node's tally, as what the selector reads of each match, so it can forget them. */
+  take(node: Node): Selectable[];
   nodes(): Node[];
   /** The first nodes, in the order tallied, whose tally holds `wanted` matches of `termId` between them. */
   nodesOf(termId: string, wanted: number): Node[];
@@ -31,7 +31,7 @@ export interface MatchTally {
 const TERM_ROOM = 4096;
 
 export function createMatchTally(): MatchTally {
-  // A Map, each entry taken out with its node's matches: a weak table keyed by page nodes is dear to
+  // A Map, each node taken out with its matches: a weak table keyed by page nodes is dear to
   // Firefox's collector (scan-blocks.ts).
   const byNode = new Map<Node, number[]>();
   const terms: string[] = [];
@@ -65,8 +65,6 @@ export function createMatchTally(): MatchTally {
         termId: termOf(packed),
         block: Math.floor(packed / 2 / TERM_ROOM),
         needsContext: packed % 2 === 1,
-        start: 0,
-        end: 0,
       }));
     },
     nodes: () => [...byNode.keys()],
@@ -87,18 +85,18 @@ export function createMatchTally(): MatchTally {
   };
 }
 
-/** Entries moved to the tally between two clock reads. */
+/** Matches moved to the tally between two clock reads. */
 const TALLY_CHUNK = 1024;
 
 /**
- * After a scan is drawn: moves the entries among `seen` that the selector counts but does not show
+ * After a scan is drawn: moves the matches among `seen` that the selector counts but does not show
  * into the tally, in chunks between which the page gets its turn. A match across two text nodes
- * stays an entry (rare, and a tally has one node).
+ * stays indexed (rare, and a tally has one node).
  */
 export async function tallySpares(
   state: { readonly index: MatchIndex; readonly tally: MatchTally; readonly blockIds: BlockIds },
-  selector: Selector<Candidate>,
-  seen: readonly Entry[],
+  selector: Selector<PageMatch>,
+  seen: readonly PageMatch[],
   slicer: TimeSlicer,
 ): Promise<void> {
   for (let start = 0; start < seen.length; start += TALLY_CHUNK) {
@@ -109,26 +107,26 @@ export async function tallySpares(
 
 function tallyChunk(
   { index, tally, blockIds }: { readonly index: MatchIndex; readonly tally: MatchTally; readonly blockIds: BlockIds },
-  selector: Selector<Candidate>,
-  seen: readonly Entry[],
+  selector: Selector<PageMatch>,
+  seen: readonly PageMatch[],
 ): void {
-  const spare = new Set<Entry>();
-  const byNode = new Map<Node, Entry[]>();
-  for (const entry of seen) {
-    if (entry.highlight || entry.startNode !== entry.endNode) continue;
-    if (!index.entries.has(entry) || !selector.isSpare(entry)) continue;
-    spare.add(entry);
-    const list = byNode.get(entry.startNode);
-    if (list) list.push(entry);
-    else byNode.set(entry.startNode, [entry]);
+  const spare = new Set<PageMatch>();
+  const byNode = new Map<Node, PageMatch[]>();
+  for (const match of seen) {
+    if (match.highlight || match.startNode !== match.endNode) continue;
+    if (!index.matches.has(match) || !selector.isSpare(match)) continue;
+    spare.add(match);
+    const list = byNode.get(match.startNode);
+    if (list) list.push(match);
+    else byNode.set(match.startNode, [match]);
   }
   if (spare.size === 0) return;
   selector.release(spare);
   index.removeAll(spare);
-  for (const [node, entries] of byNode) tally.add(node, entries);
+  for (const [node, matches] of byNode) tally.add(node, matches);
   // A tallied match lets its block go: block ids are never reused, so the selector's gating still
   // reads its id right, and a page of 5,000 paragraphs keeps no record of each.
-  for (const entry of spare) blockIds.release(entry.block);
+  for (const match of spare) blockIds.release(match.block);
 }
 
 /**
@@ -137,7 +135,7 @@ function tallyChunk(
  */
 export function nodesToRefill(
   tally: MatchTally,
-  selector: Selector<Candidate>,
+  selector: Selector<PageMatch>,
   lost: Iterable<string>,
   perTerm: number,
 ): Node[] {

@@ -1,5 +1,5 @@
 import type { Highlighter } from './highlighter';
-import type { Entry } from './match-index';
+import type { PageMatch } from './match-index';
 import type { TimeSlicer } from './time-slicer';
 
 /** What drawing a plan needs of the highlighter. */
@@ -15,19 +15,19 @@ const ERASE_CHUNK = 32;
 
 /**
  * Puts a plan on screen: erases, then draws, in chunks between which the page gets its turn. Each
- * entry's `highlight` follows what is drawn, so hit-testing sees only what shows.
+ * match's `highlight` follows what is drawn, so hit-testing sees only what shows.
  */
 export async function renderPlan(
   highlighter: Drawing,
   slicer: TimeSlicer,
-  draw: readonly Entry[],
-  erase: readonly Entry[],
+  draw: readonly PageMatch[],
+  erase: readonly PageMatch[],
 ): Promise<void> {
   for (let start = 0; start < erase.length; start += ERASE_CHUNK) {
     if (slicer.due()) await slicer.pause();
     const chunk = erase.slice(start, start + ERASE_CHUNK);
     highlighter.remove(chunk.map((e) => ({ range: e.highlight!.range, category: e.category })));
-    for (const entry of chunk) entry.highlight = null;
+    for (const match of chunk) match.highlight = null;
   }
   for (let start = 0; start < draw.length; start += RENDER_CHUNK) {
     if (slicer.due()) await slicer.pause();
@@ -35,16 +35,16 @@ export async function renderPlan(
   }
 }
 
-function drawChunk(highlighter: Drawing, chunk: readonly Entry[]): void {
-  const drawn: Array<{ entry: Entry; range: AbstractRange }> = [];
-  for (const entry of chunk) {
-    const { startNode, startOffset, endNode, endOffset } = entry;
+function drawChunk(highlighter: Drawing, chunk: readonly PageMatch[]): void {
+  const drawn: Array<{ match: PageMatch; range: AbstractRange }> = [];
+  for (const match of chunk) {
+    const { startNode, startOffset, endNode, endOffset } = match;
     try {
-      drawn.push({ entry, range: highlighter.createRange(startNode, startOffset, endNode, endOffset) });
+      drawn.push({ match, range: highlighter.createRange(startNode, startOffset, endNode, endOffset) });
     } catch {
       // The text changed under a match we had not drawn yet; its rescan is already queued.
     }
   }
-  highlighter.add(drawn.map(({ entry, range }) => ({ range, category: entry.category })));
-  for (const { entry, range } of drawn) entry.highlight = { termId: entry.termId, range };
+  highlighter.add(drawn.map(({ match, range }) => ({ range, category: match.category })));
+  for (const { match, range } of drawn) match.highlight = { termId: match.termId, range };
 }

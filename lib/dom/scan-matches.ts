@@ -1,20 +1,10 @@
+import type { Category } from '@/lib/guide/vocabulary';
 import type { Matcher } from '@/lib/match/matcher';
-import type { Candidate } from '@/lib/match/select';
+import type { PageMatch } from './match-index';
 import type { BlockIds } from './scan-blocks';
 import type { PageText } from './page-text';
 import { findNodeIndex, planWindows, readText } from './text-index';
 import type { TimeSlicer } from './time-slicer';
-
-/**
- * A match in the page's text: the selector's candidate, placed on the text nodes that hold it. One
- * flat object, since the session keeps one per match for as long as its text is on the page.
- */
-export interface PageMatch extends Candidate {
-  startNode: Text;
-  startOffset: number;
-  endNode: Text;
-  endOffset: number;
-}
 
 /**
  * Characters per matcher call, which cannot be split: small enough for a short slice on a page with
@@ -27,6 +17,7 @@ const WINDOW_OVERLAP = 256;
 
 export interface MatchContext {
   matcher: Matcher;
+  categoryOf: (termId: string) => Category | undefined;
   blockIds: BlockIds;
   isExcluded: (element: Element) => boolean;
   slicer: TimeSlicer;
@@ -59,12 +50,12 @@ function createPlaceCheck(
 
 /**
  * Runs the matcher over the page's text window by window and maps each hit back to its nodes.
- * Hits in excluded places, or spanning two blocks, are dropped here: the only per-node work is
- * for nodes that matched.
+ * Hits in excluded places, spanning two blocks, or of a term without a category, are dropped here:
+ * the only per-node work is for nodes that matched. Each match is made whole, not yet drawn.
  */
 export async function findPageMatches(
   page: PageText,
-  { matcher, blockIds, isExcluded, slicer }: MatchContext,
+  { matcher, categoryOf, blockIds, isExcluded, slicer }: MatchContext,
 ): Promise<PageMatch[]> {
   const found: PageMatch[] = [];
   const { nodes, starts, datas } = page;
@@ -86,6 +77,9 @@ export async function findPageMatches(
       const endNode = nodes[last]!;
       const block = blockOf(startNode);
       if (block === null || (last !== first && blockOf(endNode) !== block)) continue;
+      const category = categoryOf(hit.termId);
+      if (!category) continue;
+      // Every field written here, in one order: spread, they spilled out of the object (a second array each).
       found.push({
         start,
         end,
@@ -96,6 +90,8 @@ export async function findPageMatches(
         startOffset: start - starts[first]!,
         endNode,
         endOffset: Math.min(end - starts[last]!, endNode.length),
+        category,
+        highlight: null,
       });
     }
   }

@@ -1,9 +1,9 @@
 import type { Category } from '@/lib/guide/vocabulary';
 import type { Matcher } from '@/lib/match/matcher';
-import type { Candidate } from '@/lib/match/select';
+import type { Selectable } from '@/lib/match/select';
 import type { BlockIds } from './scan-blocks';
 import { createExclusionCheck } from './scan-exclusions';
-import type { Entry, MatchIndex } from './match-index';
+import type { MatchIndex, PageMatch } from './match-index';
 import type { MatchTally } from './match-tally';
 import { collectPageText, SHOW_ELEMENT, SHOW_TEXT } from './page-text';
 import { findPageMatches } from './scan-matches';
@@ -36,12 +36,12 @@ export interface ScanPassInput {
 }
 
 export interface ScanPassResult {
-  /** Entries found by this pass, now indexed. */
-  fresh: Entry[];
-  /** Entries whose text went or was rescanned, no longer indexed (some may still be drawn). */
-  dropped: Entry[];
+  /** Matches found by this pass, now indexed. */
+  fresh: PageMatch[];
+  /** Matches whose text went or was rescanned, no longer indexed (some may still be drawn). */
+  dropped: PageMatch[];
   /** Tallied matches whose text went or was rescanned, for the selector to forget. */
-  released: Candidate[];
+  released: Selectable[];
   textNodes: number;
   chars: number;
   matches: number;
@@ -54,10 +54,10 @@ export interface ScanPassResult {
  */
 export async function runScanPass(document: Document, state: ScanState, input: ScanPassInput): Promise<ScanPassResult> {
   const { slicer } = input;
-  const dropped: Dropped = { entries: [], released: [] };
+  const dropped: Dropped = { matches: [], released: [] };
   // With nothing indexed (every first scan) there is nothing to drop. Sweeping costs one check per
   // indexed node, walking at least one per removed node: take the cheaper.
-  const indexed = state.index.entries.size + state.tally.size;
+  const indexed = state.index.matches.size + state.tally.size;
   if (indexed > 0) {
     if (input.sweep || input.removed.length >= indexed) await dropGone(state, slicer, dropped);
     else await dropRemoved(document, state, slicer, input.removed, dropped);
@@ -80,40 +80,26 @@ export async function runScanPass(document: Document, state: ScanState, input: S
     }
   const matches = await findPageMatches(page, {
     matcher,
+    categoryOf: input.categoryOf,
     blockIds: state.blockIds,
     isExcluded: createExclusionCheck(document),
     slicer,
   });
-  const fresh: Entry[] = [];
+  const fresh: PageMatch[] = [];
   const connected = createConnectedCheck();
   for (let i = 0; i < matches.length; i++) {
     if ((i & CHECK_EVERY) === CHECK_EVERY && slicer.due()) await slicer.pause();
     const match = matches[i]!;
-    const category = input.categoryOf(match.termId);
     // Text the page took out while we matched it: the batch that says so is already waiting.
-    if (!category || !connected(match.startNode) || !connected(match.endNode)) continue;
-    // Every field written here, in one order: spread, they spilled out of the object (a second array each).
-    const entry: Entry = {
-      start: match.start,
-      end: match.end,
-      termId: match.termId,
-      needsContext: match.needsContext,
-      block: match.block,
-      startNode: match.startNode,
-      startOffset: match.startOffset,
-      endNode: match.endNode,
-      endOffset: match.endOffset,
-      category,
-      highlight: null,
-    };
-    state.index.add(entry);
+    if (!connected(match.startNode) || !connected(match.endNode)) continue;
+    state.index.add(match);
     state.blockIds.retain(match.block);
-    fresh.push(entry);
+    fresh.push(match);
   }
   state.blockIds.settle();
   return {
     fresh,
-    dropped: dropped.entries,
+    dropped: dropped.matches,
     released: dropped.released,
     textNodes: page.nodes.length,
     chars: page.length,
@@ -141,10 +127,10 @@ function createConnectedCheck(): (node: Node) => boolean {
   };
 }
 
-/** What a pass drops: indexed entries, and tallied matches. */
+/** What a pass drops: indexed matches, and tallied matches. */
 interface Dropped {
-  entries: Entry[];
-  released: Candidate[];
+  matches: PageMatch[];
+  released: Selectable[];
 }
 
 /** Drops the matches of every indexed text node the page took out: one check per node that holds a match. */
@@ -158,9 +144,9 @@ async function dropGone(state: ScanState, slicer: TimeSlicer, dropped: Dropped):
 
 /** Runs for every text node a rescan or removal covers; most hold no match, so those cost two lookups. */
 function dropNode(state: ScanState, node: Node, dropped: Dropped): void {
-  for (const entry of state.index.removeNode(node)) {
-    state.blockIds.release(entry.block);
-    dropped.entries.push(entry);
+  for (const match of state.index.removeNode(node)) {
+    state.blockIds.release(match.block);
+    dropped.matches.push(match);
   }
   for (const match of state.tally.take(node)) dropped.released.push(match);
 }

@@ -1,16 +1,15 @@
 import type { Category } from '@/lib/guide/vocabulary';
 import type { Matcher } from '@/lib/match/matcher';
-import { createSelector, DEFAULT_SELECT_OPTIONS, type Candidate, type Selector } from '@/lib/match/select';
+import { createSelector, DEFAULT_SELECT_OPTIONS, type Selector } from '@/lib/match/select';
 import { createBlockIds } from './scan-blocks';
 import { createHighlighter, type HighlightStyle, type RenderItem } from './highlighter';
 import { planHighlights } from './highlight-plan';
 import { mergeBatches, watchMutations, type MutationBatch, type MutationWatcher } from './mutation-watcher';
-import { createMatchIndex, planPoolOf, type MatchIndex, type PageHighlight } from './match-index';
+import { createMatchIndex, planPoolOf, type MatchIndex, type PageHighlight, type PageMatch } from './match-index';
 import { createMatchTally, nodesToRefill, tallySpares, untallyAll } from './match-tally';
 import type { PageWindow } from './page-window';
 import { renderPlan } from './render-queue';
 import { runScanPass, type ScanState } from './scan-pass';
-import type { PageMatch } from './scan-matches';
 import type { ScanKind } from './scan-record';
 import { inScope, scopeRoots } from './scan-scope';
 import { findPageShadowRoots, waitForIdle } from './shadow-roots';
@@ -41,7 +40,7 @@ export interface ScanRunSetup {
 /** One run of a session: from a (re)start to `halt`. */
 export interface ScanRun {
   readonly index: MatchIndex;
-  readonly selector: Selector<Candidate>;
+  readonly selector: Selector<PageMatch>;
   /** Current highlights, in document order. */
   highlights(): readonly PageHighlight[];
   setStyle(style: HighlightStyle): void;
@@ -75,7 +74,7 @@ export function startScanRun(setup: ScanRunSetup): ScanRun {
     onTask: (ms) => (watcherMs = Math.max(watcherMs, ms)),
   });
   const highlighter = createHighlighter(window, setup.style, setup.onFirstDraw);
-  const selector = createSelector({ ...DEFAULT_SELECT_OPTIONS, density: setup.density });
+  const selector = createSelector<PageMatch>({ ...DEFAULT_SELECT_OPTIONS, density: setup.density });
   const state: ScanState = {
     index: createMatchIndex(),
     tally: createMatchTally(),
@@ -99,8 +98,8 @@ export function startScanRun(setup: ScanRunSetup): ScanRun {
   const restore = () => {
     if (ended() || highlighter.intact()) return;
     const drawn: RenderItem[] = [];
-    for (const entry of state.index.entries) {
-      if (entry.highlight) drawn.push({ range: entry.highlight.range, category: entry.category });
+    for (const match of state.index.matches) {
+      if (match.highlight) drawn.push({ range: match.highlight.range, category: match.category });
     }
     highlighter.redraw(drawn);
   };
@@ -137,7 +136,7 @@ export function startScanRun(setup: ScanRunSetup): ScanRun {
       const again = plan.reselected
         ? untallyAll(state.tally)
         : nodesToRefill(state.tally, selector, termsOf(pass.dropped), DEFAULT_SELECT_OPTIONS.perTerm);
-      const seen = plan.reselected ? [...state.index.entries] : [...pass.fresh, ...plan.erase];
+      const seen = plan.reselected ? [...state.index.matches] : [...pass.fresh, ...plan.erase];
       await tallySpares(state, selector, seen, slices);
       if (ended()) return;
       if (again.length > 0) enqueue({ roots: again, removed: [], sweep: false });
@@ -230,6 +229,6 @@ export function startScanRun(setup: ScanRunSetup): ScanRun {
   };
 }
 
-function* termsOf(entries: readonly PageMatch[]): Generator<string> {
-  for (const entry of entries) yield entry.termId;
+function* termsOf(matches: readonly PageMatch[]): Generator<string> {
+  for (const match of matches) yield match.termId;
 }

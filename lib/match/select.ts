@@ -1,9 +1,10 @@
 import type { TextMatch } from './matcher';
 
-/** A match found on the page; `block` identifies its nearest block-level ancestor (set by the scanner). */
-export interface Candidate extends TextMatch {
-  block: number;
-}
+/**
+ * What the selector reads of a match found on the page: its term, whether its form needs context,
+ * and `block`, its nearest block-level ancestor (set by the scanner).
+ */
+export type Selectable = Pick<TextMatch, 'termId' | 'needsContext'> & { block: number };
 
 export interface SelectOptions {
   /** 'first': each term at its first `perTerm` occurrences on the page; 'all': every occurrence. */
@@ -16,45 +17,45 @@ export interface SelectOptions {
 export const DEFAULT_SELECT_OPTIONS: SelectOptions = { density: 'first', perTerm: 3, minPageHits: 2 };
 
 /**
- * Needs-context candidates waiting for the page to qualify; past this many, later ones are dropped,
+ * Needs-context matches waiting for the page to qualify; past this many, later ones are dropped,
  * so a long page about cars costs bounded memory.
  */
 export const MAX_HELD = 1000;
 
-/** What forgetting candidates whose text has gone leaves to redo; see `Selector.forget`. */
+/** What forgetting matches whose text has gone leaves to redo; see `Selector.forget`. */
 interface Forgotten {
-  /** The page or a block may no longer qualify: reset, then accept every live candidate again. */
+  /** The page or a block may no longer qualify: reset, then accept every live match again. */
   reselectAll: boolean;
   /** Terms that lost a highlighted occurrence while others of theirs wait unhighlighted: `rank` them. */
   terms: Set<string>;
 }
 
-export interface Selector<C extends Candidate> {
-  /** Takes the candidates of one scan (in document order) and returns those to highlight now. */
-  accept(candidates: readonly C[]): C[];
+export interface Selector<M extends Selectable> {
+  /** Takes the matches of one scan (in document order) and returns those to highlight now. */
+  accept(matches: readonly M[]): M[];
   /**
-   * Takes back candidates whose text left the page, at a cost that follows them rather than the
+   * Takes back matches whose text left the page, at a cost that follows them rather than the
    * page: counts drop, and only what their going may change is reported.
    */
-  forget(candidates: readonly C[]): Forgotten;
+  forget(matches: readonly M[]): Forgotten;
   /**
-   * Lets go of admitted candidates that are not highlighted, keeping them counted: the caller keeps
-   * only a tally of them (their term, block and whether they need context), not the candidates.
+   * Lets go of admitted matches that are not highlighted, keeping them counted: the caller keeps
+   * only a tally of them (their term, block and whether they need context), not the matches.
    */
-  release(candidates: Iterable<C>): void;
-  /** Takes back released candidates whose text left the page, from their tally; see `forget`. */
-  forgetReleased(tallied: readonly Candidate[]): Forgotten;
+  release(matches: Iterable<M>): void;
+  /** Takes back released matches whose text left the page, from their tally; see `forget`. */
+  forgetReleased(tallied: readonly Selectable[]): Forgotten;
   /** Whether density "first" would show more of this term than it does: some were released. */
   wantsMore(termId: string): boolean;
-  /** Whether a candidate is admitted and not highlighted, so `release` may take it. */
-  isSpare(candidate: C): boolean;
+  /** Whether a match is admitted and not highlighted, so `release` may take it. */
+  isSpare(match: M): boolean;
   /**
-   * Given every live candidate of one term, in any order, and how to order two of them in the
+   * Given every live match of one term, in any order, and how to order two of them in the
    * document, returns the ones to highlight (the first `perTerm` that passed gating, in order) and
-   * counts them as shown. Ordering costs at most `perTerm` comparisons a candidate, not a full sort:
+   * counts them as shown. Ordering costs at most `perTerm` comparisons a match, not a full sort:
    * on a page the comparison is a DOM call, and a term can occur thousands of times.
    */
-  rank(candidates: readonly C[], compare: (a: C, b: C) => number): C[];
+  rank(matches: readonly M[], compare: (a: M, b: M) => number): M[];
   /** Occurrences per term id that passed context gating, highlighted or held back by density. */
   counts(): ReadonlyMap<string, number>;
   /** Forgets the page (single-page navigation). */
@@ -66,125 +67,124 @@ export interface Selector<C extends Candidate> {
  *
  * Gating: an unambiguous form passes anywhere. A needs-context form ("friction") passes once the page
  * has `minPageHits` unambiguous hits, or when its block holds an unambiguous hit; a whole batch's
- * unambiguous hits are counted before its needs-context candidates are judged.
+ * unambiguous hits are counted before its needs-context matches are judged.
  *
- * A needs-context candidate that does not pass yet is held, not counted: if a later rescan makes the
+ * A needs-context match that does not pass yet is held, not counted: if a later rescan makes the
  * page (or its block) qualify, a later `accept` returns it then, so the caller must be able to
- * highlight candidates from an earlier scan (C can carry the caller's own fields, such as a Range)
+ * highlight matches from an earlier scan (M can carry the caller's own fields, such as a Range)
  * and skip those whose text has gone since.
  */
-export function createSelector<C extends Candidate = Candidate>(options: SelectOptions): Selector<C> {
+export function createSelector<M extends Selectable = Selectable>(options: SelectOptions): Selector<M> {
   const counts = new Map<string, number>();
   const shown = new Map<string, number>();
   /** Unambiguous hits per block. */
   const blockHits = new Map<number, number>();
   let pageHits = 0;
-  let held: C[] = [];
+  let held: M[] = [];
   /**
-   * Candidates that passed gating (counted), and those of them returned for highlighting. Sets, not
-   * WeakSets: `forget` takes every candidate out, and on a page that keeps changing, weak tables of
-   * thousands of entries cost Firefox's garbage collector long pauses.
+   * Matches that passed gating (counted), and those of them returned for highlighting. Sets, not
+   * WeakSets: `forget` takes every match out, and on a page that keeps changing, weak tables of
+   * thousands of matches cost Firefox's garbage collector long pauses.
    */
-  const admitted = new Set<C>();
-  const highlighted = new Set<C>();
+  const admitted = new Set<M>();
+  const highlighted = new Set<M>();
 
-  const passes = (candidate: C) =>
-    !candidate.needsContext || pageHits >= options.minPageHits || blockHits.has(candidate.block);
+  const passes = (match: M) => !match.needsContext || pageHits >= options.minPageHits || blockHits.has(match.block);
   const add = (map: Map<string, number>, termId: string, by: number) => {
     const next = (map.get(termId) ?? 0) + by;
     if (next > 0) map.set(termId, next);
     else map.delete(termId);
   };
 
-  const admit = (candidate: C, out: C[]) => {
-    admitted.add(candidate);
-    add(counts, candidate.termId, 1);
-    if (options.density === 'all' || (shown.get(candidate.termId) ?? 0) < options.perTerm) {
-      add(shown, candidate.termId, 1);
-      highlighted.add(candidate);
-      out.push(candidate);
+  const admit = (match: M, out: M[]) => {
+    admitted.add(match);
+    add(counts, match.termId, 1);
+    if (options.density === 'all' || (shown.get(match.termId) ?? 0) < options.perTerm) {
+      add(shown, match.termId, 1);
+      highlighted.add(match);
+      out.push(match);
     }
   };
 
-  /** `released`: the candidates were admitted, then released, so they count but show nowhere. */
-  const forget = (candidates: readonly C[], released: boolean): Forgotten => {
+  /** `released`: the matches were admitted, then released, so they count but show nowhere. */
+  const forget = (matches: readonly M[], released: boolean): Forgotten => {
     const qualified = pageHits >= options.minPageHits;
     const terms = new Set<string>();
     let blockLost = false;
-    for (const candidate of candidates) {
-      if (!candidate.needsContext) {
+    for (const match of matches) {
+      if (!match.needsContext) {
         pageHits -= 1;
-        const left = (blockHits.get(candidate.block) ?? 0) - 1;
-        if (left > 0) blockHits.set(candidate.block, left);
-        else blockLost = blockHits.delete(candidate.block) || blockLost;
+        const left = (blockHits.get(match.block) ?? 0) - 1;
+        if (left > 0) blockHits.set(match.block, left);
+        else blockLost = blockHits.delete(match.block) || blockLost;
       }
       if (released) {
-        add(counts, candidate.termId, -1);
+        add(counts, match.termId, -1);
         continue;
       }
-      if (!admitted.has(candidate)) continue;
-      admitted.delete(candidate);
-      add(counts, candidate.termId, -1);
-      if (highlighted.delete(candidate)) {
-        add(shown, candidate.termId, -1);
-        if (options.density === 'first') terms.add(candidate.termId);
+      if (!admitted.has(match)) continue;
+      admitted.delete(match);
+      add(counts, match.termId, -1);
+      if (highlighted.delete(match)) {
+        add(shown, match.termId, -1);
+        if (options.density === 'first') terms.add(match.termId);
       }
     }
     if (held.length > 0) {
-      const gone = new Set(candidates);
-      held = held.filter((candidate) => !gone.has(candidate));
+      const gone = new Set(matches);
+      held = held.filter((match) => !gone.has(match));
     }
     for (const termId of terms) if ((counts.get(termId) ?? 0) <= (shown.get(termId) ?? 0)) terms.delete(termId);
-    // Needs-context candidates admitted on the page's or a block's strength may have lost it.
+    // Needs-context matches admitted on the page's or a block's strength may have lost it.
     const stillQualified = pageHits >= options.minPageHits;
     return { reselectAll: (qualified && !stillQualified) || (!stillQualified && blockLost), terms };
   };
 
   return {
-    accept(candidates) {
-      for (const candidate of candidates) {
-        if (candidate.needsContext) continue;
+    accept(matches) {
+      for (const match of matches) {
+        if (match.needsContext) continue;
         pageHits += 1;
-        blockHits.set(candidate.block, (blockHits.get(candidate.block) ?? 0) + 1);
+        blockHits.set(match.block, (blockHits.get(match.block) ?? 0) + 1);
       }
-      const out: C[] = [];
-      const stillHeld: C[] = [];
-      for (const candidate of [...held, ...candidates]) {
-        if (passes(candidate)) admit(candidate, out);
-        else if (stillHeld.length < MAX_HELD) stillHeld.push(candidate);
+      const out: M[] = [];
+      const stillHeld: M[] = [];
+      for (const match of [...held, ...matches]) {
+        if (passes(match)) admit(match, out);
+        else if (stillHeld.length < MAX_HELD) stillHeld.push(match);
       }
       held = stillHeld;
       return out;
     },
-    forget(candidates) {
-      return forget(candidates, false);
+    forget(matches) {
+      return forget(matches, false);
     },
-    release(candidates) {
-      for (const candidate of candidates) admitted.delete(candidate);
+    release(matches) {
+      for (const match of matches) admitted.delete(match);
     },
-    forgetReleased: (tallied) => forget(tallied as readonly C[], true),
+    forgetReleased: (tallied) => forget(tallied as readonly M[], true),
     wantsMore: (termId) =>
       options.density === 'first' &&
       (shown.get(termId) ?? 0) < options.perTerm &&
       (counts.get(termId) ?? 0) > (shown.get(termId) ?? 0),
-    isSpare: (candidate) => admitted.has(candidate) && !highlighted.has(candidate),
-    rank(candidates, compare) {
+    isSpare: (match) => admitted.has(match) && !highlighted.has(match),
+    rank(matches, compare) {
       const limit = options.density === 'all' ? Infinity : options.perTerm;
-      const keep: C[] = [];
-      for (const candidate of candidates) {
-        highlighted.delete(candidate);
-        if (!admitted.has(candidate)) continue;
-        // Insertion into the sorted `keep`, from its end: a candidate later than the last kept one,
+      const keep: M[] = [];
+      for (const match of matches) {
+        highlighted.delete(match);
+        if (!admitted.has(match)) continue;
+        // Insertion into the sorted `keep`, from its end: a match later than the last kept one,
         // once `keep` is full, costs one comparison.
         let at = keep.length;
-        while (at > 0 && compare(candidate, keep[at - 1]!) < 0) at -= 1;
+        while (at > 0 && compare(match, keep[at - 1]!) < 0) at -= 1;
         if (at < limit) {
-          keep.splice(at, 0, candidate);
+          keep.splice(at, 0, match);
           if (keep.length > limit) keep.pop();
         }
       }
-      for (const candidate of keep) highlighted.add(candidate);
-      const termId = candidates[0]?.termId;
+      for (const match of keep) highlighted.add(match);
+      const termId = matches[0]?.termId;
       if (termId !== undefined) {
         shown.delete(termId);
         add(shown, termId, keep.length);

@@ -2,13 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { collectPageText } from '@/lib/dom/page-text';
 import { createBlockIds } from '@/lib/dom/scan-blocks';
 import { createExclusionCheck } from '@/lib/dom/scan-exclusions';
-import { elementAround, findPageMatches, type PageMatch } from '@/lib/dom/scan-matches';
+import type { PageMatch } from '@/lib/dom/match-index';
+import { elementAround, findPageMatches } from '@/lib/dom/scan-matches';
+import type { Category } from '@/lib/guide/vocabulary';
+import { readGuideGlossary } from '@/lib/match/guide-glossary';
 import { guideMatcher, mount, neverDue } from './support';
 
-async function matchesIn(roots: Node[]): Promise<PageMatch[]> {
+const guideCategoryOf = (termId: string) => readGuideGlossary().categories.get(termId);
+
+async function matchesIn(
+  roots: Node[],
+  categoryOf: (termId: string) => Category | undefined = guideCategoryOf,
+): Promise<PageMatch[]> {
   const page = await collectPageText(document, roots, neverDue);
   return findPageMatches(page, {
     matcher: guideMatcher(),
+    categoryOf,
     blockIds: createBlockIds(),
     isExcluded: createExclusionCheck(document),
     slicer: neverDue,
@@ -37,6 +46,18 @@ describe('findPageMatches', () => {
     const [deep] = matches;
     expect(deep!.startNode).toBe(root.querySelector('em')!.firstChild);
     expect(deep!.endNode).not.toBe(deep!.startNode);
+  });
+
+  it('makes each match whole, with its term’s category and no highlight yet, and drops terms without one', async () => {
+    const root = mount('<p>Shiatsu eased my sciatica.</p>');
+    const matches = await matchesIn([root]);
+    expect(matches.map((m) => [m.termId, m.category, m.highlight])).toEqual([
+      ['shiatsu', guideCategoryOf('shiatsu'), null],
+      ['sciatica', guideCategoryOf('sciatica'), null],
+    ]);
+    expect(guideCategoryOf('shiatsu')).toBe('technique');
+    const known = await matchesIn([root], (termId) => (termId === 'sciatica' ? undefined : guideCategoryOf(termId)));
+    expect(summary(known)).toEqual(['shiatsu:Shiatsu']);
   });
 
   it('drops matches in excluded places and keeps the prose around them', async () => {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ACCEPT_CHUNK, planHighlights, type Plan, type PlanPool } from '@/lib/dom/highlight-plan';
-import { createSelector, DEFAULT_SELECT_OPTIONS, type Candidate } from '@/lib/match/select';
+import { createSelector, DEFAULT_SELECT_OPTIONS, type Selectable, type Selector } from '@/lib/match/select';
 
-/** A match as plain data: its candidate, where it sits in the document, and whether it is drawn. */
-interface Item {
-  candidate: Candidate;
+/** A match as plain data: what the selector reads, where it sits in the document, and whether it is drawn. */
+interface Item extends Selectable {
   at: number;
   drawn: boolean;
 }
@@ -17,8 +16,7 @@ function items(spec: string, from = 0): Item[] {
     .map((item, i) => {
       const [, kind, termId, block] = /^([uc]):([\w-]+)@(\d+)$/.exec(item) ?? [];
       const at = from + i;
-      const candidate = { start: at, end: at + 1, termId: termId!, needsContext: kind === 'c', block: Number(block) };
-      return { candidate, at, drawn: false };
+      return { termId: termId!, needsContext: kind === 'c', block: Number(block), at, drawn: false };
     });
 }
 
@@ -26,9 +24,8 @@ function items(spec: string, from = 0): Item[] {
 function poolOf(live: Set<Item>): PlanPool<Item> {
   return {
     live: () => live,
-    ofTerm: (termId) => [...live].filter((i) => i.candidate.termId === termId),
-    entryOf: (candidate) => [...live].find((i) => i.candidate === candidate),
-    candidateOf: (item) => item.candidate,
+    ofTerm: (termId) => [...live].filter((i) => i.termId === termId),
+    has: (item) => live.has(item),
     isDrawn: (item) => item.drawn,
     compare: (a, b) => a.at - b.at,
   };
@@ -36,7 +33,7 @@ function poolOf(live: Set<Item>): PlanPool<Item> {
 
 /** Runs the plan to its end, counting its yields, and applies it as the render queue would. */
 function runPlan(
-  selector: ReturnType<typeof createSelector>,
+  selector: Selector<Item>,
   live: Set<Item>,
   fresh: Item[],
   dropped: Item[] = [],
@@ -56,7 +53,7 @@ const ats = (list: readonly Item[]) => list.map((i) => i.at).sort((a, b) => a - 
 
 describe('planHighlights', () => {
   it('draws the first occurrences of each term on a page that qualifies, density "first"', () => {
-    const selector = createSelector(DEFAULT_SELECT_OPTIONS);
+    const selector = createSelector<Item>(DEFAULT_SELECT_OPTIONS);
     const page = items('u:massage@1 u:massage@1 u:massage@2 u:massage@3 u:sciatica@3 c:friction@4');
     const plan = runPlan(selector, new Set(), page);
     expect(ats(plan.draw)).toEqual([0, 1, 2, 4, 5]);
@@ -64,7 +61,7 @@ describe('planHighlights', () => {
   });
 
   it('moves a term to its next occurrence when a drawn one goes, ranking only that term', () => {
-    const selector = createSelector(DEFAULT_SELECT_OPTIONS);
+    const selector = createSelector<Item>(DEFAULT_SELECT_OPTIONS);
     const live = new Set<Item>();
     const page = items('u:massage@1 u:massage@1 u:massage@2 u:massage@3 u:sciatica@3 u:sciatica@4');
     runPlan(selector, live, page);
@@ -74,7 +71,7 @@ describe('planHighlights', () => {
   });
 
   it('gives the page a turn before re-ranking each term that lost a drawn occurrence', () => {
-    const selector = createSelector(DEFAULT_SELECT_OPTIONS);
+    const selector = createSelector<Item>(DEFAULT_SELECT_OPTIONS);
     const live = new Set<Item>();
     const page = items(
       'u:massage@1 u:massage@1 u:massage@1 u:massage@2 u:sciatica@2 u:sciatica@2 u:sciatica@2 u:sciatica@3',
@@ -87,7 +84,7 @@ describe('planHighlights', () => {
   });
 
   it('reselects the whole page when dropped matches leave it no longer about the subject', () => {
-    const selector = createSelector(DEFAULT_SELECT_OPTIONS);
+    const selector = createSelector<Item>(DEFAULT_SELECT_OPTIONS);
     const live = new Set<Item>();
     const page = items('u:massage@1 u:sciatica@2 c:friction@3');
     runPlan(selector, live, page);
@@ -99,13 +96,13 @@ describe('planHighlights', () => {
   });
 
   it('draws every occurrence with density "all"', () => {
-    const selector = createSelector({ ...DEFAULT_SELECT_OPTIONS, density: 'all' });
+    const selector = createSelector<Item>({ ...DEFAULT_SELECT_OPTIONS, density: 'all' });
     const page = items('u:massage@1 u:massage@1 u:massage@1 u:massage@1 u:massage@1');
     expect(ats(runPlan(selector, new Set(), page).draw)).toEqual([0, 1, 2, 3, 4]);
   });
 
   it('yields between chunks on a page with many matches, and still accepts them all', () => {
-    const selector = createSelector({ ...DEFAULT_SELECT_OPTIONS, density: 'all' });
+    const selector = createSelector<Item>({ ...DEFAULT_SELECT_OPTIONS, density: 'all' });
     const page = items(Array.from({ length: ACCEPT_CHUNK * 2 + 1 }, () => 'u:massage@1').join(' '));
     const plan = runPlan(selector, new Set(), page);
     expect(plan.yields).toBe(2);

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createMatchTally } from '@/lib/dom/match-tally';
-import type { Candidate } from '@/lib/match/select';
+import type { Selectable } from '@/lib/match/select';
 
 const node = (isConnected = true) => ({ isConnected }) as unknown as Node;
-const match = (termId: string, block: number, needsContext = false): Candidate => ({
+const match = (termId: string, block: number, needsContext = false): Selectable => ({
   termId,
   block,
   needsContext,
-  start: 3,
-  end: 9,
 });
 
 describe('a match tally', () => {
@@ -21,7 +19,7 @@ describe('a match tally', () => {
     tally.add(a, [match('shiatsu', 2)]);
     expect(tally.size).toBe(2);
     expect(tally.nodes()).toEqual([a, b]);
-    const plain = (m: Candidate) => [m.termId, m.block, m.needsContext];
+    const plain = (m: Selectable) => [m.termId, m.block, m.needsContext];
     expect(tally.take(a).map(plain)).toEqual([
       ['shiatsu', 0, false],
       ['friction', 7, true],

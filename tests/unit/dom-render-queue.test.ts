@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RenderItem } from '@/lib/dom/highlighter';
-import type { Entry } from '@/lib/dom/match-index';
+import type { PageMatch } from '@/lib/dom/match-index';
 import { renderPlan } from '@/lib/dom/render-queue';
 import { createTimeSlicer } from '@/lib/dom/time-slicer';
 
@@ -22,7 +22,7 @@ function recordingHighlighter() {
   return { highlighter, calls, drawn };
 }
 
-const entry = (i: number, drawn: AbstractRange | null): Entry => {
+const match = (i: number, drawn: AbstractRange | null): PageMatch => {
   const node = { length: 10 } as unknown as Text;
   return {
     start: i,
@@ -45,9 +45,9 @@ describe('renderPlan', () => {
     const old = Array.from({ length: 70 }, (_, i) => {
       const range = { i } as unknown as AbstractRange;
       drawn.add(range);
-      return entry(i, range);
+      return match(i, range);
     });
-    const fresh = Array.from({ length: 70 }, (_, i) => entry(100 + i, null));
+    const fresh = Array.from({ length: 70 }, (_, i) => match(100 + i, null));
     let turns = 0;
     // Always due: every chunk is its own slice.
     const slicer = createTimeSlicer({ budgetMs: 0, now: () => 0, yieldToPage: async () => void turns++ });

@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { MatcherForm } from '@/lib/match/glossary';
-import { compileMatcher } from '@/lib/match/matcher';
+import { compileMatcher, type TextMatch } from '@/lib/match/matcher';
 import {
   createSelector,
   DEFAULT_SELECT_OPTIONS,
   MAX_HELD,
-  type Candidate,
+  type Selectable,
   type SelectOptions,
 } from '@/lib/match/select';
 
+/** What the selector is given here: where each match sits in the text, for ordering them. */
+type Match = Selectable & Pick<TextMatch, 'start' | 'end'>;
+
 /** `u:term@block` is an unambiguous candidate, `c:term@block` a needs-context one. */
-function parse(spec: string): Candidate[] {
+function parse(spec: string): Match[] {
   return spec
     .split(/\s+/)
     .filter(Boolean)
@@ -20,7 +23,7 @@ function parse(spec: string): Candidate[] {
       return { start: index * 10, end: index * 10 + 5, termId, needsContext: kind === 'c', block: Number(block) };
     });
 }
-const show = (candidates: readonly Candidate[]) =>
+const show = (candidates: readonly Match[]) =>
   candidates.map((c) => `${c.needsContext ? 'c' : 'u'}:${c.termId}@${c.block}`).join(' ');
 
 describe('context gating', () => {
@@ -37,14 +40,14 @@ describe('context gating', () => {
     ],
     ['needs-context hits never qualify a page', 'c:friction@1 c:compression@2 c:friction@3', ''],
   ])('%s', (_, batch, expected) => {
-    expect(show(createSelector(DEFAULT_SELECT_OPTIONS).accept(parse(batch)))).toBe(expected);
+    expect(show(createSelector<Match>(DEFAULT_SELECT_OPTIONS).accept(parse(batch)))).toBe(expected);
   });
 
   it.each([
     [1, 'u:massage@1 c:friction@2', 'u:massage@1 c:friction@2'],
     [3, 'u:massage@1 u:sciatica@2 c:friction@3', 'u:massage@1 u:sciatica@2'],
   ])('minPageHits %i', (minPageHits, batch, expected) => {
-    expect(show(createSelector({ ...DEFAULT_SELECT_OPTIONS, minPageHits }).accept(parse(batch)))).toBe(expected);
+    expect(show(createSelector<Match>({ ...DEFAULT_SELECT_OPTIONS, minPageHits }).accept(parse(batch)))).toBe(expected);
   });
 });
 
@@ -63,12 +66,12 @@ describe('held needs-context candidates', () => {
       ['', 'c:friction@1 u:massage@1', 'u:sciatica@2'],
     ],
   ])('%s', (_, batches, expected) => {
-    const selector = createSelector(DEFAULT_SELECT_OPTIONS);
+    const selector = createSelector<Match>(DEFAULT_SELECT_OPTIONS);
     expect(batches.map((batch) => show(selector.accept(parse(batch))))).toEqual(expected);
   });
 
   it('counts held candidates only once they pass', () => {
-    const selector = createSelector(DEFAULT_SELECT_OPTIONS);
+    const selector = createSelector<Match>(DEFAULT_SELECT_OPTIONS);
     selector.accept(parse('c:friction@1 c:friction@2'));
     expect(selector.counts().get('friction')).toBeUndefined();
     selector.accept(parse('u:massage@3 u:massage@4'));
@@ -76,13 +79,13 @@ describe('held needs-context candidates', () => {
   });
 
   it(`holds at most ${MAX_HELD}`, () => {
-    const selector = createSelector({ ...DEFAULT_SELECT_OPTIONS, density: 'all' });
+    const selector = createSelector<Match>({ ...DEFAULT_SELECT_OPTIONS, density: 'all' });
     selector.accept(parse(Array.from({ length: MAX_HELD + 50 }, (_, i) => `c:friction@${i + 10}`).join(' ')));
     expect(selector.accept(parse('u:massage@1 u:massage@2'))).toHaveLength(MAX_HELD + 2);
   });
 
   it('returns the caller’s own candidate objects', () => {
-    const selector = createSelector<Candidate & { node: string }>(DEFAULT_SELECT_OPTIONS);
+    const selector = createSelector<Match & { node: string }>(DEFAULT_SELECT_OPTIONS);
     const held = { ...parse('c:friction@1')[0]!, node: 'text node 7' };
     selector.accept([held]);
     const released = selector.accept(parse('u:massage@1').map((c) => ({ ...c, node: 'text node 8' })));
@@ -109,18 +112,18 @@ describe('density', () => {
       ['u:massage@1', 'c:friction@9 u:sciatica@2'],
     ],
   ])('%s', (_, options, batches, expected) => {
-    const selector = createSelector({ ...DEFAULT_SELECT_OPTIONS, ...options });
+    const selector = createSelector<Match>({ ...DEFAULT_SELECT_OPTIONS, ...options });
     expect(batches.map((batch) => show(selector.accept(parse(batch))))).toEqual(expected);
   });
 
   it('counts every occurrence, highlighted or not', () => {
-    const selector = createSelector({ ...DEFAULT_SELECT_OPTIONS, perTerm: 1 });
+    const selector = createSelector<Match>({ ...DEFAULT_SELECT_OPTIONS, perTerm: 1 });
     selector.accept(parse(SIX));
     expect(Object.fromEntries(selector.counts())).toEqual({ massage: 6, sciatica: 1 });
   });
 
   it('reset forgets the page', () => {
-    const selector = createSelector({ ...DEFAULT_SELECT_OPTIONS, perTerm: 1 });
+    const selector = createSelector<Match>({ ...DEFAULT_SELECT_OPTIONS, perTerm: 1 });
     selector.accept(parse('u:massage@1 u:sciatica@2 c:friction@3'));
     selector.reset();
     expect(selector.counts().size).toBe(0);
@@ -128,11 +131,11 @@ describe('density', () => {
   });
 });
 
-const byStart = (a: Candidate, b: Candidate) => a.start - b.start;
+const byStart = (a: Match, b: Match) => a.start - b.start;
 
 describe('forgetting candidates whose text went', () => {
   it('lowers the counts and reports nothing to redo when no highlighted occurrence went', () => {
-    const selector = createSelector({ ...DEFAULT_SELECT_OPTIONS, perTerm: 1 });
+    const selector = createSelector<Match>({ ...DEFAULT_SELECT_OPTIONS, perTerm: 1 });
     const candidates = parse('u:massage@1 u:massage@2 u:sciatica@3');
     selector.accept(candidates);
     expect(selector.forget([candidates[1]!])).toEqual({ reselectAll: false, terms: new Set() });
@@ -140,7 +143,7 @@ describe('forgetting candidates whose text went', () => {
   });
 
   it('names a term whose highlighted occurrence went while another waits, and rank moves the highlight there', () => {
-    const selector = createSelector({ ...DEFAULT_SELECT_OPTIONS, perTerm: 1 });
+    const selector = createSelector<Match>({ ...DEFAULT_SELECT_OPTIONS, perTerm: 1 });
     const candidates = parse('u:massage@1 u:massage@2 u:massage@3 u:sciatica@4');
     expect(show(selector.accept(candidates))).toBe('u:massage@1 u:sciatica@4');
     expect(selector.forget([candidates[0]!])).toEqual({ reselectAll: false, terms: new Set(['massage']) });
@@ -151,7 +154,7 @@ describe('forgetting candidates whose text went', () => {
   });
 
   it('names no term when none of its occurrences waits', () => {
-    const selector = createSelector({ ...DEFAULT_SELECT_OPTIONS, perTerm: 2 });
+    const selector = createSelector<Match>({ ...DEFAULT_SELECT_OPTIONS, perTerm: 2 });
     const candidates = parse('u:massage@1 u:massage@2 u:sciatica@3');
     selector.accept(candidates);
     expect(selector.forget([candidates[0]!]).terms).toEqual(new Set());
@@ -159,7 +162,7 @@ describe('forgetting candidates whose text went', () => {
   });
 
   it('asks for a full reselection when the page stops qualifying', () => {
-    const selector = createSelector(DEFAULT_SELECT_OPTIONS);
+    const selector = createSelector<Match>(DEFAULT_SELECT_OPTIONS);
     const candidates = parse('u:massage@1 u:sciatica@2 c:friction@3');
     expect(show(selector.accept(candidates))).toBe('u:massage@1 u:sciatica@2 c:friction@3');
     expect(selector.forget([candidates[1]!]).reselectAll).toBe(true);
@@ -168,21 +171,21 @@ describe('forgetting candidates whose text went', () => {
   });
 
   it('asks for one when a block loses the hit that let its needs-context terms pass', () => {
-    const selector = createSelector(DEFAULT_SELECT_OPTIONS);
+    const selector = createSelector<Match>(DEFAULT_SELECT_OPTIONS);
     const candidates = parse('c:friction@1 u:massage@1');
     selector.accept(candidates);
     expect(selector.forget([candidates[1]!]).reselectAll).toBe(true);
   });
 
   it('does not ask for one while the page still qualifies', () => {
-    const selector = createSelector(DEFAULT_SELECT_OPTIONS);
+    const selector = createSelector<Match>(DEFAULT_SELECT_OPTIONS);
     const candidates = parse('u:massage@1 u:sciatica@2 u:shiatsu@3 c:friction@3');
     selector.accept(candidates);
     expect(selector.forget([candidates[2]!]).reselectAll).toBe(false);
   });
 
   it('drops a held candidate, so a later qualifying scan does not return it', () => {
-    const selector = createSelector(DEFAULT_SELECT_OPTIONS);
+    const selector = createSelector<Match>(DEFAULT_SELECT_OPTIONS);
     const held = parse('c:friction@9');
     selector.accept(held);
     selector.forget(held);
@@ -193,18 +196,18 @@ describe('forgetting candidates whose text went', () => {
 
 describe('rank', () => {
   it('keeps the first perTerm admitted candidates in document order, whatever order they come in', () => {
-    const selector = createSelector({ ...DEFAULT_SELECT_OPTIONS, perTerm: 2 });
+    const selector = createSelector<Match>({ ...DEFAULT_SELECT_OPTIONS, perTerm: 2 });
     const candidates = parse('u:massage@1 u:massage@2 u:massage@3 u:massage@4 u:massage@5');
     selector.accept(candidates);
     const shuffled = [candidates[3]!, candidates[0]!, candidates[4]!, candidates[2]!, candidates[1]!];
     let comparisons = 0;
-    const counting = (a: Candidate, b: Candidate) => (comparisons++, byStart(a, b));
+    const counting = (a: Match, b: Match) => (comparisons++, byStart(a, b));
     expect(selector.rank(shuffled, counting)).toEqual([candidates[0], candidates[1]]);
     expect(comparisons).toBeLessThanOrEqual(2 * shuffled.length);
   });
 
   it('skips candidates that never passed gating', () => {
-    const selector = createSelector({ ...DEFAULT_SELECT_OPTIONS, perTerm: 1 });
+    const selector = createSelector<Match>({ ...DEFAULT_SELECT_OPTIONS, perTerm: 1 });
     const held = parse('c:friction@7');
     selector.accept(held);
     expect(selector.rank(held, byStart)).toEqual([]);
@@ -232,7 +235,7 @@ describe('on real text', () => {
     ];
     const candidates = candidatesOf(physics);
     expect(candidates.length).toBeGreaterThanOrEqual(5); // the matcher does find the words...
-    const selector = createSelector(DEFAULT_SELECT_OPTIONS);
+    const selector = createSelector<Match>(DEFAULT_SELECT_OPTIONS);
     expect(selector.accept(candidates)).toEqual([]); // ...and gating keeps them plain
     expect(selector.counts().size).toBe(0);
   });
@@ -243,14 +246,14 @@ describe('on real text', () => {
       'The therapist used kneading and friction along the lower back.',
       'Firm compression on the glutes helped most.',
     ];
-    const selected = createSelector(DEFAULT_SELECT_OPTIONS).accept(candidatesOf(blog));
+    const selected = createSelector<Match>(DEFAULT_SELECT_OPTIONS).accept(candidatesOf(blog));
     expect(selected.map((c) => c.termId)).toEqual(['sciatica', 'massage', 'kneading', 'friction', 'compression']);
   });
 });
 
 describe('releasing spare candidates to a tally', () => {
   it('keeps released candidates counted, and forgets them from their tally when their text goes', () => {
-    const selector = createSelector({ ...DEFAULT_SELECT_OPTIONS, perTerm: 1 });
+    const selector = createSelector<Match>({ ...DEFAULT_SELECT_OPTIONS, perTerm: 1 });
     const candidates = parse('u:shiatsu@1 u:shiatsu@2 u:shiatsu@3');
     expect(show(selector.accept(candidates))).toBe('u:shiatsu@1');
     const spare = candidates.filter((c) => selector.isSpare(c));
@@ -270,14 +273,14 @@ describe('releasing spare candidates to a tally', () => {
   });
 
   it('asks for a reselection when forgetting a tally leaves the page unqualified', () => {
-    const selector = createSelector(DEFAULT_SELECT_OPTIONS);
+    const selector = createSelector<Match>(DEFAULT_SELECT_OPTIONS);
     const candidates = parse('u:massage@1 u:sciatica@2 c:friction@3');
     selector.accept(candidates);
     expect(selector.forgetReleased(parse('u:sciatica@2')).reselectAll).toBe(true);
   });
 
   it('wants nothing more under density "all", where every admitted candidate is shown', () => {
-    const selector = createSelector({ ...DEFAULT_SELECT_OPTIONS, density: 'all' });
+    const selector = createSelector<Match>({ ...DEFAULT_SELECT_OPTIONS, density: 'all' });
     const candidates = parse('u:shiatsu@1 u:shiatsu@2 u:shiatsu@3 u:shiatsu@4');
     selector.accept(candidates);
     expect(candidates.filter((c) => selector.isSpare(c))).toEqual([]);
