@@ -45,13 +45,13 @@ async function runParent() {
   );
 
   /** The median, over `runs` fresh processes, of the ratio of `mode`'s time to the floor's in the same process. */
-  const measure = (mode, glossary, text = 'all') => {
+  const measure = (mode, formIndex, text = 'all') => {
     const ratios = [];
     let info;
     for (let i = 0; i < runs; i += 1) {
       const child = spawnSync(
         process.execPath,
-        ['--expose-gc', import.meta.filename, '--child', work, mode, `${glossary}:${text}`],
+        ['--expose-gc', import.meta.filename, '--child', work, mode, `${formIndex}:${text}`],
         {
           encoding: 'utf8',
         },
@@ -69,27 +69,27 @@ async function runParent() {
     );
 
   const scans = {};
-  for (const glossary of ['real', 'gen100', 'english100']) {
-    const scan = measure('matcher', glossary);
-    scans[glossary] = scan.ratio;
-    console.log(`glossary "${glossary}": ${scan.forms} forms`);
+  for (const formIndex of ['real', 'gen100', 'english100']) {
+    const scan = measure('matcher', formIndex);
+    scans[formIndex] = scan.ratio;
+    console.log(`formIndex "${formIndex}": ${scan.forms} forms`);
     row('  matcher: findAll on the joined text (compiled beforehand)', scan);
-    row('  matcher: compile', measure('build', glossary));
-    row('  alternative: a JS loop over every word + Map lookup', measure('words', glossary));
-    if (glossary === 'real')
-      row('  alternative: one alternation regex of all forms (compile + scan)', measure('alternation', glossary));
+    row('  matcher: compile', measure('build', formIndex));
+    row('  alternative: a JS loop over every word + Map lookup', measure('words', formIndex));
+    if (formIndex === 'real')
+      row('  alternative: one alternation regex of all forms (compile + scan)', measure('alternation', formIndex));
   }
-  row('build the matcher for the real glossary, vs the floor on the median page', measure('build', 'real', 'median'));
-  for (const glossary of ['gen100', 'english100']) {
-    console.log(`scan time per MB, glossary "${glossary}" vs "real": ${(scans[glossary] / scans.real).toFixed(2)}×`);
+  row('build the matcher for the real form index, vs the floor on the median page', measure('build', 'real', 'median'));
+  for (const formIndex of ['gen100', 'english100']) {
+    console.log(`scan time per MB, formIndex "${formIndex}" vs "real": ${(scans[formIndex] / scans.real).toFixed(2)}×`);
   }
 }
 
 async function runChild(work, mode, spec) {
-  const [glossary, textName] = spec.split(':');
+  const [formIndex, textName] = spec.split(':');
   const chunks = JSON.parse(readFileSync(join(work, `${textName}.json`), 'utf8'));
   const text = chunks.join('\n');
-  // The floor first, in the same heap state for every mode (building a large glossary first made it
+  // The floor first, in the same heap state for every mode (building a large formIndex first made it
   // several times faster); garbage from the set-up is collected so its GC stays out of the window.
   // CPU time is counted in scheduler ticks (4 ms here): too coarse for one page, so a page is timed by the clock.
   const now = textName === 'median' ? () => performance.now() : threadCpuMs;
@@ -99,7 +99,7 @@ async function runChild(work, mode, spec) {
   for (const chunk of chunks) lowerCased += chunk.toLowerCase().length;
   const floorMs = now() - start;
   const { compileMatcher, guideForms, TERMS, generatedFormText } = await import(join(work, 'matcher.mjs'));
-  const forms = makeGlossary(guideForms(TERMS), glossary, chunks, generatedFormText);
+  const forms = makeFormIndex(guideForms(TERMS), formIndex, chunks, generatedFormText);
   // Scan time only for 'matcher': the browser benchmark compiles once per page, before scanning.
   const matcher = mode === 'matcher' ? compileMatcher(forms) : undefined;
   globalThis.gc();
@@ -129,8 +129,8 @@ async function runChild(work, mode, spec) {
  * (bench/engine/generated-forms.ts, which the engine's sweep uses). 'english100': the same number, each
  * starting with an English word from the corpus, the worst case for the filter.
  */
-function makeGlossary(real, glossary, chunks, generatedFormText) {
-  if (glossary === 'real') return real;
+function makeFormIndex(real, formIndex, chunks, generatedFormText) {
+  if (formIndex === 'real') return real;
   const count = real.length * 99;
   const english = [
     ...new Set(
@@ -141,7 +141,7 @@ function makeGlossary(real, glossary, chunks, generatedFormText) {
     ),
   ];
   const generated = Array.from({ length: count }, (_, i) => {
-    const first = glossary === 'english100' ? english[(i * 7919) % english.length] : undefined;
+    const first = formIndex === 'english100' ? english[(i * 7919) % english.length] : undefined;
     return { text: generatedFormText(i, first), termId: `generated-${i}`, needsContext: false };
   });
   return [...real, ...generated];

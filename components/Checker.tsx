@@ -66,7 +66,7 @@ export function Checker({ initialTechnique, readPage, setSiteEnabled, copy }: Ch
   // screen-reader users land where sighted ones look; its whole panel is scrolled into the first screen.
   useEffect(() => {
     if (!revealed) return;
-    const target = document.getElementById('see-doctor-title') ?? document.getElementById('results-title');
+    const target = document.getElementById('safety-notice-title') ?? document.getElementById('results-title');
     target?.focus({ preventScroll: true });
     (target?.closest('section') ?? target)?.scrollIntoView({ block: 'start' });
   }, [revealed]);

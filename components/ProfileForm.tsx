@@ -1,4 +1,4 @@
-import type { RedFlagId } from '@/lib/guide/red-flag-ids';
+import type { WarningSignId } from '@/lib/guide/warning-sign-ids';
 import { QUESTION_GROUPS, REQUIRED_ANSWERS, type ProfileDraft, type Question } from '@/lib/suitability';
 import { BodyMap } from './BodyMap';
 
@@ -46,7 +46,7 @@ export function ProfileForm({ draft, onChange }: ProfileFormProps) {
 }
 
 /** The warning sign a mark between the shoulder blades leads to (NHS: an urgent GP appointment or 111). */
-const SHOULDER_BLADES: RedFlagId = 'between-shoulder-blades';
+const SHOULDER_BLADES: WarningSignId = 'between-shoulder-blades';
 
 function PainMap({ draft, set }: { draft: ProfileDraft; set: (patch: ProfileDraft) => void }) {
   return (

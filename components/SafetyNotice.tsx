@@ -6,11 +6,11 @@ import { SourceList } from './guide/SourceList';
 export function SafetyNotice({ gate }: { gate: SafetyGate }) {
   return (
     <section
-      class={`see-doctor see-doctor--${gate.tier}`}
-      aria-labelledby="see-doctor-title"
+      class={`safety-notice safety-notice--${gate.tier}`}
+      aria-labelledby="safety-notice-title"
       role={gate.tier === 'emergency' ? 'alert' : undefined}
     >
-      <h2 id="see-doctor-title" tabIndex={-1}>
+      <h2 id="safety-notice-title" tabIndex={-1}>
         {gate.title}
       </h2>
       <p>{gate.message}</p>

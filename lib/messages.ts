@@ -27,7 +27,7 @@ export type PageTerms = z.infer<ReturnType<typeof pageTermsSchema>>;
 
 /**
  * What a card shows, as plain data the card component only lays out. The background writes it (it
- * holds the glossary, the guide's sections and the person's profile) and the content script checks
+ * holds the terms, the guide's sections and the person's profile) and the content script checks
  * it on arrival, so the script on every page carries none of that.
  */
 /** "From NHS: Back pain": `from` is "the guide" or a publisher, `title` the section's or page's title. */
@@ -75,14 +75,14 @@ const termCardContent = () =>
     /** For a service the guide does not cover: its state instead of a verdict, and what to ask and say. */
     service: z.optional(z.nullable(serviceCardContent())),
   });
-/** For a selection that names no glossary term. */
+/** For a selection that names no term. */
 const unknownCardContent = () =>
   z.object({
     kind: z.literal('unknown'),
     text: z.string(),
     closest: z.array(z.object({ termId: z.string(), name: z.string() })),
   });
-/** The answer to `describe-term` and `describe-text`; null for a term id the glossary does not have. */
+/** The answer to `describe-term` and `describe-text`; null for a term id the knowledge base does not have. */
 export const cardContentSchema = lazily(() =>
   z.nullable(z.discriminatedUnion('kind', [termCardContent(), unknownCardContent()])),
 );

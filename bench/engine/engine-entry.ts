@@ -6,8 +6,8 @@ import { startHighlightSession, type HighlightSession } from '@/lib/dom/highligh
 import type { PageWindow } from '@/lib/dom/page-window';
 import { CATEGORIES, TERMS, type Term } from '@/lib/guide';
 import { createMatcher } from '@/lib/match/matcher';
-import { compileTermGlossary, guideForms } from '@/lib/match/guide-forms';
-import { readGuideGlossary } from '@/lib/match/guide-glossary';
+import { compileTermFormIndex, guideForms } from '@/lib/match/guide-forms';
+import { readGuideFormIndex } from '@/lib/match/guide-form-index';
 import { generatedFormText } from './generated-forms';
 
 export interface ScanReport {
@@ -29,7 +29,7 @@ export interface ScanReport {
   longTasks: number[];
 }
 
-/** `extraForms` generated forms, spread over terms of ten forms each, as a bigger glossary. */
+/** `extraForms` generated forms, spread over terms of ten forms each, as a bigger form index. */
 function generatedTerms(extraForms: number): Term[] {
   const terms: Term[] = [];
   for (let i = 0; i < extraForms; i += 10) {
@@ -52,14 +52,14 @@ new PerformanceObserver((list) => {
 }).observe({ type: 'measure' });
 
 const bench = {
-  /** Every form of the real glossary, for the other libraries to search for the same thing. */
+  /** Every form of the real form index, for the other libraries to search for the same thing. */
   forms: () => guideForms(TERMS).map((form) => form.text),
 
-  /** Time to build the matcher for the real glossary, as the session does (from the generated glossary). */
+  /** Time to build the matcher for the real form index, as the session does (from the generated formIndex). */
   buildMatcher(): number {
     const start = performance.now();
-    const { glossary, categories } = readGuideGlossary();
-    createMatcher(glossary, (termId) => categories.has(termId));
+    const { formIndex, categories } = readGuideFormIndex();
+    createMatcher(formIndex, (termId) => categories.has(termId));
     return performance.now() - start;
   },
 
@@ -71,15 +71,15 @@ const bench = {
         ? new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)))
         : null;
     observer?.observe({ type: 'longtask' });
-    // The real glossary as the content script reads it (from build-time data); a bigger one is compiled on the page.
+    // The real form index as the content script reads it (from build-time data); a bigger one is compiled on the page.
     const extra = options.extraForms;
-    const glossary = extra ? () => compileTermGlossary([...TERMS, ...generatedTerms(extra)]) : readGuideGlossary;
+    const formIndex = extra ? () => compileTermFormIndex([...TERMS, ...generatedTerms(extra)]) : readGuideFormIndex;
     const start = performance.now();
     return new Promise((resolve) => {
       const controller = new AbortController();
       session = startHighlightSession(controller, {
         window: window as PageWindow,
-        glossary,
+        formIndex,
         enabled: true,
         categories: [...CATEGORIES],
         density: options.density ?? 'all',

@@ -1,5 +1,5 @@
 /**
- * The forms that make a glossary bigger than the guide's, for the benchmarks that measure how the scan
+ * The forms that make a form index bigger than the guide's, for the benchmarks that measure how the scan
  * grows with it (the engine's sweep in the page, `bench/matcher.mjs` in Node): pseudo-words of
  * syllables, so that they never occur in a page's text unless a case asks for a real first word.
  */

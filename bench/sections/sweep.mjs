@@ -1,4 +1,4 @@
-/** The scale section: time per MB as the text grows (1×/10×/100×), and as the glossary grows (real/10×/100×). */
+/** The scale section: time per MB as the text grows (1×/10×/100×), and as the form index grows (real/10×/100×). */
 import { floorWalk, fmt, pad, pickBySize, ratio } from '../harness.mjs';
 
 export async function runSweep({ withEngine }, rows) {
@@ -32,28 +32,30 @@ export async function runSweep({ withEngine }, rows) {
         `long tasks ${scan.longTasks.length ? scan.longTasks.map(fmt).join('/') + ' ms' : 'none'}`,
     );
   }
-  // Three fresh pages per glossary, the median kept: one scan of the 10× page swings by 2× from run to
+  // Three fresh pages per formIndex, the median kept: one scan of the 10× page swings by 2× from run to
   // run here (the JIT's and GC's timing), more than the glossaries differ.
-  const GLOSSARY_RUNS = 3;
-  const glossary = [];
+  const FORM_INDEX_RUNS = 3;
+  const formIndex = [];
   for (const [label, extra] of [
     ['real', 0],
     ['10×', formCount * 9],
     ['100×', formCount * 99],
   ]) {
     const runs = [];
-    for (let i = 0; i < GLOSSARY_RUNS; i++) runs.push(await scaledScan(10, extra));
-    const result = runs.sort((a, b) => a.perMb - b.perMb)[Math.floor(GLOSSARY_RUNS / 2)];
-    glossary.push(result);
+    for (let i = 0; i < FORM_INDEX_RUNS; i++) runs.push(await scaledScan(10, extra));
+    const result = runs.sort((a, b) => a.perMb - b.perMb)[Math.floor(FORM_INDEX_RUNS / 2)];
+    formIndex.push(result);
     console.log(
-      `  glossary ${pad(label, 4)} (${pad(formCount + extra, 5)} forms) on 10× text: ${pad(fmt(result.perMb), 6)} ms/MB scanning (median of ${GLOSSARY_RUNS}); compiling the matcher ${fmt(result.scan.detail.matcherMs)} ms, longest slice ${fmt(result.scan.detail.longestSliceMs)} ms`,
+      `  formIndex ${pad(label, 4)} (${pad(formCount + extra, 5)} forms) on 10× text: ${pad(fmt(result.perMb), 6)} ms/MB scanning (median of ${FORM_INDEX_RUNS}); compiling the matcher ${fmt(result.scan.detail.matcherMs)} ms, longest slice ${fmt(result.scan.detail.longestSliceMs)} ms`,
     );
   }
-  console.log(`  time per MB, 100× glossary vs real: ${ratio(glossary[2].perMb, glossary[0].perMb)} (target ≤ 1.5×)`);
+  console.log(
+    `  time per MB, 100× formIndex vs real: ${ratio(formIndex[2].perMb, formIndex[0].perMb)} (target ≤ 1.5×)`,
+  );
   const coldBuild = await withEngine(sweepPage.url, (page) =>
     page.evaluate(() => window.reliefLensBench.buildMatcher()),
   );
   console.log(
-    `  building the real glossary's matcher, cold: ${fmt(coldBuild)} ms vs one floor pass over the median page ${fmt(medianPage.floor)} ms (target: less)`,
+    `  building the real form index's matcher, cold: ${fmt(coldBuild)} ms vs one floor pass over the median page ${fmt(medianPage.floor)} ms (target: less)`,
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { CHECKLIST, RED_FLAGS, SAFETY_NOTE, TECHNIQUES, TERMS, termById } from '@/lib/guide';
+import { CHECKLIST, WARNING_SIGNS, SAFETY_NOTE, TECHNIQUES, TERMS, termById } from '@/lib/guide';
 import { matchTerm } from '@/lib/guide-page/filter-terms';
 import { termIdFromHash } from '@/lib/guide-page/term-id-from-hash';
 import { Checklist } from './Checklist';
@@ -107,7 +107,7 @@ export function GuidePage() {
           <Checklist items={CHECKLIST} />
           <GuideNote />
           <HowVerdictsWork />
-          <SafetySection note={SAFETY_NOTE} redFlags={RED_FLAGS} />
+          <SafetySection note={SAFETY_NOTE} redFlags={WARNING_SIGNS} />
         </main>
         <footer class="guide-footer">
           <p>

@@ -1,5 +1,5 @@
-import { RED_FLAGS, type RedFlagId } from '@/lib/guide';
-import { RED_FLAG_TIERS } from '@/lib/guide/red-flag-ids';
+import { WARNING_SIGNS, type WarningSignId } from '@/lib/guide';
+import { WARNING_SIGN_TIERS } from '@/lib/guide/warning-sign-ids';
 import {
   FIT_WEIGHTS,
   GATE_TEXTS,
@@ -14,7 +14,9 @@ import { NCCIH_MASSAGE } from '@/lib/guide/sources';
 import { SourceList } from './SourceList';
 
 function signsOf(tier: SafetyTier) {
-  const flags = RED_FLAGS.filter((flag) => tier !== 'new-injury' && RED_FLAG_TIERS[flag.id as RedFlagId] === tier);
+  const flags = WARNING_SIGNS.filter(
+    (flag) => tier !== 'new-injury' && WARNING_SIGN_TIERS[flag.id as WarningSignId] === tier,
+  );
   return [...flags, ...OTHER_SAFETY_SIGNS.filter((sign) => sign.tier === tier)];
 }
 

@@ -1,10 +1,10 @@
 import { Fragment } from 'preact';
-import { RED_FLAG_TIERS, SOURCES, type RedFlag, type RedFlagId, type Source } from '@/lib/guide';
+import { WARNING_SIGN_TIERS, SOURCES, type WarningSign, type WarningSignId, type Source } from '@/lib/guide';
 import { nameSource, SourceList } from './SourceList';
 
 interface Props {
   note: { text: string; sources: readonly Source[] };
-  redFlags: readonly RedFlag[];
+  redFlags: readonly WarningSign[];
 }
 
 /** The warning signs in the order of urgency the NHS gives them. */
@@ -32,11 +32,11 @@ export function SafetySection({ note, redFlags }: Props) {
       {TIERS.map(({ tier, heading }) => (
         <Fragment key={tier}>
           <h3>{heading}</h3>
-          <ul class="red-flags">
+          <ul class="warning-signs">
             {redFlags
-              .filter((flag) => RED_FLAG_TIERS[flag.id as RedFlagId] === tier)
+              .filter((flag) => WARNING_SIGN_TIERS[flag.id as WarningSignId] === tier)
               .map((flag) => (
-                <li key={flag.id} id={`red-flag-${flag.id}`}>
+                <li key={flag.id} id={`warning-sign-${flag.id}`}>
                   <strong>{flag.label}</strong>
                   <p>{flag.explanation}</p>
                   <SourceList sources={flag.sources} />

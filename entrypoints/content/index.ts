@@ -5,7 +5,7 @@ import { startCards } from '@/lib/card/card-trigger';
 import { listenForNoteInsertion } from '@/lib/content/note-insertion';
 import { createYieldToPage } from '@/lib/dom/time-slicer';
 import { whenShown } from '@/lib/dom/frame-view';
-import { readGuideGlossary } from '@/lib/match/guide-glossary';
+import { readGuideFormIndex } from '@/lib/match/guide-form-index';
 import { isSiteEnabled, type Settings } from '@/lib/settings/settings-schema';
 import { loadPageSettings, watchPageSettings } from '@/lib/settings/page-settings';
 import type { Message } from '@/lib/messages';
@@ -34,7 +34,7 @@ export default defineContentScript({
     let settings = await loadPageSettings();
     const session = startHighlightSession(ctx, {
       window,
-      glossary: readGuideGlossary,
+      formIndex: readGuideFormIndex,
       onFirstHighlight: () =>
         void browser.runtime.sendMessage({ type: 'load-highlight-styles' } satisfies Message).catch(() => undefined),
       ...toOptions(settings),

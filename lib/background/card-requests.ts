@@ -9,7 +9,7 @@ import type { MessageHandler } from './router';
 type CardRequest = Extract<Message, { type: 'describe-term' | 'describe-text' }>;
 
 /**
- * The card for a content script's request: a highlighted term by id (null when the glossary has no
+ * The card for a content script's request: a highlighted term by id (null when the knowledge base has no
  * such id), or the text of a selection, which names a term or gets the entries closest to it.
  */
 function answerCardRequest(request: CardRequest, profile: Profile | null): CardContent | null {
@@ -22,7 +22,7 @@ function answerCardRequest(request: CardRequest, profile: Profile | null): CardC
 }
 
 /**
- * Cards are written here rather than in the content script: the glossary's texts, the guide's
+ * Cards are written here rather than in the content script: the terms' texts, the guide's
  * sections and the suitability rules then load once, in the background, instead of on every page
  * and in every frame. The profile is read afresh for each card, so a verdict is never stale.
  */

@@ -9,7 +9,7 @@ export function hasContextMenus(): boolean {
 
 /**
  * "Explain with Relief Lens" on selected text: the frame holding the selection shows the card for the
- * term it contains, or a "not in the guide" card with the closest glossary entries.
+ * term it contains, or a "not in the guide" card with the closest terms.
  */
 export function registerContextMenu(): void {
   if (!hasContextMenus()) return;

@@ -3,7 +3,7 @@ import { guideForms } from '@/lib/match/guide-forms';
 import { compileMatcher, type Matcher, type TextMatch } from '@/lib/match/matcher';
 
 /**
- * What a selection the person asked about ("Explain with Relief Lens") means in the glossary: the
+ * What a selection the person asked about ("Explain with Relief Lens") means among the guide's terms: the
  * term it contains, or the entries closest to it so a "not in the guide" card can still help.
  */
 export type TextLookup = { kind: 'term'; term: Term } | { kind: 'unknown'; closest: Term[] };

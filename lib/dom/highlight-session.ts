@@ -1,6 +1,6 @@
 import type { Category } from '@/lib/guide/vocabulary';
 import { createCategoryMatcher } from '@/lib/match/category-matcher';
-import type { TermGlossary } from '@/lib/match/guide-forms';
+import type { TermFormIndex } from '@/lib/match/guide-forms';
 import type { HighlightStyle } from './highlighter';
 import type { PageHighlight } from './match-index';
 import type { PageWindow } from './page-window';
@@ -37,7 +37,7 @@ export interface HighlightOptions {
 export interface SessionSetup extends HighlightOptions {
   window: PageWindow;
   /** Called once, when the first scan needs it (never on a site the person switched off). */
-  glossary: () => TermGlossary;
+  formIndex: () => TermFormIndex;
   /**
    * Called once, when the session first draws a highlight: the content script leaves the highlight
    * styles out of every page until then, since every element's style pays for them.
@@ -72,7 +72,7 @@ export function startHighlightSession(ctx: SessionContext, setup: SessionSetup):
   let options: HighlightOptions = setup;
   let run: ScanRun | null = null;
   let stopped = false;
-  const matchers = createCategoryMatcher(setup.glossary);
+  const matchers = createCategoryMatcher(setup.formIndex);
   const record = createScanRecorder(window);
   let drawn = false;
   const onFirstDraw = () => {

@@ -14,16 +14,16 @@ import { SERVICE_SOURCES, SOURCES as GUIDE_SOURCES } from './sources';
 import type { Source } from './schema';
 
 export * from './vocabulary';
-export type { ChecklistItem, RedFlag, Source, Technique, Term } from './schema';
+export type { ChecklistItem, WarningSign, Source, Technique, Term } from './schema';
 
 export * from './sections';
 export { foldForm } from './fold-form';
-export { RED_FLAG_IDS, RED_FLAG_TIERS, type RedFlagId } from './red-flag-ids';
+export { WARNING_SIGN_IDS, WARNING_SIGN_TIERS, type WarningSignId } from './warning-sign-ids';
 export { TECHNIQUES } from './techniques';
 export { CHECKLIST } from './checklist';
-export { RED_FLAGS, SAFETY_NOTE } from './safety';
+export { WARNING_SIGNS, SAFETY_NOTE } from './safety';
 
-/** Every glossary term, grouped by category in the order the guide page lists them. */
+/** Every term, grouped by category in the order the guide page lists them. */
 export const TERMS: readonly Term[] = [
   ...TECHNIQUE_TERMS,
   ...STROKE_TERMS,
@@ -46,9 +46,9 @@ export function termById(id: string): Term | undefined {
   return termsById.get(id);
 }
 
-/** The knowledge-base test checks that every technique has exactly one profile and one term. */
+/** The knowledge-base test checks that every technique has exactly one sheet and one term. */
 export function techniqueById(id: TechniqueId): Technique {
   const technique = TECHNIQUES.find((t) => t.id === id);
-  if (!technique) throw new Error(`no profile for technique "${id}"`);
+  if (!technique) throw new Error(`no sheet for technique "${id}"`);
   return technique;
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { foldForm } from './fold-form';
-import { ChecklistItemSchema, RedFlagSchema, SourceSchema, TechniqueSchema, TermSchema } from './schema';
+import { ChecklistItemSchema, WarningSignSchema, SourceSchema, TechniqueSchema, TermSchema } from './schema';
 import { TECHNIQUE_IDS } from './vocabulary';
-import { RED_FLAG_IDS } from './red-flag-ids';
+import { WARNING_SIGN_IDS } from './warning-sign-ids';
 
 type Issue = { message: string; path: (string | number)[] };
 
@@ -61,7 +61,7 @@ type Parsed = {
   terms: z.infer<typeof TermSchema>[];
   techniques: z.infer<typeof TechniqueSchema>[];
   checklist: z.infer<typeof ChecklistItemSchema>[];
-  redFlags: z.infer<typeof RedFlagSchema>[];
+  redFlags: z.infer<typeof WarningSignSchema>[];
 };
 
 /** Checks between entries that the per-entry schemas cannot see. */
@@ -85,7 +85,7 @@ function crossCheck({ terms, techniques, checklist, redFlags }: Parsed): Issue[]
     ...findDuplicates(
       redFlags.map((r) => r.id),
       'redFlags',
-      'red flag',
+      'warning sign',
     ),
   ];
   const termsById = new Map(terms.map((t) => [t.id, t]));
@@ -124,22 +124,22 @@ function crossCheck({ terms, techniques, checklist, redFlags }: Parsed): Issue[]
       issues.push({ message: `technique "${id}" needs exactly one term, found ${linked.length}`, path: ['terms'] });
     }
     if (!techniques.some((t) => t.id === id)) {
-      issues.push({ message: `technique "${id}" has no profile`, path: ['techniques'] });
+      issues.push({ message: `technique "${id}" has no sheet`, path: ['techniques'] });
     }
   }
   techniques.forEach((technique, i) => {
     const term = termsById.get(technique.termId);
     if (term?.technique !== technique.id) {
       issues.push({
-        message: `technique profile "${technique.id}" links to "${technique.termId}", which is not its technique term`,
+        message: `technique sheet "${technique.id}" links to "${technique.termId}", which is not its technique term`,
         path: ['techniques', i, 'termId'],
       });
     }
   });
 
   const flagIds = new Set(redFlags.map((r) => r.id));
-  for (const id of RED_FLAG_IDS) {
-    if (!flagIds.has(id)) issues.push({ message: `red flag "${id}" is missing`, path: ['redFlags'] });
+  for (const id of WARNING_SIGN_IDS) {
+    if (!flagIds.has(id)) issues.push({ message: `warning sign "${id}" is missing`, path: ['redFlags'] });
   }
   return issues;
 }
@@ -150,7 +150,7 @@ export const KnowledgeBaseSchema = z
     terms: z.array(TermSchema),
     techniques: z.array(TechniqueSchema),
     checklist: z.array(ChecklistItemSchema).min(1),
-    redFlags: z.array(RedFlagSchema),
+    redFlags: z.array(WarningSignSchema),
     safetyNote: z.object({ text: z.string().min(20), sources: z.array(SourceSchema).min(1) }).strict(),
   })
   .strict()

@@ -1,4 +1,4 @@
-import type { RedFlag, Source } from './schema';
+import type { WarningSign, Source } from './schema';
 import { EU_112, NHS_BACK_PAIN, NHS_GCARE_SPINAL_RED_FLAGS, NHS_SCIATICA, US_911 } from './sources';
 
 /**
@@ -18,9 +18,9 @@ const URGENT = 'NHS: with back pain, ask for an urgent GP appointment or call 11
 
 /**
  * Warning signs alongside back pain that call for a doctor before any massage, in the order of
- * RED_FLAG_IDS; RED_FLAG_TIERS (red-flag-ids.ts) says which of them are emergencies.
+ * WARNING_SIGN_IDS; WARNING_SIGN_TIERS (warning-sign-ids.ts) says which of them are emergencies.
  */
-export const RED_FLAGS: readonly RedFlag[] = [
+export const WARNING_SIGNS: readonly WarningSign[] = [
   {
     id: 'leg-weakness',
     label: 'Pain, tingling, weakness or numbness in both legs',

@@ -82,7 +82,7 @@ export const TermSchema = z
     sources: z.array(SourceSchema).default([]),
     /** Facts from outside the guide that the card shows, each with its source. */
     notes: z.array(NoteSchema).default([]),
-    /** Set on the six technique terms: links to the technique profile. */
+    /** Set on the six technique terms: links to the technique sheet. */
     technique: TechniqueIdSchema.optional(),
     /** Other terms worth reading next. */
     related: z.array(kebabId).default([]),
@@ -145,12 +145,12 @@ export const ChecklistItemSchema = z
 export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
 
 /** A symptom that needs a doctor before any massage. These come from public health sources, not the guide. */
-export const RedFlagSchema = z
+export const WarningSignSchema = z
   .object({
     id: kebabId,
     label: z.string(),
     explanation: z.string(),
-    sources: z.array(SourceSchema).min(1, 'every red flag cites a public health source'),
+    sources: z.array(SourceSchema).min(1, 'every warning sign cites a public health source'),
   })
   .strict();
-export type RedFlag = z.infer<typeof RedFlagSchema>;
+export type WarningSign = z.infer<typeof WarningSignSchema>;

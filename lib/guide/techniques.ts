@@ -1,7 +1,7 @@
 import type { Technique } from './schema';
 
 /**
- * Profiles of the six techniques, side by side. `askFirst` and `notFor` hold only what the guide
+ * Sheets of the six techniques, side by side. `askFirst` and `notFor` hold only what the guide
  * says; where it is silent (hot stone, Thai, Shiatsu) they stay empty rather than guess.
  */
 export const TECHNIQUES: readonly Technique[] = [

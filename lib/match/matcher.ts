@@ -2,7 +2,7 @@
  * Why this design. Measured in Node 22 on the saved-page corpus's text (4.6 MB with repeats), one cold
  * run per fresh process, median of 5, as a ratio to the floor (lower-casing every text node once);
  * `node bench/matcher.mjs` repeats it. A JavaScript loop over every word: 2.2–3× the floor.
- * One alternation regex of all forms: ~1× for the real glossary, ~10× (and seconds to compile) with
+ * One alternation regex of all forms: ~1× for the real form index, ~10× (and seconds to compile) with
  * 100× the forms. Folding the page first: one floor per copy; accent classes in the regex: 3–6× slower.
  * Chosen (~0.5× the floor, ~0.7× with 100× generated forms): prefilter.ts's native, case-insensitive
  * regex (a capped trie of the forms' first words) runs over the ORIGINAL string and stops only where a
@@ -15,15 +15,15 @@
 import { foldForm } from '@/lib/guide/fold-form';
 import {
   childrenOf,
-  compileGlossary,
+  compileFormIndex,
   gapKey,
   SEPARATOR,
   WORD_CLASS,
   WORDS,
-  type Glossary,
+  type FormIndex,
   type MatcherForm,
   type WordNode,
-} from './glossary';
+} from './form-index';
 
 /** Offsets into the original text passed to `findAll`. */
 export interface TextMatch {
@@ -52,18 +52,18 @@ const FOLDABLE = /[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f\u00ad\u200b-\u200d\u2
 const NON_ASCII = /[^\x00-\x7f]/;
 
 export function compileMatcher(forms: readonly MatcherForm[]): Matcher {
-  return createMatcher(compileGlossary(forms));
+  return createMatcher(compileFormIndex(forms));
 }
 
 /**
- * `accept` narrows the glossary without rebuilding it: a form of a term it rejects is never matched,
+ * `accept` narrows the form index without rebuilding it: a form of a term it rejects is never matched,
  * as if it were not there.
  */
-export function createMatcher(glossary: Glossary, accept: (termId: string) => boolean = () => true): Matcher {
+export function createMatcher(formIndex: FormIndex, accept: (termId: string) => boolean = () => true): Matcher {
   return {
-    formCount: glossary.formCount,
+    formCount: formIndex.formCount,
     findAll: (text) => {
-      const matches = findMatches(text, glossary, accept);
+      const matches = findMatches(text, formIndex, accept);
       forgetLastSubject();
       return matches;
     },
@@ -85,14 +85,14 @@ function forgetLastSubject(): void {
  * Two streams of word starts, merged in text order: the filter's hits, and words holding a character
  * it cannot see through. Each start is tried once; everything before `position` is done.
  */
-function findMatches(text: string, glossary: Glossary, accept: (termId: string) => boolean): TextMatch[] {
+function findMatches(text: string, formIndex: FormIndex, accept: (termId: string) => boolean): TextMatch[] {
   const matches: TextMatch[] = [];
-  const { prefilter } = glossary;
+  const { prefilter } = formIndex;
   let filterHit = findFilterHit(prefilter, text, 0);
   let foldableWord = findFoldableWord(text, 0);
   while (filterHit >= 0 || foldableWord >= 0) {
     const start = foldableWord < 0 || (filterHit >= 0 && filterHit < foldableWord) ? filterHit : foldableWord;
-    const position = matchAt(text, start, glossary.root, accept, matches);
+    const position = matchAt(text, start, formIndex.root, accept, matches);
     if (filterHit >= 0 && filterHit < position) filterHit = findFilterHit(prefilter, text, position);
     if (foldableWord >= 0 && foldableWord < position) foldableWord = findFoldableWord(text, position);
   }

@@ -7,7 +7,7 @@
  * It is a filter, not the judge: it matches a prefix of a first word, and the matcher reads the
  * whole word and checks it. That lets it stay small. An alternation grows slower with every
  * alternative, so past `maxNodes` trie nodes the trie is cut at a shallower depth: a very large
- * glossary then stops the regex at more word starts, but never makes the regex itself huge.
+ * form index then stops the regex at more word starts, but never makes the regex itself huge.
  */
 
 /** Measured on the corpus: a trie this size compiles in well under a millisecond and scans at full speed. */
@@ -31,7 +31,7 @@ export function buildPrefilter(words: Iterable<string>, maxNodes = PREFILTER_MAX
   // the matcher checks the real boundary on every hit.
   if (ascii.length > 0) branches.push(`\\b(?:${writeTrie(ascii, 0, ascii.length, 0)})`);
   if (other.length > 0) branches.push(writeTrie(other, 0, other.length, 0));
-  // An empty glossary must match nothing: (?!) never matches.
+  // An empty form index must match nothing: (?!) never matches.
   return new RegExp(branches.length > 0 ? branches.join('|') : '(?!)', 'gi');
 }
 

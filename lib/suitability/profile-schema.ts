@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { RED_FLAG_IDS } from '@/lib/guide/red-flag-ids';
+import { WARNING_SIGN_IDS } from '@/lib/guide/warning-sign-ids';
 
 /** The answers a person gives about their back pain. Stored values use these names: renaming one needs a migration. */
 
@@ -41,7 +41,7 @@ const fields = {
   spread: z.enum(SPREADS),
   causes: z._default(picks(CAUSES), []),
   conditions: picks(CONDITIONS),
-  redFlags: z._default(picks(RED_FLAG_IDS), []),
+  redFlags: z._default(picks(WARNING_SIGN_IDS), []),
   sensitiveMuscles: z.optional(z.boolean()),
   pressure: z.optional(z.enum(PRESSURE_PREFERENCES)),
   injuryOnset: z.optional(z.enum(INJURY_ONSETS)),
@@ -60,7 +60,7 @@ export const ProfileDraftSchema = z.strictObject({
   spread: z.optional(fields.spread),
   causes: z.optional(picks(CAUSES)),
   conditions: z.optional(picks(CONDITIONS)),
-  redFlags: z.optional(picks(RED_FLAG_IDS)),
+  redFlags: z.optional(picks(WARNING_SIGN_IDS)),
   sensitiveMuscles: fields.sensitiveMuscles,
   pressure: fields.pressure,
   injuryOnset: fields.injuryOnset,

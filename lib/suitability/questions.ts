@@ -1,5 +1,5 @@
-import { RED_FLAGS, type RedFlagId } from '@/lib/guide';
-import { RED_FLAG_TIERS } from '@/lib/guide/red-flag-ids';
+import { WARNING_SIGNS, type WarningSignId } from '@/lib/guide';
+import { WARNING_SIGN_TIERS } from '@/lib/guide/warning-sign-ids';
 import type { Profile, RequiredAnswer } from './profile-schema';
 import type { AnswerValue } from './answer-phrases';
 
@@ -30,9 +30,9 @@ export interface QuestionGroup {
   questions: Question[];
 }
 
-const signsOf = (tier: 'emergency' | 'see-doctor'): Choice<RedFlagId>[] =>
-  RED_FLAGS.filter((flag) => RED_FLAG_TIERS[flag.id as RedFlagId] === tier).map((flag) => ({
-    value: flag.id as RedFlagId,
+const signsOf = (tier: 'emergency' | 'see-doctor'): Choice<WarningSignId>[] =>
+  WARNING_SIGNS.filter((flag) => WARNING_SIGN_TIERS[flag.id as WarningSignId] === tier).map((flag) => ({
+    value: flag.id as WarningSignId,
     label: flag.label,
   }));
 

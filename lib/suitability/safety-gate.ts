@@ -1,14 +1,14 @@
 import { NHS_BACK_PAIN, NHS_SCIATICA, NHS_SPRAINS_AND_STRAINS } from '@/lib/guide/sources';
 import { EMERGENCY_NUMBERS } from '@/lib/guide/safety';
-import { RED_FLAG_TIERS, type RedFlagId } from '@/lib/guide/red-flag-ids';
-import { RED_FLAGS, type Source } from '@/lib/guide';
+import { WARNING_SIGN_TIERS, type WarningSignId } from '@/lib/guide/warning-sign-ids';
+import { WARNING_SIGNS, type Source } from '@/lib/guide';
 import { phraseAnswer } from './answer-phrases';
 import type { Profile } from './profile-schema';
 import { SAFETY_TIERS, type SafetyTier } from './verdicts';
 
 /** One thing the person told us that sets the gate off, with the public source that says so. */
-export interface SafetySign {
-  id: RedFlagId | 'severe-pain' | 'lasting-sciatica' | 'new-strain-or-sprain';
+export interface GateSign {
+  id: WarningSignId | 'severe-pain' | 'lasting-sciatica' | 'new-strain-or-sprain';
   tier: SafetyTier;
   label: string;
   /** The answer said back to the person: "you have a high temperature". */
@@ -30,7 +30,7 @@ export interface SafetyGate {
   /** The short form each technique's reasons give. */
   reason: string;
   /** The signs behind it, most urgent first. */
-  signs: SafetySign[];
+  signs: GateSign[];
   sources: Source[];
 }
 
@@ -55,7 +55,7 @@ export const GATE_TEXTS: Record<SafetyTier, { title: string; message: string; re
   },
 };
 
-const SEVERE_PAIN: SafetySign = {
+const SEVERE_PAIN: GateSign = {
   id: 'severe-pain',
   tier: 'see-doctor',
   label: 'Severe pain',
@@ -64,7 +64,7 @@ const SEVERE_PAIN: SafetySign = {
   sources: [NHS_BACK_PAIN],
 };
 
-const LASTING_SCIATICA: SafetySign = {
+const LASTING_SCIATICA: GateSign = {
   id: 'lasting-sciatica',
   tier: 'see-doctor',
   label: 'Pain down a leg for 6 weeks or more',
@@ -74,7 +74,7 @@ const LASTING_SCIATICA: SafetySign = {
   sources: [NHS_SCIATICA],
 };
 
-const NEW_STRAIN: SafetySign = {
+const NEW_STRAIN: GateSign = {
   id: 'new-strain-or-sprain',
   tier: 'new-injury',
   label: 'A strain or sprain in the last couple of days',
@@ -84,14 +84,14 @@ const NEW_STRAIN: SafetySign = {
 };
 
 /** The signs that come from answers other than the warning-sign list, for pages that list every sign. */
-export const OTHER_SAFETY_SIGNS: readonly SafetySign[] = [SEVERE_PAIN, LASTING_SCIATICA, NEW_STRAIN];
+export const OTHER_SAFETY_SIGNS: readonly GateSign[] = [SEVERE_PAIN, LASTING_SCIATICA, NEW_STRAIN];
 
 /**
  * A strain or sprain the person dates to the last two days gates whatever the pain's long-term
  * duration; undated, a strain in recent pain might be that new, so it gates too, and the message says
  * when the wait ends.
  */
-function isNewStrain(profile: Profile): SafetySign | null {
+function isNewStrain(profile: Profile): GateSign | null {
   if (profile.injuryOnset === 'earlier') return null;
   if (profile.injuryOnset === 'last-two-days')
     return { ...NEW_STRAIN, because: phraseAnswer('injuryOnset', 'last-two-days') };
@@ -102,11 +102,11 @@ function isNewStrain(profile: Profile): SafetySign | null {
 }
 
 /** Every sign in the profile, most urgent first. */
-export function listSafetySigns(profile: Profile): SafetySign[] {
-  const signs: SafetySign[] = RED_FLAGS.filter((flag) => profile.redFlags.includes(flag.id as RedFlagId)).map(
+export function listSafetySigns(profile: Profile): GateSign[] {
+  const signs: GateSign[] = WARNING_SIGNS.filter((flag) => profile.redFlags.includes(flag.id as WarningSignId)).map(
     (flag) => {
-      const id = flag.id as RedFlagId;
-      return { ...flag, id, tier: RED_FLAG_TIERS[id], because: phraseAnswer('redFlags', id) };
+      const id = flag.id as WarningSignId;
+      return { ...flag, id, tier: WARNING_SIGN_TIERS[id], because: phraseAnswer('redFlags', id) };
     },
   );
   if (profile.severity === 'severe') signs.push(SEVERE_PAIN);

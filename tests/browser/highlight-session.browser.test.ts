@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHighlightSession, type HighlightOptions, type HighlightSession } from '@/lib/dom/highlight-session';
 import { CATEGORIES } from '@/lib/guide';
-import { readGuideGlossary } from '@/lib/match/guide-glossary';
+import { readGuideFormIndex } from '@/lib/match/guide-form-index';
 import { mount, pageWindow } from './support';
 
 /**
@@ -21,7 +21,7 @@ async function startSession(options: Partial<HighlightOptions> = {}): Promise<Hi
   controller = new AbortController();
   const session = startHighlightSession(controller, {
     window: pageWindow,
-    glossary: readGuideGlossary,
+    formIndex: readGuideFormIndex,
     enabled: true,
     categories: [...CATEGORIES],
     density: 'all',
@@ -235,7 +235,7 @@ describe('a highlight session', () => {
     try {
       const session = startHighlightSession((controller = new AbortController()), {
         window: pageWindow,
-        glossary: readGuideGlossary,
+        formIndex: readGuideFormIndex,
         enabled: true,
         categories: [...CATEGORIES],
         density: 'all',

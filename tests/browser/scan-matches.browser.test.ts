@@ -5,10 +5,10 @@ import { createExclusionCheck } from '@/lib/dom/scan-exclusions';
 import type { PageMatch } from '@/lib/dom/match-index';
 import { elementAround, findPageMatches } from '@/lib/dom/scan-matches';
 import type { Category } from '@/lib/guide/vocabulary';
-import { readGuideGlossary } from '@/lib/match/guide-glossary';
+import { readGuideFormIndex } from '@/lib/match/guide-form-index';
 import { guideMatcher, mount, neverDue } from './support';
 
-const guideCategoryOf = (termId: string) => readGuideGlossary().categories.get(termId);
+const guideCategoryOf = (termId: string) => readGuideFormIndex().categories.get(termId);
 
 async function matchesIn(
   roots: Node[],

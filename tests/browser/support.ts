@@ -1,6 +1,6 @@
 import { afterEach } from 'vitest';
 import { createMatcher, type Matcher } from '@/lib/match/matcher';
-import { readGuideGlossary } from '@/lib/match/guide-glossary';
+import { readGuideFormIndex } from '@/lib/match/guide-form-index';
 import type { PageWindow } from '@/lib/dom/page-window';
 import { createTimeSlicer, type TimeSlicer } from '@/lib/dom/time-slicer';
 
@@ -47,7 +47,7 @@ export function textOf(root: ParentNode, selector: string): Text {
   return node as Text;
 }
 
-/** The guide's glossary as the content script reads it, matching every category. */
+/** The guide's form index as the content script reads it, matching every category. */
 export function guideMatcher(): Matcher {
-  return createMatcher(readGuideGlossary().glossary);
+  return createMatcher(readGuideFormIndex().formIndex);
 }

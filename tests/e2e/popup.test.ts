@@ -151,9 +151,9 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
     await waitForForm(page);
     await page.evaluate(() => document.querySelector('details.answers')?.setAttribute('open', ''), null);
     await page.click('#redFlags-fever');
-    await page.waitFor(() => document.querySelector('.see-doctor') !== null, null, 'the see-a-doctor message');
+    await page.waitFor(() => document.querySelector('.safety-notice') !== null, null, 'the see-a-doctor message');
     expect(await page.evaluate(() => document.querySelector('.masthead')?.nextElementSibling?.className, null)).toBe(
-      'see-doctor see-doctor--see-doctor',
+      'safety-notice safety-notice--see-doctor',
     );
     const verdicts = (await shownVerdicts(page)).map(([, v]) => v);
     expect(verdicts.every((v) => v === 'consult-first' || v === 'not-recommended')).toBe(true);
@@ -292,7 +292,7 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
 
   it('capped: a see-a-doctor sign leads, nothing is in favour of a capped verdict, and no best match is named', async () => {
     const page = await openWith({ ...EVERYDAY, redFlags: ['night-pain'] });
-    await page.waitFor(() => document.querySelector('.see-doctor--see-doctor') !== null, null, 'the capped state');
+    await page.waitFor(() => document.querySelector('.safety-notice--see-doctor') !== null, null, 'the capped state');
     const verdicts = (await shownVerdicts(page)).map(([, v]) => v);
     expect(verdicts).toHaveLength(6);
     expect(verdicts.every((v) => v === 'consult-first' || v === 'not-recommended')).toBe(true);
@@ -308,11 +308,11 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
 
   it('emergency: only what to do now, no verdicts anywhere, axe clean in light and dark', async () => {
     const page = await openWith({ ...EVERYDAY, redFlags: ['saddle-numbness'] });
-    await page.waitFor(() => document.querySelector('.see-doctor--emergency') !== null, null, 'the emergency');
+    await page.waitFor(() => document.querySelector('.safety-notice--emergency') !== null, null, 'the emergency');
     const state = await page.evaluate(
       () => ({
-        alert: document.querySelector('.see-doctor--emergency')?.getAttribute('role'),
-        text: document.querySelector('.see-doctor--emergency')?.textContent ?? '',
+        alert: document.querySelector('.safety-notice--emergency')?.getAttribute('role'),
+        text: document.querySelector('.safety-notice--emergency')?.textContent ?? '',
         verdicts: document.querySelectorAll('.verdict, .verdict-badge').length,
         results: document.querySelector('.results') !== null,
       }),
@@ -410,11 +410,11 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
     const page = await openFresh();
     // Pain down a leg for 6 weeks or more: NHS Sciatica says to see a GP.
     await answer(page, ['painLocation-radiating-leg', 'duration-chronic', 'severity-mild', 'spread-localized']);
-    await page.waitFor(() => document.activeElement?.id === 'see-doctor-title', null, 'focus on the gate');
-    const [gate] = await boxes(page, '.see-doctor');
+    await page.waitFor(() => document.activeElement?.id === 'safety-notice-title', null, 'focus on the gate');
+    const [gate] = await boxes(page, '.safety-notice');
     expect(gate![0]).toBeGreaterThanOrEqual(0);
     expect(gate![1]).toBeLessThanOrEqual(600);
-    expect(await page.evaluate(() => document.querySelector('.see-doctor')!.textContent, null)).toContain('6 weeks');
+    expect(await page.evaluate(() => document.querySelector('.safety-notice')!.textContent, null)).toContain('6 weeks');
     await page.close();
   });
 
@@ -436,8 +436,8 @@ describe.each(BROWSERS)('the checker popup in %s', (browserName) => {
     await page.click('.results__more button');
     await page.waitFor(() => document.activeElement?.id === 'group-warning-signs', null, 'focus on the warning signs');
     await page.click('#redFlags-fever');
-    await page.waitFor(() => document.querySelector('.see-doctor') !== null, null, 'the see-a-doctor message');
-    expect(await axeViolations(page, '.see-doctor')).toEqual([]);
+    await page.waitFor(() => document.querySelector('.safety-notice') !== null, null, 'the see-a-doctor message');
+    expect(await axeViolations(page, '.safety-notice')).toEqual([]);
     await page.click('#redFlags-fever');
     await page.click('.checklist .copy-button');
     await page.waitFor(

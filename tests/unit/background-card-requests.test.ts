@@ -129,7 +129,7 @@ describe('card requests', () => {
     expect(after?.kind === 'term' && after.verdict?.verdict).toBe('consult-first');
   });
 
-  it('answers null for a term id the glossary does not have', async () => {
+  it('answers null for a term id the knowledge base does not have', async () => {
     expect(await ask({ type: 'describe-term', termId: 'reiki' })).toBeNull();
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TERMS } from '@/lib/guide';
 import { findClosestTerms, findTermInText, lookUpText, similarity } from '@/lib/card-text/closest-terms';
 import { makeTerm } from './support/make-term';
-import { readGuideGlossary } from '@/lib/match/guide-glossary';
+import { readGuideFormIndex } from '@/lib/match/guide-form-index';
 import { createMatcher, type TextMatch } from '@/lib/match/matcher';
 
 const massage = makeTerm('massage-therapy', 'Massage therapy', ['massage therapy', 'massage']);
@@ -62,7 +62,7 @@ describe('findClosestTerms', () => {
   });
 });
 
-describe('lookUpText with the real glossary', () => {
+describe('lookUpText with the real terms', () => {
   it('finds a technique in a sentence', () => {
     expect(lookUpText('We offer deep tissue massage on Tuesdays', TERMS)).toMatchObject({
       kind: 'term',
@@ -79,7 +79,7 @@ describe('lookUpText with the real glossary', () => {
 
 describe('a selection and the highlights agree', () => {
   // The content script's own matcher, read from the build-time data the page scan uses.
-  const pageMatcher = createMatcher(readGuideGlossary().glossary);
+  const pageMatcher = createMatcher(readGuideFormIndex().formIndex);
   const longestOnPage = (text: string): string | null => {
     let best: TextMatch | null = null;
     for (const match of pageMatcher.findAll(text))

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   CHECKLIST,
-  RED_FLAG_IDS,
+  WARNING_SIGN_IDS,
   SECTION_IDS,
   SOURCES,
-  RED_FLAGS,
+  WARNING_SIGNS,
   SAFETY_NOTE,
   TECHNIQUES,
   TERMS,
   foldForm,
   type ChecklistItem,
-  type RedFlag,
+  type WarningSign,
   type Source,
   type Technique,
   type Term,
@@ -22,7 +22,7 @@ type KnowledgeBaseData = {
   terms: Term[];
   techniques: Technique[];
   checklist: ChecklistItem[];
-  redFlags: RedFlag[];
+  redFlags: WarningSign[];
   safetyNote: { text: string; sources: Source[] };
 };
 
@@ -32,7 +32,7 @@ function copyKnowledgeBase(): KnowledgeBaseData {
     terms: [...TERMS],
     techniques: [...TECHNIQUES],
     checklist: [...CHECKLIST],
-    redFlags: [...RED_FLAGS],
+    redFlags: [...WARNING_SIGNS],
     safetyNote: SAFETY_NOTE,
   });
 }
@@ -140,8 +140,8 @@ describe('the knowledge base', () => {
     expect(TERMS.find((t) => t.id === termId)?.technique).toBe(techniqueId);
   });
 
-  it('has exactly the red flags the suitability checker asks about', () => {
-    expect(RED_FLAGS.map((r) => r.id).sort()).toEqual([...RED_FLAG_IDS].sort());
+  it('has exactly the warning signs the suitability checker asks about', () => {
+    expect(WARNING_SIGNS.map((r) => r.id).sort()).toEqual([...WARNING_SIGN_IDS].sort());
   });
 
   it('never treats the bare word "Swedish" as a form', () => {
@@ -157,18 +157,18 @@ describe('the knowledge base', () => {
     },
   );
 
-  it.each(RED_FLAGS.map((r) => [r.id, r.sources] as const))(
-    'cites only public health sites for the red flag "%s"',
+  it.each(WARNING_SIGNS.map((r) => [r.id, r.sources] as const))(
+    'cites only public health sites for the warning sign "%s"',
     (_id, sources) => {
       for (const source of sources) expect(PUBLIC_HEALTH_HOSTS).toContain(new URL(source.url).hostname);
     },
   );
 
-  it('lists exactly the sources that entries, notes, checklist items, red flags, rules and the safety note cite', () => {
+  it('lists exactly the sources that entries, notes, checklist items, warning signs, rules and the safety note cite', () => {
     const cited = [
       ...TERMS.flatMap((t) => [...t.sources, ...t.notes.flatMap((n) => n.sources)]),
       ...CHECKLIST.flatMap((c) => c.sources),
-      ...RED_FLAGS.flatMap((r) => r.sources),
+      ...WARNING_SIGNS.flatMap((r) => r.sources),
       ...SAFETY_NOTE.sources,
       ...RULES.flatMap((r) => r.sources ?? []),
     ];
@@ -197,7 +197,7 @@ describe('the knowledge base', () => {
     },
   );
 
-  it('keeps every guide section reachable from an entry, a technique profile or the checklist', () => {
+  it('keeps every guide section reachable from an entry, a technique sheet or the checklist', () => {
     const cited = new Set([
       ...TERMS.flatMap((t) => t.sections),
       ...TECHNIQUES.flatMap((t) => t.sections),
@@ -206,7 +206,7 @@ describe('the knowledge base', () => {
     expect(SECTION_IDS.filter((id) => !cited.has(id))).toEqual([]);
   });
 
-  it('keeps the guide’s cautions on the technique profiles', () => {
+  it('keeps the guide’s cautions on the technique sheets', () => {
     const profile = (id: string) => TECHNIQUES.find((t) => t.id === id);
     expect(profile('deep-tissue')?.askFirst).toEqual(['Blood clotting disorders', 'Osteoporosis']);
     expect(profile('trigger-point')?.askFirst).toEqual(['Fibromyalgia', 'Rheumatoid arthritis']);
@@ -252,18 +252,18 @@ describe('KnowledgeBaseSchema rejects', () => {
       'duplicate term id "fascia"',
     ],
     [
-      'a duplicate technique profile id',
+      'a duplicate technique sheet id',
       (kb) => {
         kb.techniques.push(structuredClone(kb.techniques[0]!));
       },
       'duplicate technique id "swedish"',
     ],
     [
-      'a duplicate red flag id',
+      'a duplicate warning sign id',
       (kb) => {
         kb.redFlags.push(structuredClone(kb.redFlags[0]!));
       },
-      'duplicate red flag id "leg-weakness"',
+      'duplicate warning sign id "leg-weakness"',
     ],
     [
       'a service that cites a guide section',
@@ -382,7 +382,7 @@ describe('KnowledgeBaseSchema rejects', () => {
       `terms.${SCIATICA}.sections.${sciatica.sections.length}: Invalid option`,
     ],
     [
-      'a technique profile with no section',
+      'a technique sheet with no section',
       (kb) => {
         kb.techniques[1]!.sections = [];
       },
@@ -403,25 +403,25 @@ describe('KnowledgeBaseSchema rejects', () => {
       'a summary has at most 35 words',
     ],
     [
-      'a red flag without a source',
+      'a warning sign without a source',
       (kb) => {
         kb.redFlags[2]!.sources = [];
       },
-      'every red flag cites a public health source',
+      'every warning sign cites a public health source',
     ],
     [
-      'a red flag source without a URL',
+      'a warning sign source without a URL',
       (kb) => {
         kb.redFlags[2]!.sources = [{ ...kb.redFlags[2]!.sources[0]!, url: 'back pain page' }];
       },
       'redFlags.2.sources.0.url',
     ],
     [
-      'a missing red flag',
+      'a missing warning sign',
       (kb) => {
         kb.redFlags = kb.redFlags.filter((r) => r.id !== 'saddle-numbness');
       },
-      'red flag "saddle-numbness" is missing',
+      'warning sign "saddle-numbness" is missing',
     ],
     [
       'a related term that does not exist',
@@ -431,18 +431,18 @@ describe('KnowledgeBaseSchema rejects', () => {
       'term "sciatica" relates to unknown term "hip-pain"',
     ],
     [
-      'a technique profile linked to the wrong term',
+      'a technique sheet linked to the wrong term',
       (kb) => {
         kb.techniques[0]!.termId = 'effleurage';
       },
-      'technique profile "swedish" links to "effleurage"',
+      'technique sheet "swedish" links to "effleurage"',
     ],
     [
-      'a technique with no profile',
+      'a technique with no sheet',
       (kb) => {
         kb.techniques = kb.techniques.filter((t) => t.id !== 'thai');
       },
-      'technique "thai" has no profile',
+      'technique "thai" has no sheet',
     ],
     [
       'a technique with two terms',

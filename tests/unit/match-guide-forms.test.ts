@@ -24,7 +24,7 @@ describe('guideForms', () => {
   });
 });
 
-describe('the real glossary', () => {
+describe('the real form index', () => {
   const matcher = compileMatcher(guideForms(TERMS));
   const BOOKING =
     'Book a 60-minute Swedish massage or a deep-tissue massage with a licensed massage therapist (board-certified, ' +

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compileGlossary, lazyGlossary, readTrieRoot, writeGlossaryData, type MatcherForm } from '@/lib/match/glossary';
+import {
+  compileFormIndex,
+  lazyFormIndex,
+  readTrieRoot,
+  writeFormIndexData,
+  type MatcherForm,
+} from '@/lib/match/form-index';
 import { compileMatcher, createMatcher } from '@/lib/match/matcher';
 
 const form = (text: string, termId = text.toLowerCase().replace(/\W+/g, '-'), needsContext = false): MatcherForm => ({
@@ -234,13 +240,13 @@ describe('compiling', () => {
   });
 });
 
-describe('one glossary, narrowed per matcher', () => {
-  const glossary = compileGlossary(FORMS);
+describe('one form index, narrowed per matcher', () => {
+  const formIndex = compileFormIndex(FORMS);
   const TEXT = 'Trigger point therapy eases lower back pain; deep tissue massage, then massage.';
 
   it('matches as if rejected forms were never compiled', () => {
     const rejected = new Set(['trigger-point-therapy', 'lower-back-pain', 'deep-tissue']);
-    const narrowed = createMatcher(glossary, (termId) => !rejected.has(termId));
+    const narrowed = createMatcher(formIndex, (termId) => !rejected.has(termId));
     expect(found(TEXT, narrowed)).toEqual(found(TEXT, compileMatcher(FORMS.filter((f) => !rejected.has(f.termId)))));
     expect(found(TEXT, narrowed)).toEqual([
       ['Trigger point', 'trigger-point'],
@@ -251,7 +257,7 @@ describe('one glossary, narrowed per matcher', () => {
   });
 
   it('matches nothing when every form is rejected', () => {
-    expect(createMatcher(glossary, () => false).findAll(TEXT)).toEqual([]);
+    expect(createMatcher(formIndex, () => false).findAll(TEXT)).toEqual([]);
   });
 
   it('leaves the realm holding no page text once it is done', () => {
@@ -262,9 +268,9 @@ describe('one glossary, narrowed per matcher', () => {
   });
 
   it('survives being written as plain data and read back', () => {
-    const data = JSON.parse(JSON.stringify(writeGlossaryData(glossary)));
-    // As the content script reads the guide's data (guide-glossary.ts).
-    const read = createMatcher(lazyGlossary(data.prefilter, data.formCount, () => readTrieRoot(data)));
+    const data = JSON.parse(JSON.stringify(writeFormIndexData(formIndex)));
+    // As the content script reads the guide's data (guide-form-index.ts).
+    const read = createMatcher(lazyFormIndex(data.prefilter, data.formCount, () => readTrieRoot(data)));
     expect(read.formCount).toBe(FORMS.length);
     const text = `${TEXT} Pétrissage, sciatica, runner’s knee and fric\u00adtion.`;
     expect(read.findAll(text)).toEqual(matcher.findAll(text));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MatcherForm } from '@/lib/match/glossary';
+import type { MatcherForm } from '@/lib/match/form-index';
 import { compileMatcher, type TextMatch } from '@/lib/match/matcher';
 import {
   createSelector,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RED_FLAG_IDS } from '@/lib/guide';
-import { RED_FLAG_TIERS } from '@/lib/guide/red-flag-ids';
+import { WARNING_SIGN_IDS } from '@/lib/guide';
+import { WARNING_SIGN_TIERS } from '@/lib/guide/warning-sign-ids';
 import {
   assess,
   CONDITIONS,
@@ -23,7 +23,7 @@ function* everyProfile(): Generator<Profile> {
       for (const severity of SEVERITIES)
         for (const spread of SPREADS)
           for (const conditions of [[], ...CONDITIONS.map((c) => [c])])
-            for (const redFlags of [[], ...RED_FLAG_IDS.map((f) => [f])])
+            for (const redFlags of [[], ...WARNING_SIGN_IDS.map((f) => [f])])
               for (const pressure of [undefined, ...PRESSURE_PREFERENCES])
                 for (const causes of [[], ['muscle-tension' as const]])
                   yield { painLocation, duration, severity, spread, causes, conditions, redFlags, goals: [], pressure };
@@ -49,7 +49,7 @@ describe('the invariants of the verdicts, over every combination', () => {
       failures.length < 20 && failures.push(`${what}: ${JSON.stringify(profile)}`);
     for (const profile of profiles) {
       const { gate, results } = assess(profile);
-      const emergency = profile.redFlags.some((f) => RED_FLAG_TIERS[f] === 'emergency');
+      const emergency = profile.redFlags.some((f) => WARNING_SIGN_TIERS[f] === 'emergency');
       if (emergency !== (gate?.tier === 'emergency')) fail(profile, 'emergency tier');
       if (emergency && results.length > 0) fail(profile, 'an emergency shows verdicts');
       if (!emergency && results.length !== 6) fail(profile, 'six verdicts');
@@ -57,7 +57,7 @@ describe('the invariants of the verdicts, over every combination', () => {
       const good = results.filter((r) => r.verdict === 'good-fit');
       if ((profile.redFlags.length > 0 || profile.severity === 'severe') && good.length > 0)
         fail(profile, 'a warning sign or severe pain with a good fit');
-      const seeDoctor = profile.redFlags.some((f) => RED_FLAG_TIERS[f] === 'see-doctor');
+      const seeDoctor = profile.redFlags.some((f) => WARNING_SIGN_TIERS[f] === 'see-doctor');
       if (seeDoctor && results.some((r) => !CAPPED.has(r.verdict)))
         fail(profile, 'a see-doctor sign with a verdict above "ask a provider first"');
       const [condition] = profile.conditions;

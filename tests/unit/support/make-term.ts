@@ -1,6 +1,6 @@
 import type { Term } from '@/lib/guide';
 
-/** A minimal valid glossary term for tests that need a few terms of their own, not the real data. */
+/** A minimal valid term for tests that need a few terms of their own, not the real data. */
 export function makeTerm(id: string, name: string, forms: string[] = [name]): Term {
   return {
     id,

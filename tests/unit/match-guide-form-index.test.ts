@@ -1,25 +1,25 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CATEGORIES, TERMS } from '@/lib/guide';
-import { compileTermGlossary, guideForms } from '@/lib/match/guide-forms';
-import { readGuideGlossary } from '@/lib/match/guide-glossary';
-import { guideFormCount, guidePrefilter } from '@/lib/match/guide-glossary.generated';
-import { compileGlossary, writeGlossaryData } from '@/lib/match/glossary';
+import { compileTermFormIndex, guideForms } from '@/lib/match/guide-forms';
+import { readGuideFormIndex } from '@/lib/match/guide-form-index';
+import { guideFormCount, guidePrefilter } from '@/lib/match/guide-form-index.generated';
+import { compileFormIndex, writeFormIndexData } from '@/lib/match/form-index';
 import { compileMatcher, createMatcher } from '@/lib/match/matcher';
 
 /** The generated data as a fresh script would take it: the module hands it out once. */
 async function freshGuideData() {
   vi.resetModules();
-  const generated = await import('@/lib/match/guide-glossary.generated');
-  return generated.takeGuideGlossaryData();
+  const generated = await import('@/lib/match/guide-form-index.generated');
+  return generated.takeGuideFormIndexData();
 }
 
 /** Every form of the guide, once between sentences and once run together, so longer forms overlap shorter ones. */
 const FORM_TEXTS = guideForms(TERMS).map((form) => form.text);
 const TEXT = `${FORM_TEXTS.join('. ')}. ${FORM_TEXTS.join(' ')}`;
 
-describe('the generated guide glossary', () => {
-  it('is up to date with lib/guide and lib/match (else run `npm run generate:glossary`)', async () => {
-    const { prefilter, formCount, terms, levels } = writeGlossaryData(compileGlossary(guideForms(TERMS)));
+describe('the generated guide form index', () => {
+  it('is up to date with lib/guide and lib/match (else run `npm run generate:form-index`)', async () => {
+    const { prefilter, formCount, terms, levels } = writeFormIndexData(compileFormIndex(guideForms(TERMS)));
     expect([guidePrefilter, guideFormCount]).toEqual([prefilter, formCount]);
     const categoryOf = new Map(TERMS.map((term) => [term.id, term.category]));
     expect(await freshGuideData()).toEqual({ terms, categories: terms.map((id) => categoryOf.get(id)), levels });
@@ -27,36 +27,36 @@ describe('the generated guide glossary', () => {
 
   it('is handed out once, so the script can let its copy of the text go', async () => {
     vi.resetModules();
-    const { takeGuideGlossaryData } = await import('@/lib/match/guide-glossary.generated');
-    expect(takeGuideGlossaryData().terms).toContain('sciatica');
-    expect(() => takeGuideGlossaryData()).toThrow(/taken already/);
+    const { takeGuideFormIndexData } = await import('@/lib/match/guide-form-index.generated');
+    expect(takeGuideFormIndexData().terms).toContain('sciatica');
+    expect(() => takeGuideFormIndexData()).toThrow(/taken already/);
   });
 
   it('reads as the guide’s terms compile: the same categories, the same forms', () => {
-    const read = readGuideGlossary();
-    const compiled = compileTermGlossary(TERMS);
+    const read = readGuideFormIndex();
+    const compiled = compileTermFormIndex(TERMS);
     expect(read.categories).toEqual(compiled.categories);
-    expect(writeGlossaryData(read.glossary)).toEqual(writeGlossaryData(compiled.glossary));
+    expect(writeFormIndexData(read.formIndex)).toEqual(writeFormIndexData(compiled.formIndex));
   });
 
   it('reads back whole, children read on demand included', async () => {
     const { terms, levels } = await freshGuideData();
     vi.resetModules();
-    const { readGuideGlossary: readFresh } = await import('@/lib/match/guide-glossary');
-    const read = readFresh().glossary;
+    const { readGuideFormIndex: readFresh } = await import('@/lib/match/guide-form-index');
+    const read = readFresh().formIndex;
     createMatcher(read).findAll('deep tissue massage'); // reaches some children before the rest
-    expect(writeGlossaryData(read)).toEqual({ prefilter: guidePrefilter, formCount: guideFormCount, terms, levels });
+    expect(writeFormIndexData(read)).toEqual({ prefilter: guidePrefilter, formCount: guideFormCount, terms, levels });
   });
 
   it('finds what compiling the guide’s forms finds', () => {
-    const matches = createMatcher(readGuideGlossary().glossary).findAll(TEXT);
+    const matches = createMatcher(readGuideFormIndex().formIndex).findAll(TEXT);
     expect(matches.length).toBeGreaterThanOrEqual(FORM_TEXTS.length);
     expect(matches).toEqual(compileMatcher(guideForms(TERMS)).findAll(TEXT));
   });
 
   it.each(CATEGORIES)('narrowed to %s, finds what compiling only that category finds', (category) => {
     const ids = new Set(TERMS.filter((term) => term.category === category).map((term) => term.id));
-    const narrowed = createMatcher(readGuideGlossary().glossary, (termId) => ids.has(termId)).findAll(TEXT);
+    const narrowed = createMatcher(readGuideFormIndex().formIndex, (termId) => ids.has(termId)).findAll(TEXT);
     expect(narrowed.length).toBeGreaterThan(0);
     expect(narrowed).toEqual(compileMatcher(guideForms(TERMS.filter((term) => ids.has(term.id)))).findAll(TEXT));
   });
@@ -68,25 +68,25 @@ describe('the generated guide glossary', () => {
       name: 'Zorblax',
       forms: [{ text: 'zorblax', context: 'unambiguous' as const }],
     };
-    const { glossary, categories } = compileTermGlossary([...TERMS, extra]);
-    expect(glossary.formCount).toBe(guideFormCount + 1);
+    const { formIndex, categories } = compileTermFormIndex([...TERMS, extra]);
+    expect(formIndex.formCount).toBe(guideFormCount + 1);
     expect(categories.get('made-up')).toBe(TERMS[0]!.category);
     expect(
-      createMatcher(glossary)
+      createMatcher(formIndex)
         .findAll('a zorblax, then sciatica')
         .map((m) => m.termId),
     ).toEqual(['made-up', 'sciatica']);
   });
 });
 
-describe('reading the guide glossary lazily', () => {
+describe('reading the guide form index lazily', () => {
   it('parses nothing until the text stops the prefilter, then only the levels the text reaches, once', async () => {
     vi.resetModules();
-    const fresh = await import('@/lib/match/guide-glossary');
+    const fresh = await import('@/lib/match/guide-form-index');
     const parse = vi.spyOn(JSON, 'parse');
     try {
-      const read = fresh.readGuideGlossary();
-      const matcher = createMatcher(read.glossary);
+      const read = fresh.readGuideFormIndex();
+      const matcher = createMatcher(read.formIndex);
       expect(matcher.findAll('the river ran past the old mill in the cold wind')).toEqual([]);
       expect(parse).not.toHaveBeenCalled();
       expect(matcher.findAll('a Swedish massage, then shiatsu').map((m) => m.termId)).toEqual([
@@ -97,7 +97,7 @@ describe('reading the guide glossary lazily', () => {
       // The terms, the root level, and the levels after "swedish" and after "shiatsu".
       expect(parse).toHaveBeenCalledTimes(4);
       // A second session of the same script shares what the first one read.
-      expect(createMatcher(fresh.readGuideGlossary().glossary).findAll('Swedish massage')).toHaveLength(1);
+      expect(createMatcher(fresh.readGuideFormIndex().formIndex).findAll('Swedish massage')).toHaveLength(1);
       expect(parse).toHaveBeenCalledTimes(4);
     } finally {
       parse.mockRestore();

@@ -2,8 +2,8 @@ import { foldForm } from '@/lib/guide/fold-form';
 import { buildPrefilter } from './prefilter';
 
 /**
- * The glossary a matcher searches with: a trie of the forms' folded words, and the prefilter that finds
- * where one may begin (prefilter.ts). The guide's glossary is compiled at build time and written as
+ * The form index a matcher searches with: a trie of the forms' folded words, and the prefilter that finds
+ * where one may begin (prefilter.ts). The guide's form index is compiled at build time and written as
  * plain data into a module; a page reads it back level by level, only as far as its text reaches.
  */
 
@@ -43,14 +43,14 @@ export const SEPARATOR = '\u0001';
  * What a matcher searches with, built once for a list of forms: the word trie and the prefilter.
  * Many matchers (one per category filter) can share one.
  */
-export interface Glossary {
+export interface FormIndex {
   readonly root: Map<string, WordNode>;
   readonly prefilter: RegExp;
   readonly formCount: number;
 }
 
-/** A glossary as plain data, for writing into a module at build time (scripts/generate-glossary.mjs). */
-export interface GlossaryData extends TrieSource {
+/** A form index as plain data, for writing into a module at build time (scripts/generate-form-index.mjs). */
+export interface FormIndexData extends TrieSource {
   prefilter: string;
   formCount: number;
 }
@@ -76,7 +76,7 @@ export interface TrieSource {
 
 const FORM_STEP = 2;
 
-export function compileGlossary(forms: readonly MatcherForm[]): Glossary {
+export function compileFormIndex(forms: readonly MatcherForm[]): FormIndex {
   const root = new Map<string, WordNode>();
   let formCount = 0;
   for (const form of forms) {
@@ -85,7 +85,7 @@ export function compileGlossary(forms: readonly MatcherForm[]): Glossary {
   return { root, formCount, prefilter: buildPrefilter(root.keys()) };
 }
 
-export function writeGlossaryData(glossary: Glossary): GlossaryData {
+export function writeFormIndexData(formIndex: FormIndex): FormIndexData {
   const terms: string[] = [];
   const termIndex = new Map<string, number>();
   const formOf = (node: WordNode): number | null => {
@@ -104,17 +104,17 @@ export function writeGlossaryData(glossary: Glossary): GlossaryData {
     levels[level] = JSON.stringify(entries);
     return level;
   };
-  writeLevel(glossary.root);
-  return { prefilter: glossary.prefilter.source, formCount: glossary.formCount, terms, levels };
+  writeLevel(formIndex.root);
+  return { prefilter: formIndex.prefilter.source, formCount: formIndex.formCount, terms, levels };
 }
 
 /**
- * A glossary from build-time data whose word trie is read only when a page's text first stops the
+ * A form index from build-time data whose word trie is read only when a page's text first stops the
  * prefilter: on a page without a possible form, `root` is never called, so the data is never parsed
  * and the script keeps nothing of it.
  */
-export function lazyGlossary(prefilter: string, formCount: number, root: () => GlossaryRoot): Glossary {
-  let read: GlossaryRoot | undefined;
+export function lazyFormIndex(prefilter: string, formCount: number, root: () => FormIndexRoot): FormIndex {
+  let read: FormIndexRoot | undefined;
   return {
     prefilter: new RegExp(prefilter, 'gi'),
     formCount,
@@ -124,10 +124,10 @@ export function lazyGlossary(prefilter: string, formCount: number, root: () => G
   };
 }
 
-export type GlossaryRoot = Glossary['root'];
+export type FormIndexRoot = FormIndex['root'];
 
 /** The trie's first level, read from `source`, which it takes over: each level's text goes once read. */
-export function readTrieRoot(source: TrieSource): GlossaryRoot {
+export function readTrieRoot(source: TrieSource): FormIndexRoot {
   return readLevel(source, 0);
 }
 

@@ -1,8 +1,8 @@
 import type { Category } from '@/lib/guide/vocabulary';
 import { lazily } from '@/lib/lazily';
-import type { TermGlossary } from './guide-forms';
-import { guideFormCount, guidePrefilter, takeGuideGlossaryData } from './guide-glossary.generated';
-import { lazyGlossary, readTrieRoot } from './glossary';
+import type { TermFormIndex } from './guide-forms';
+import { guideFormCount, guidePrefilter, takeGuideFormIndexData } from './guide-form-index.generated';
+import { lazyFormIndex, readTrieRoot } from './form-index';
 
 /**
  * Read once for the script, and only once a page's text first stops the prefilter (or a match asks
@@ -10,7 +10,7 @@ import { lazyGlossary, readTrieRoot } from './glossary';
  * yet and the categories; the parsed data itself is not held.
  */
 const guide = lazily(() => {
-  const data = takeGuideGlossaryData();
+  const data = takeGuideFormIndexData();
   return {
     root: readTrieRoot(data),
     categories: new Map<string, Category>(data.terms.map((id, i) => [id, data.categories[i]!])),
@@ -18,14 +18,14 @@ const guide = lazily(() => {
 });
 
 /**
- * The guide's glossary as the content script uses it, read from data written at build time
- * (`npm run generate:glossary`). Compiling the ~300 forms took ~10 ms of cold script on every page
+ * The guide's form index as the content script uses it, read from data written at build time
+ * (`npm run generate:form-index`). Compiling the ~300 forms took ~10 ms of cold script on every page
  * load and in every frame; the data is parsed instead, and a page without a possible form never
  * parses it. The script carries no term texts, only forms and categories.
  */
-export function readGuideGlossary(): TermGlossary {
+export function readGuideFormIndex(): TermFormIndex {
   return {
-    glossary: lazyGlossary(guidePrefilter, guideFormCount, () => guide().root),
+    formIndex: lazyFormIndex(guidePrefilter, guideFormCount, () => guide().root),
     get categories() {
       return guide().categories;
     },

@@ -1,5 +1,5 @@
-/** The warning signs the suitability checker asks about; `RED_FLAGS` in safety.ts holds one entry per id. */
-export const RED_FLAG_IDS = [
+/** The warning signs the suitability checker asks about; `WARNING_SIGNS` in safety.ts holds one entry per id. */
+export const WARNING_SIGN_IDS = [
   'leg-weakness',
   'saddle-numbness',
   'bladder-or-bowel-changes',
@@ -14,15 +14,15 @@ export const RED_FLAG_IDS = [
   'worse-coughing-sneezing',
   'cancer-history',
 ] as const;
-export type RedFlagId = (typeof RED_FLAG_IDS)[number];
+export type WarningSignId = (typeof WARNING_SIGN_IDS)[number];
 
 /**
  * How urgent each sign is, as the NHS back pain and sciatica pages sort them: `emergency` signs are
  * the ones they say to call 999 or go to A&E for; `see-doctor` signs the ones for an urgent GP
- * appointment or NHS 111, or (pain getting worse) a GP visit. A past cancer is among the red flags
+ * appointment or NHS 111, or (pain getting worse) a GP visit. A past cancer is among the warning signs
  * for spinal conditions in NHS Gloucestershire's pathway for GPs.
  */
-export const RED_FLAG_TIERS: Record<RedFlagId, 'emergency' | 'see-doctor'> = {
+export const WARNING_SIGN_TIERS: Record<WarningSignId, 'emergency' | 'see-doctor'> = {
   'leg-weakness': 'emergency',
   'saddle-numbness': 'emergency',
   'bladder-or-bowel-changes': 'emergency',
