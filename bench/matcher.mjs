@@ -72,7 +72,7 @@ async function runParent() {
   for (const formIndex of ['real', 'gen100', 'english100']) {
     const scan = measure('matcher', formIndex);
     scans[formIndex] = scan.ratio;
-    console.log(`formIndex "${formIndex}": ${scan.forms} forms`);
+    console.log(`form index "${formIndex}": ${scan.forms} forms`);
     row('  matcher: findAll on the joined text (compiled beforehand)', scan);
     row('  matcher: compile', measure('build', formIndex));
     row('  alternative: a JS loop over every word + Map lookup', measure('words', formIndex));
@@ -81,7 +81,9 @@ async function runParent() {
   }
   row('build the matcher for the real form index, vs the floor on the median page', measure('build', 'real', 'median'));
   for (const formIndex of ['gen100', 'english100']) {
-    console.log(`scan time per MB, formIndex "${formIndex}" vs "real": ${(scans[formIndex] / scans.real).toFixed(2)}×`);
+    console.log(
+      `scan time per MB, form index "${formIndex}" vs "real": ${(scans[formIndex] / scans.real).toFixed(2)}×`,
+    );
   }
 }
 
@@ -89,7 +91,7 @@ async function runChild(work, mode, spec) {
   const [formIndex, textName] = spec.split(':');
   const chunks = JSON.parse(readFileSync(join(work, `${textName}.json`), 'utf8'));
   const text = chunks.join('\n');
-  // The floor first, in the same heap state for every mode (building a large formIndex first made it
+  // The floor first, in the same heap state for every mode (building a large form index first made it
   // several times faster); garbage from the set-up is collected so its GC stays out of the window.
   // CPU time is counted in scheduler ticks (4 ms here): too coarse for one page, so a page is timed by the clock.
   const now = textName === 'median' ? () => performance.now() : threadCpuMs;

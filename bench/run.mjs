@@ -6,7 +6,7 @@
  *   scan          per-page scan against a floor pass and mark.js, with totals (scan.mjs)
  *   mutation      1,000 paragraphs appended and removed in bursts (mutation.mjs)
  *   pathological  a 5 MB text node, 200,000 text nodes, 5,000-deep nesting (pathological.mjs)
- *   sweep         text 1×/10×/100×, formIndex real/10×/100× (sweep.mjs)
+ *   sweep         text 1×/10×/100×, form index real/10×/100× (sweep.mjs)
  *   startup       the built content script's longest task on a load (startup.mjs)
  *   cost          per-page cost against no extension and an empty content script (page-cost.mjs)
  *   churn         the churn fixture's 10 s storm, built extension against none, Chromium and Firefox (churn.mjs)

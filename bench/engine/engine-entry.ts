@@ -55,7 +55,7 @@ const bench = {
   /** Every form of the real form index, for the other libraries to search for the same thing. */
   forms: () => guideForms(TERMS).map((form) => form.text),
 
-  /** Time to build the matcher for the real form index, as the session does (from the generated formIndex). */
+  /** Time to build the matcher for the real form index, as the session does (from the generated form index). */
   buildMatcher(): number {
     const start = performance.now();
     const { formIndex, categories } = readGuideFormIndex();

@@ -32,7 +32,7 @@ export async function runSweep({ withEngine }, rows) {
         `long tasks ${scan.longTasks.length ? scan.longTasks.map(fmt).join('/') + ' ms' : 'none'}`,
     );
   }
-  // Three fresh pages per formIndex, the median kept: one scan of the 10× page swings by 2× from run to
+  // Three fresh pages per form index, the median kept: one scan of the 10× page swings by 2× from run to
   // run here (the JIT's and GC's timing), more than the glossaries differ.
   const FORM_INDEX_RUNS = 3;
   const formIndex = [];
@@ -46,11 +46,11 @@ export async function runSweep({ withEngine }, rows) {
     const result = runs.sort((a, b) => a.perMb - b.perMb)[Math.floor(FORM_INDEX_RUNS / 2)];
     formIndex.push(result);
     console.log(
-      `  formIndex ${pad(label, 4)} (${pad(formCount + extra, 5)} forms) on 10× text: ${pad(fmt(result.perMb), 6)} ms/MB scanning (median of ${FORM_INDEX_RUNS}); compiling the matcher ${fmt(result.scan.detail.matcherMs)} ms, longest slice ${fmt(result.scan.detail.longestSliceMs)} ms`,
+      `  form index ${pad(label, 4)} (${pad(formCount + extra, 5)} forms) on 10× text: ${pad(fmt(result.perMb), 6)} ms/MB scanning (median of ${FORM_INDEX_RUNS}); compiling the matcher ${fmt(result.scan.detail.matcherMs)} ms, longest slice ${fmt(result.scan.detail.longestSliceMs)} ms`,
     );
   }
   console.log(
-    `  time per MB, 100× formIndex vs real: ${ratio(formIndex[2].perMb, formIndex[0].perMb)} (target ≤ 1.5×)`,
+    `  time per MB, 100× form index vs real: ${ratio(formIndex[2].perMb, formIndex[0].perMb)} (target ≤ 1.5×)`,
   );
   const coldBuild = await withEngine(sweepPage.url, (page) =>
     page.evaluate(() => window.reliefLensBench.buildMatcher()),

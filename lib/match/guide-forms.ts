@@ -3,7 +3,7 @@ import { compileFormIndex, type FormIndex, type MatcherForm } from './form-index
 
 /**
  * The forms the matcher looks for: every form of every term. The person's category filter is applied
- * to matches, not here (see category-matcher.ts), so one compiled formIndex serves every choice.
+ * to matches, not here (see category-matcher.ts), so one compiled form index serves every choice.
  */
 export function guideForms(terms: readonly Term[]): MatcherForm[] {
   return terms.flatMap((term) =>
