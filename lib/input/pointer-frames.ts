@@ -7,18 +7,19 @@ import { onTrustedInput } from './trusted-input';
  * latest reading at the next frame, or when `flush` asks for it sooner. Nothing is handled once
  * `signal` aborts.
  */
-export function onPointerFrames<T>(
+export function onPointerFrames<T extends NonNullable<unknown>>(
   win: Window,
   read: (event: PointerEvent) => T | null,
   handle: (latest: T) => void,
   requestFrame: (callback: () => void) => unknown,
   signal: AbortSignal,
 ): { flush: () => void } {
-  let pending: { value: T } | null = null;
+  // A reading is never null (null lets an event pass), so null marks "nothing waiting".
+  let pending: T | null = null;
   const flush = () => {
     const latest = pending;
     pending = null;
-    if (latest && !signal.aborted) handle(latest.value);
+    if (latest !== null && !signal.aborted) handle(latest);
   };
   onTrustedInput(
     win,
@@ -28,7 +29,7 @@ export function onPointerFrames<T>(
       const value = read(event);
       if (value === null) return;
       if (pending === null) requestFrame(flush);
-      pending = { value };
+      pending = value;
     },
     signal,
   );
