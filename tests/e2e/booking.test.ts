@@ -134,26 +134,7 @@ describe.each(BROWSERS)('a booking page in %s', (browserName) => {
     ]);
 
     // A service inside the widget gets its card there, in the frame, saying first what the guide covers.
-    const point = await widget.evaluate(() => {
-      const frame = document.getElementById('widget') as HTMLIFrameElement;
-      frame.scrollIntoView();
-      const doc = frame.contentDocument!;
-      const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf('Craniosacral Therapy');
-        if (at === -1) continue;
-        const range = doc.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + 'Craniosacral'.length);
-        const box = range.getBoundingClientRect();
-        const outer = frame.getBoundingClientRect();
-        return {
-          x: outer.left + frame.clientLeft + box.left + box.width / 2,
-          y: outer.top + frame.clientTop + box.top + box.height / 2,
-        };
-      }
-      throw new Error('no craniosacral line in the widget');
-    }, null);
+    const point = await findText(widget, 'Craniosacral Therapy', 'point', 'widget');
     await widget.mouseMove(point.x, point.y);
     const inWidget = widget.inFrame('widget');
     await inWidget.waitForCard(

@@ -15,32 +15,42 @@ export function waitForHighlights(page: TestPage): Promise<void> {
 }
 
 /**
- * Finds the first occurrence of `text` on the page. 'point' scrolls it near the top of the viewport and
- * returns a point on its first line box; 'locate' returns that point without scrolling; 'select' selects
- * it, as a reader would before the shortcut.
+ * Finds the first occurrence of `text` on the page, or in its same-origin `<iframe>` of id `frameId`.
+ * 'point' scrolls it near the top of the viewport and returns a point on its first line box; 'locate'
+ * returns that point without scrolling; 'select' selects it, as a reader would before the shortcut.
+ * The point is in the page's viewport, a frame's offset included.
  */
 export function findText(
   page: TestPage,
   text: string,
   action: 'point' | 'select' | 'locate',
+  frameId?: string,
 ): Promise<{ x: number; y: number }> {
   return page.evaluate(
-    ({ text, action }) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    ({ text, action, frameId }) => {
+      const frame = frameId ? (document.getElementById(frameId) as HTMLIFrameElement) : null;
+      const doc = frame ? frame.contentDocument! : document;
+      const offset = () => {
+        if (!frame) return { x: 0, y: 0 };
+        const outer = frame.getBoundingClientRect();
+        return { x: outer.left + frame.clientLeft, y: outer.top + frame.clientTop };
+      };
+      const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const at = node.textContent!.indexOf(text);
         if (at === -1) continue;
-        if (action === 'select') document.getSelection()!.setBaseAndExtent(node, at, node, at + text.length);
-        const range = document.createRange();
+        if (action === 'select') doc.getSelection()!.setBaseAndExtent(node, at, node, at + text.length);
+        const range = doc.createRange();
         range.setStart(node, at);
         range.setEnd(node, at + text.length);
-        if (action === 'point') window.scrollBy(0, range.getBoundingClientRect().top - 80);
+        if (action === 'point') window.scrollBy(0, offset().y + range.getBoundingClientRect().top - 80);
         const box = range.getClientRects()[0]!;
-        return { x: box.left + Math.min(box.width / 2, 40), y: box.top + box.height / 2 };
+        const { x, y } = offset();
+        return { x: x + box.left + Math.min(box.width / 2, 40), y: y + box.top + box.height / 2 };
       }
       throw new Error(`"${text}" is not on the page`);
     },
-    { text, action },
+    { text, action, frameId: frameId ?? null },
   );
 }
 

@@ -5,26 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, CARD_HOST, extensionId, useSession, type TestPage } from './harness';
-
-/** A point on the first line of `text`, scrolled into view. */
-function pointAt(page: TestPage, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(text);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      const box = range.getClientRects()[0]!;
-      return { x: box.left + Math.min(box.width / 2, 40), y: box.top + box.height / 2 };
-    }
-    throw new Error(`"${text}" is not on the page`);
-  }, text);
-}
-
-const waitForHighlights = (page: TestPage) =>
-  page.waitFor(() => [...CSS.highlights.values()].some((h) => h.size > 0), null, 'highlighted terms');
+import { findText, waitForHighlights } from './card-helpers';
 
 const cardName = (page: TestPage) =>
   page.inCard((root) => root?.querySelector('[role="dialog"] h2')?.textContent ?? null, null);
@@ -51,7 +32,7 @@ function disableSiteButton(page: TestPage): Promise<{ x: number; y: number }> {
 }
 
 async function openCard(page: TestPage, text: string, name: string): Promise<void> {
-  const { x, y } = await pointAt(page, text);
+  const { x, y } = await findText(page, text, 'locate');
   await page.mouseMove(x, y);
   await page.waitForCard((root, name) => root?.querySelector('h2')?.textContent === name, name, `the card for ${name}`);
 }
@@ -62,7 +43,7 @@ describe.each(BROWSERS)('a hostile page in %s', (browserName) => {
   it('cannot open a card with synthetic pointer, click, focus or key events', async () => {
     const page = await env.session.newPage(env.server.url('hostile/card.html'));
     await waitForHighlights(page);
-    const point = await pointAt(page, 'trigger point therapy');
+    const point = await findText(page, 'trigger point therapy', 'locate');
     await page.evaluate(({ x, y }) => {
       const target = document.elementFromPoint(x, y)!;
       const init = { bubbles: true, composed: true, clientX: x, clientY: y };
@@ -523,7 +504,7 @@ describe.each(BROWSERS)('after the extension reloads, in %s', (browserName) => {
       'the old card to go',
     );
     // The person goes on using the page: moving over and clicking terms throws nothing.
-    const point = await pointAt(page, 'trigger point therapy');
+    const point = await findText(page, 'trigger point therapy', 'locate');
     await page.mouseMove(point.x, point.y + 1);
     await page.mouseClick(point.x, point.y);
     await page.press('Escape');
